@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// baocao command line: one module per command under src/commands/.
+import { Command } from 'commander';
+import { registerText } from './commands/text.js';
+import { registerExtract } from './commands/extract.js';
+import { registerCompare } from './commands/compare.js';
+import { registerAudit } from './commands/audit.js';
+import { registerReview } from './commands/review.js';
+
+const program = new Command();
+program
+  .name('baocao')
+  .description('Turn Vietnamese provincial ICT reports (txt, DOCX, PDF) into a dataset of traceable figures.')
+  .version('0.1.0')
+  .showHelpAfterError()
+  .exitOverride((err) => {
+    // Usage errors exit 2 (per the dataset contract); help and version exit 0.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') process.exit(0);
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  });
+
+registerText(program);
+registerExtract(program);
+registerCompare(program);
+registerAudit(program);
+registerReview(program);
+
+await program.parseAsync(process.argv);
