@@ -9,6 +9,6 @@ export interface ExtractOptions {
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
 
-export async function extractFile(path: string, _opts: ExtractOptions = {}): Promise<TextDocument> {
-  throw new BaocaoError('UNSUPPORTED_FORMAT', `not built yet: ${path}`, { path });
+export async function extractBytes(_bytes: Uint8Array, name: string, _opts: ExtractOptions = {}): Promise<TextDocument> {
+  throw new BaocaoError('UNSUPPORTED_FORMAT', `not built yet: ${name}`, { path: name });
 }

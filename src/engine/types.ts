@@ -1,0 +1,22 @@
+// What the rule engine hands to the pipeline: a fact before it is tied to its source file.
+import type { Span } from '../model.js';
+import type { Period, Qualifier } from '../numbers/types.js';
+
+export type Basis = 'actual' | 'target' | 'estimate';
+
+export interface FactDraft {
+  metric: string;
+  dims: Record<string, string>;
+  value: number;
+  basis: Basis;
+  /** The figure's own period when the text gives one; undefined → the report's. */
+  period?: Period;
+  raw: string;
+  /** Where the number itself is. */
+  valueSpan: Span;
+  /** A short verbatim piece around the number that shows what it counts. */
+  quoteSpan: Span;
+  qualifier: Qualifier | null;
+  change_pct: number | null;
+  rule: string;
+}

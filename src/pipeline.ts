@@ -1,0 +1,107 @@
+// One input file → its text model, report metadata and facts. Pure except for reading the file.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { extractBytes, type ExtractOptions } from '../extractors/index.js';
+import { BaocaoError, toBaocaoError } from './errors.js';
+import type { DocumentRecord, Fact } from './facts.js';
+import { lineOf, pageOf, type TextDocument } from './model.js';
+import { readReportMetadata } from './metadata/report.js';
+import { extractFacts } from './engine/index.js';
+import type { FactDraft } from './engine/types.js';
+
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+export interface ProcessOptions extends ExtractOptions {}
+
+export interface ProcessResult {
+  document: DocumentRecord;
+  facts: Fact[];
+  text: TextDocument;
+}
+
+const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+/** Stable: same source bytes + same span + same metric/dims/basis/period → same id. */
+export function factId(sourceSha: string, d: FactDraft): string {
+  const dims = Object.keys(d.dims).sort().map((k) => `${k}=${d.dims[k]}`).join(',');
+  const key = [sourceSha, d.valueSpan.start, d.valueSpan.end, d.metric, dims, d.basis, d.period?.start ?? '', d.period?.end ?? ''].join('|');
+  return sha256(key).slice(0, 20);
+}
+
+export async function processFile(filePath: string, opts: ProcessOptions = {}): Promise<ProcessResult> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Buffer;
+  try {
+    const st = await stat(filePath);
+    if (!st.isFile()) throw new BaocaoError('READ_FAILED', `${filePath} is not a file.`, { path: filePath });
+    if (st.size > maxBytes) {
+      throw new BaocaoError('TOO_LARGE', `${filePath} is ${st.size} bytes, over the limit of ${maxBytes}; raise --max-size to read it.`, { path: filePath });
+    }
+    bytes = await readFile(filePath);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new BaocaoError('NOT_FOUND', `${filePath} does not exist.`, { path: filePath });
+    throw toBaocaoError(e, filePath);
+  }
+  return processBytes(bytes, filePath, { ...opts, maxBytes });
+}
+
+export async function processBytes(bytes: Uint8Array, filePath: string, opts: ProcessOptions = {}): Promise<ProcessResult> {
+  const doc = path.basename(filePath);
+  const text = await extractBytes(bytes, doc, opts).catch((e) => {
+    throw toBaocaoError(e, filePath);
+  });
+  const sourceSha = sha256(bytes);
+  const meta = readReportMetadata(text, doc);
+  const drafts = extractFacts(text, meta);
+  const facts: Fact[] = drafts.map((d) => ({
+    id: factId(sourceSha, d),
+    doc,
+    source: {
+      path: filePath,
+      sha256: sourceSha,
+      format: text.format,
+      ...(text.pages.length ? { page: pageOf(text, d.valueSpan.start) } : {}),
+      line: lineOf(text, d.quoteSpan.start),
+      start: d.quoteSpan.start,
+      end: d.quoteSpan.end,
+      value_start: d.valueSpan.start,
+      value_end: d.valueSpan.end,
+    },
+    province: meta.province,
+    province_code: meta.province_code,
+    period: d.period ?? meta.period,
+    metric: d.metric,
+    family: familyOf(d.metric),
+    dims: d.dims,
+    value: d.value,
+    unit: unitOf(d.metric),
+    basis: d.basis,
+    raw: d.raw,
+    quote: text.text.slice(d.quoteSpan.start, d.quoteSpan.end),
+    qualifier: d.qualifier,
+    change_pct: d.change_pct,
+    rule: d.rule,
+    checks: [],
+  }));
+  const document: DocumentRecord = {
+    doc,
+    source: { path: filePath, sha256: sourceSha, format: text.format, ...(text.pageCount !== undefined ? { pages: text.pageCount } : {}) },
+    province: meta.province,
+    province_code: meta.province_code,
+    province_2025: meta.province_2025,
+    period: meta.period,
+    title: meta.title,
+    issuer: meta.issuer,
+    number: meta.number,
+    date: meta.date,
+    signer: meta.signer,
+    warnings: text.warnings,
+    facts: facts.length,
+  };
+  return { document, facts, text };
+}
+
+import { metricById } from './catalog.js';
+const familyOf = (metric: string) => metricById.get(metric)?.family ?? 'unknown';
+const unitOf = (metric: string) => metricById.get(metric)?.unit ?? 'count';
