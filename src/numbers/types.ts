@@ -43,6 +43,9 @@ export interface Mention extends Span {
   /** Span of the qualifier word ("hơn", "gần", …) when there is one. */
   qualifierSpan?: Span;
   change?: Change;
+  /** This mention states a change of another figure ("tăng 26,39% so với cùng kỳ") or a gap against a
+   *  target ("vượt 10,26% so với chỉ tiêu"); such mentions are never facts of their own. */
+  role?: 'change' | 'comparison';
   reading: Reading;
   ambiguous?: boolean;
   /** The number tokens inside the mention: one, or two for ratios ("a/b") and ranges ("a - b"). */
