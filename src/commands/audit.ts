@@ -1,11 +1,32 @@
 import type { Command } from 'commander';
+import { auditDir } from '../audit/index.js';
+
+export { auditDir, auditFacts } from '../audit/index.js';
 
 export function registerAudit(program: Command): void {
   program
     .command('audit')
-    .description('(not built yet)')
-    .action(() => {
-      console.error('baocao audit: not built yet');
-      process.exit(2);
+    .description('Check the figures of an extract output directory: parts against wholes, shares, and agreement across reports')
+    .argument('<dir>', 'directory written by `baocao extract --out`')
+    .option('--stock-fall <fraction>', 'how much a stock (subscribers, BTS, online services) may fall between periods', '0.1')
+    .option('--quiet', 'print only the summary line')
+    .action(async (dir: string, opts: { stockFall: string; quiet?: boolean }) => {
+      const tolerance = Number(opts.stockFall);
+      if (!Number.isFinite(tolerance) || tolerance < 0) {
+        console.error(`baocao audit: --stock-fall must be a fraction such as 0.1, not "${opts.stockFall}".`);
+        process.exit(2);
+      }
+      try {
+        const r = await auditDir(dir, { stockFallTolerance: tolerance });
+        if (!opts.quiet) for (const f of r.findings) console.log(`${f.doc}  [${f.type}]  ${f.message}`);
+        const passed = r.checked.filter((c) => c.ok).length;
+        console.error(
+          `baocao audit: ${r.findings.length} finding(s) in ${new Set(r.facts.map((f) => f.doc)).size} report(s); ` +
+            `${passed} group(s) and share(s) check out. Wrote ${dir}/audit.jsonl${r.sqlite ? ' and dataset.sqlite' : ''}.`,
+        );
+      } catch (e) {
+        console.error(`baocao audit: ${e instanceof Error ? e.message : String(e)}`);
+        process.exit(1);
+      }
     });
 }

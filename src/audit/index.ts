@@ -1,0 +1,6 @@
+// The audit: arithmetic checks inside each report and consistency checks across reports.
+export type { Finding, AuditOptions, ReportText, TextsByDoc, FindingType } from './types.js';
+export type { CheckedGroup } from './groups.js';
+export { auditFacts, withChecks, type AuditOutcome } from './run.js';
+export { auditDir, type AuditDirResult } from './io.js';
+export { STOCK_METRICS, DEFAULT_STOCK_FALL_TOLERANCE } from './cross.js';

@@ -1,0 +1,87 @@
+// auditDir: reads an output directory written by `extract`, audits it, and writes the findings back.
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Fact } from '../facts.js';
+import { auditFacts, type AuditOutcome } from './run.js';
+import type { AuditOptions, Finding, ReportText } from './types.js';
+
+export async function readJsonl<T>(file: string): Promise<T[]> {
+  const body = await readFile(file, 'utf8');
+  return body
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as T;
+      } catch {
+        throw new Error(`${file} line ${i + 1} is not valid JSON.`);
+      }
+    });
+}
+
+/** Writes next to the target, then renames: a reader never sees half a file. */
+export async function writeAtomic(file: string, body: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(tmp, body, 'utf8');
+  await rename(tmp, file);
+}
+
+export const toJsonl = (rows: unknown[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
+
+/** text/<doc>.json files, keyed by the `doc` they name (or their file name without .json). */
+export async function readTexts(dir: string): Promise<Map<string, ReportText & Record<string, unknown>>> {
+  const textDir = path.join(dir, 'text');
+  const out = new Map<string, ReportText & Record<string, unknown>>();
+  if (!existsSync(textDir)) return out;
+  for (const name of (await readdir(textDir)).filter((n) => n.endsWith('.json')).sort()) {
+    const t = JSON.parse(await readFile(path.join(textDir, name), 'utf8'));
+    if (typeof t?.text !== 'string') continue;
+    out.set(typeof t.doc === 'string' ? t.doc : name.slice(0, -5), t);
+  }
+  return out;
+}
+
+export interface AuditDirResult extends AuditOutcome {
+  /** Whether dataset.sqlite was found and updated. */
+  sqlite: boolean;
+}
+
+export async function auditDir(dir: string, opts: AuditOptions = {}): Promise<AuditDirResult> {
+  const factsFile = path.join(dir, 'facts.jsonl');
+  if (!existsSync(factsFile)) throw new Error(`${factsFile} does not exist; run \`baocao extract … --out ${dir}\` first.`);
+  const facts = await readJsonl<Fact>(factsFile);
+  const texts = await readTexts(dir);
+  const outcome = auditFacts(facts, texts, opts);
+  await writeAtomic(factsFile, toJsonl(outcome.facts));
+  await writeAtomic(path.join(dir, 'audit.jsonl'), toJsonl(outcome.findings));
+  const sqliteFile = path.join(dir, 'dataset.sqlite');
+  const sqlite = existsSync(sqliteFile);
+  if (sqlite) await updateSqlite(sqliteFile, outcome.facts, outcome.findings);
+  return { ...outcome, sqlite };
+}
+
+/** Puts the checks into the facts table (when it has a checks column) and the findings into an `audit` table. */
+async function updateSqlite(file: string, facts: Fact[], findings: Finding[]): Promise<void> {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file);
+  try {
+    db.pragma('busy_timeout = 5000');
+    const columns = (db.prepare(`PRAGMA table_info(facts)`).all() as Array<{ name: string }>).map((c) => c.name);
+    db.exec(`CREATE TABLE IF NOT EXISTS audit (
+      id TEXT PRIMARY KEY, doc TEXT NOT NULL, type TEXT NOT NULL, facts TEXT NOT NULL,
+      stated REAL, expected REAL, tolerance REAL, message TEXT NOT NULL)`);
+    const write = db.transaction(() => {
+      if (columns.includes('checks') && columns.includes('id')) {
+        const upd = db.prepare(`UPDATE facts SET checks = ? WHERE id = ?`);
+        for (const f of facts) upd.run(JSON.stringify(f.checks), f.id);
+      }
+      db.prepare(`DELETE FROM audit`).run();
+      const ins = db.prepare(`INSERT OR REPLACE INTO audit (id, doc, type, facts, stated, expected, tolerance, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+      for (const f of findings) ins.run(f.id, f.doc, f.type, JSON.stringify(f.facts), f.stated, f.expected, f.tolerance, f.message);
+    });
+    write();
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,42 @@
+// auditFacts: the checks over a set of facts and the texts they were read from.
+import type { Check, Fact } from '../facts.js';
+import { checkAcrossReports, DEFAULT_STOCK_FALL_TOLERANCE } from './cross.js';
+import { checkReport, type CheckedGroup } from './groups.js';
+import { FINDING_TYPES, type AuditOptions, type Finding, type ReportText, type TextsByDoc } from './types.js';
+
+
+export interface AuditOutcome {
+  findings: Finding[];
+  facts: Fact[];
+  /** Every group and share the audit recognised, passed or not (useful to see what was checked). */
+  checked: CheckedGroup[];
+}
+
+function textOf(texts: TextsByDoc, doc: string): ReportText | undefined {
+  return texts instanceof Map ? texts.get(doc) : texts[doc];
+}
+
+export function auditFacts(facts: Fact[], texts: TextsByDoc, opts: AuditOptions = {}): AuditOutcome {
+  const findings: Finding[] = [];
+  const checked: CheckedGroup[] = [];
+  const docs = [...new Set(facts.map((f) => f.doc))].sort();
+  for (const doc of docs) {
+    const text = textOf(texts, doc)?.text;
+    if (typeof text !== 'string') continue; // without the text there is no structure to read
+    const r = checkReport(doc, text, facts.filter((f) => f.doc === doc));
+    findings.push(...r.findings);
+    checked.push(...r.checked);
+  }
+  findings.push(...checkAcrossReports(facts, opts.stockFallTolerance ?? DEFAULT_STOCK_FALL_TOLERANCE));
+  return { findings, checked, facts: withChecks(facts, findings) };
+}
+
+/** The facts with their audit checks replaced by these findings (checks of other kinds are kept). */
+export function withChecks(facts: Fact[], findings: Finding[]): Fact[] {
+  const byFact = new Map<string, Check[]>();
+  for (const f of findings) {
+    for (const id of f.facts) byFact.set(id, [...(byFact.get(id) ?? []), { type: f.type, finding: f.id, message: f.message }]);
+  }
+  const ours = new Set<string>(FINDING_TYPES);
+  return facts.map((f) => ({ ...f, checks: [...(f.checks ?? []).filter((c) => !ours.has(c.type)), ...(byFact.get(f.id) ?? [])] }));
+}

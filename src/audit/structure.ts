@@ -1,0 +1,135 @@
+// The shape of a report's sentences that tells which figures are listed under which:
+// parentheses, and lists opened by "trong đó", "gồm", "bao gồm", "cụ thể", "chia ra".
+import type { Span } from '../model.js';
+
+export interface Sentence extends Span {}
+
+/** A list of parts: the inside of a pair of parentheses, or what follows a list word up to the end of its scope. */
+export interface PartList extends Span {
+  kind: 'paren' | 'list_word';
+  /** Where the list opens ("(" or the list word): a whole is looked for before it. */
+  opener: number;
+  /** Paren depth of the list's own items, relative to the sentence. */
+  depth: number;
+  /** Paren depth at the opener; a whole is looked for at this depth. */
+  outerDepth: number;
+  /** The list word starts its sentence ("… 691.872 thuê bao. Trong đó: …"): the whole may be in the sentence before. */
+  startsSentence: boolean;
+}
+
+const TERMINATOR = /[.!?]/;
+
+/** Sentences: split at . ! ? followed by a space, and at line breaks that do not look like a sentence carried over
+ *  (a page break inside a sentence leaves the next line starting with a digit or a lower-case letter). */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    if (end > start && text.slice(start, end).trim()) out.push({ start, end });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (TERMINATOR.test(c) && (i + 1 === text.length || /\s/.test(text[i + 1]))) {
+      push(i + 1);
+    } else if (c === '\n') {
+      let j = i;
+      while (j < text.length && /\s/.test(text[j])) j++;
+      let k = i - 1;
+      while (k >= start && /[ \t\r]/.test(text[k])) k--;
+      const prev = k >= start ? text[k] : '';
+      const next = text[j] ?? '';
+      const carriedOver = prev !== '' && !/[.!?:;]/.test(prev) && /[\p{Ll}\d]/u.test(next);
+      if (!carriedOver) {
+        push(i);
+      }
+      i = j - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** Paren depth at every offset of a sentence (matched pairs only); unmatched brackets are ignored. */
+export function parenDepths(text: string, s: Span): { depth: Int16Array; pairs: Array<[number, number]> } {
+  const depth = new Int16Array(s.end - s.start);
+  const stack: number[] = [];
+  const pairs: Array<[number, number]> = [];
+  for (let i = s.start; i < s.end; i++) {
+    if (text[i] === '(') stack.push(i);
+    else if (text[i] === ')' && stack.length) pairs.push([stack.pop()!, i]);
+  }
+  for (const [open, close] of pairs) for (let i = open + 1; i < close; i++) depth[i - s.start]++;
+  return { depth, pairs };
+}
+
+const LIST_WORD = /(?<![\p{L}])(trong đó|bao gồm|gồm|cụ thể|chia ra)(?![\p{L}])\s*(?:có\s+|là\s+)?[:,]?/giu;
+
+/** The part lists of one sentence. */
+export function partListsOf(text: string, s: Sentence): PartList[] {
+  const { depth, pairs } = parenDepths(text, s);
+  const d = (i: number) => (i >= s.start && i < s.end ? depth[i - s.start] : 0);
+  const lists: PartList[] = [];
+  for (const [open, close] of pairs) {
+    lists.push({ kind: 'paren', start: open + 1, end: close, opener: open, depth: d(open) + 1, outerDepth: d(open), startsSentence: false });
+  }
+  const sentence = text.slice(s.start, s.end);
+  const words: Array<{ at: number; after: number }> = [];
+  for (const m of sentence.matchAll(LIST_WORD)) words.push({ at: s.start + m.index!, after: s.start + m.index! + m[0].length });
+  for (let w = 0; w < words.length; w++) {
+    const { at, after } = words[w];
+    const level = d(at);
+    // A list word at the very start of a parenthesis ("(trong đó có …)") only restates the parenthesis.
+    const paren = pairs.find(([open, close]) => open < at && at < close && d(at) === d(open) + 1);
+    if (paren && !text.slice(paren[0] + 1, at).trim()) continue;
+    // The list runs to the end of its parenthesis or sentence, or to the next list word at the same depth.
+    let end = paren ? paren[1] : s.end;
+    for (let v = w + 1; v < words.length; v++) {
+      if (words[v].at < end && d(words[v].at) === level) {
+        end = words[v].at;
+        break;
+      }
+    }
+    const before = text.slice(s.start, at).trim();
+    lists.push({ kind: 'list_word', start: after, end, opener: at, depth: level, outerDepth: level, startsSentence: before === '' || /^[\s\-–•+*]*$/.test(before) });
+  }
+  return lists;
+}
+
+export interface TextStructure {
+  sentences: Sentence[];
+  /** Paren depth of an offset within its sentence. */
+  depthAt(offset: number): number;
+  sentenceIndexAt(offset: number): number;
+  lists: PartList[];
+}
+
+export function structureOf(text: string): TextStructure {
+  const sentences = sentencesOf(text);
+  const depthArrays = new Map<number, Int16Array>();
+  const lists: PartList[] = [];
+  sentences.forEach((s, i) => {
+    if (!/[(]|trong đó|gồm|cụ thể|chia ra/i.test(text.slice(s.start, s.end))) return;
+    depthArrays.set(i, parenDepths(text, s).depth);
+    lists.push(...partListsOf(text, s));
+  });
+  const sentenceIndexAt = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans >= 0 && offset < sentences[ans].end ? ans : -1;
+  };
+  const depthAt = (offset: number): number => {
+    const i = sentenceIndexAt(offset);
+    const arr = depthArrays.get(i);
+    return arr ? arr[offset - sentences[i].start] : 0;
+  };
+  return { sentences, depthAt, sentenceIndexAt, lists };
+}

@@ -1,0 +1,46 @@
+// What the audit reports: one finding per arithmetic or cross-report disagreement.
+import type { Fact } from '../facts.js';
+
+export type FindingType =
+  /** Parts listed under a stated whole do not add up to it. */
+  | 'sum'
+  /** A stated share is not part / whole, within the rounding the text used. */
+  | 'share'
+  /** The shares of one group's parts do not add up to 100%. */
+  | 'shares_sum'
+  /** Two reports of one province give different values for the same metric, dims, basis and period. */
+  | 'conflict'
+  /** A stock (a count that accumulates) falls between consecutive periods by more than the tolerance. */
+  | 'stock_fall';
+
+export const FINDING_TYPES: FindingType[] = ['sum', 'share', 'shares_sum', 'conflict', 'stock_fall'];
+
+export interface Finding {
+  id: string;
+  doc: string;
+  type: FindingType;
+  /** Ids of the facts concerned; the stated figure first. */
+  facts: string[];
+  stated: number;
+  expected: number;
+  tolerance: number;
+  message: string;
+}
+
+/** The text of a report, as written by `extract` under text/<doc>.json (only `text` is needed). */
+export interface ReportText {
+  text: string;
+}
+
+export type TextsByDoc = Map<string, ReportText> | Record<string, ReportText>;
+
+export interface AuditOptions {
+  /** A stock may fall by this fraction between consecutive periods before it is reported (default 0.10). */
+  stockFallTolerance?: number;
+}
+
+export interface AuditResult {
+  findings: Finding[];
+  /** The input facts with their `checks` replaced by the findings that concern them. */
+  facts: Fact[];
+}
