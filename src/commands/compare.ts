@@ -1,11 +1,70 @@
-import type { Command } from 'commander';
+// baocao compare: one metric across provinces and periods, from an extracted dataset.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { metricById } from '../catalog.js';
+import { OUTPUT_FILES } from '../dataset/output.js';
+import { buildComparison, queryFacts, renderCsv, renderTable } from '../dataset/compare.js';
+
+const collectDim = (value: string, previous: Record<string, string>) => {
+  const m = /^([A-Za-z_]+)=(.+)$/.exec(value);
+  if (!m) throw new InvalidArgumentError('write a dim as key=value, e.g. kind=mobile_prepaid.');
+  return { ...previous, [m[1]]: m[2] };
+};
+
+interface CompareFlags {
+  metric: string;
+  dim: Record<string, string>;
+  basis: string;
+  csv?: boolean;
+}
 
 export function registerCompare(program: Command): void {
   program
     .command('compare')
-    .description('(not built yet)')
-    .action(() => {
-      console.error('baocao compare: not built yet');
-      process.exit(2);
+    .description('Show one metric as a province × period table from a dataset written by `baocao extract`')
+    .argument('<dir>', 'the output folder of `baocao extract`')
+    .requiredOption('-m, --metric <id>', 'metric id from the catalog, e.g. subs.phone')
+    .option('-d, --dim <key=value>', 'keep figures with this dim (repeatable); dims not given must be "all", so no --dim shows totals', collectDim, {})
+    .addOption(new Option('-b, --basis <basis>', 'actual figures, targets or estimates').choices(['actual', 'target', 'estimate']).default('actual'))
+    .option('--csv', 'print CSV instead of an aligned table')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ baocao compare output --metric subs.phone
+  $ baocao compare output --metric subs.phone --dim kind=mobile_prepaid
+  $ baocao compare output --metric dossier.received --dim level=province --dim channel=online --csv > online.csv
+
+Rows are provinces, columns are periods ordered by their start; a cell with several different
+figures for the same province and period shows them all, joined with " / ".`,
+    )
+    .action((dir: string, flags: CompareFlags) => {
+      const def = metricById.get(flags.metric);
+      if (!def) {
+        console.error(`baocao compare: unknown metric ${flags.metric}; the catalog has e.g. ${[...metricById.keys()].slice(0, 5).join(', ')}, …`);
+        process.exitCode = 2;
+        return;
+      }
+      const wrongDim = Object.keys(flags.dim).find((k) => !def.dims.includes(k));
+      if (wrongDim) {
+        console.error(`baocao compare: ${flags.metric} has no dim ${wrongDim}${def.dims.length ? ` (it has ${def.dims.join(', ')})` : ''}.`);
+        process.exitCode = 2;
+        return;
+      }
+      const db = path.join(dir, OUTPUT_FILES.sqlite);
+      if (!existsSync(db)) {
+        console.error(`baocao compare: ${db} does not exist; run \`baocao extract <reports> --out ${dir}\` first.`);
+        process.exitCode = 2;
+        return;
+      }
+      const query = { metric: flags.metric, dims: flags.dim, basis: flags.basis };
+      const table = buildComparison(queryFacts(db, query), query);
+      if (!table.provinces.length) {
+        const dims = Object.entries(flags.dim).map(([k, v]) => `${k}=${v}`).join(', ') || 'totals';
+        console.error(`baocao compare: no ${flags.basis} figures for ${flags.metric} (${dims}) in ${dir}.`);
+        return;
+      }
+      process.stdout.write(flags.csv ? renderCsv(table) : renderTable(table) + '\n');
     });
 }

@@ -1,11 +1,87 @@
-import type { Command } from 'commander';
+// baocao extract: a folder of archived reports → a dataset (see src/run/extract-run.ts).
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { InvalidArgumentError, type Command } from 'commander';
+import { DEFAULT_MAX_BYTES } from '../pipeline.js';
+import { DatasetFileError } from '../dataset/jsonl.js';
+import { runExtract } from '../run/extract-run.js';
+import { problemLines, progressView, summaryLine, whereLines } from '../run/report.js';
+
+const positiveNumber = (what: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${what} must be a positive number.`);
+  return n;
+};
+const positiveInteger = (what: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${what} must be a whole number above 0.`);
+  return n;
+};
+
+interface ExtractFlags {
+  out: string;
+  concurrency: number;
+  timeout: number;
+  maxSize: number;
+}
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('(not built yet)')
-    .action(() => {
-      console.error('baocao extract: not built yet');
-      process.exit(2);
+    .description('Read reports (txt, DOCX, PDF; folders are walked) and write or update a dataset in --out')
+    .argument('<inputs...>', 'report files or folders')
+    .requiredOption('-o, --out <dir>', 'output folder; an existing dataset there is updated, never duplicated')
+    .option('-j, --concurrency <n>', 'files read at once, each in its own worker thread', positiveInteger('--concurrency'), availableParallelism())
+    .option('-t, --timeout <seconds>', 'give up on a file after this long', positiveNumber('--timeout'), 120)
+    .option('--max-size <MB>', 'refuse files larger than this', positiveNumber('--max-size'), DEFAULT_MAX_BYTES / 1024 / 1024)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ baocao extract reports/ --out output
+  $ baocao extract 2023/ 2024/bao_cao_thang_5.pdf --out output --concurrency 4 --timeout 300
+
+Writes into the output folder: facts.jsonl, documents.jsonl, errors.jsonl, skipped.jsonl,
+facts.csv (UTF-8 with BOM), documents.csv, errors.csv, dataset.sqlite, datapackage.json and
+text/<file>.json (the text every fact's offsets point into).
+
+A report is identified by its file name and content hash: reading it again replaces all of its
+rows. In folders, files that are not .txt/.docx/.pdf are skipped (listed in skipped.jsonl).
+
+Exit codes: 0 every input read, 1 some inputs failed (the rest are written; see errors.jsonl),
+2 usage error or an output folder that does not hold a baocao dataset.`,
+    )
+    .action(async (inputs: string[], flags: ExtractFlags) => {
+      const outStat = await stat(flags.out).catch(() => null);
+      if (outStat && !outStat.isDirectory()) {
+        console.error(`baocao extract: --out ${flags.out} is a file, not a folder.`);
+        process.exitCode = 2;
+        return;
+      }
+      const interactive = Boolean(process.stdout.isTTY && process.stderr.isTTY);
+      const view = progressView(interactive);
+      try {
+        const summary = await runExtract({
+          inputs,
+          out: flags.out,
+          concurrency: flags.concurrency,
+          timeoutMs: flags.timeout * 1000,
+          maxBytes: Math.round(flags.maxSize * 1024 * 1024),
+          onProgress: (p) => view.update(p),
+        });
+        view.stop();
+        for (const line of problemLines(summary)) console.error(line);
+        console.log(summaryLine(summary));
+        for (const line of whereLines(summary)) console.log(line);
+        process.exitCode = summary.errors.length ? 1 : 0;
+      } catch (e) {
+        view.stop();
+        if (e instanceof DatasetFileError) {
+          console.error(`baocao extract: ${e.message}`);
+          process.exitCode = 2;
+          return;
+        }
+        throw e;
+      }
     });
 }

@@ -1,0 +1,105 @@
+// The flat columns of the tabular outputs (CSV, SQLite) and their Table Schema types.
+// One list per table feeds the CSV writer, the SQLite writer and datapackage.json, so the three
+// can never disagree about a column.
+import { metricById } from '../catalog.js';
+import type { DocumentRecord, ErrorRecord, Fact } from '../facts.js';
+
+export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'object' | 'array';
+export type Cell = string | number | null;
+
+export interface Column<T> {
+  name: string;
+  type: FieldType;
+  description: string;
+  get: (row: T) => unknown;
+}
+
+/** The dims the metric catalog knows; each gets its own column next to the `dims` JSON. */
+export const KNOWN_DIMS = ['level', 'channel', 'tech', 'kind', 'entity'] as const;
+
+/**
+ * A dim's value for the flat column: the fact's own value, else `all` when the metric has that
+ * dim (a dim left out means all, per the contract), else empty (the dim does not apply).
+ */
+export function dimValue(fact: Pick<Fact, 'metric' | 'dims'>, key: string): string | null {
+  const own = fact.dims[key];
+  if (own !== undefined) return own;
+  return metricById.get(fact.metric)?.dims.includes(key) ? 'all' : null;
+}
+
+export const FACT_COLUMNS: Column<Fact>[] = [
+  { name: 'id', type: 'string', description: 'Stable fact id: same source bytes, span, metric, dims, basis and period give the same id', get: (f) => f.id },
+  { name: 'doc', type: 'string', description: 'Source file name; the report this fact comes from', get: (f) => f.doc },
+  { name: 'source_path', type: 'string', description: 'Path of the source file when it was read', get: (f) => f.source.path },
+  { name: 'source_sha256', type: 'string', description: 'SHA-256 of the source file bytes', get: (f) => f.source.sha256 },
+  { name: 'source_format', type: 'string', description: 'txt, docx or pdf', get: (f) => f.source.format },
+  { name: 'source_page', type: 'integer', description: '1-based page (PDF only)', get: (f) => f.source.page },
+  { name: 'source_line', type: 'integer', description: '1-based line in the extracted text', get: (f) => f.source.line },
+  { name: 'source_start', type: 'integer', description: 'Start offset of the quote in the extracted text (text/<doc>.json)', get: (f) => f.source.start },
+  { name: 'source_end', type: 'integer', description: 'End offset of the quote in the extracted text', get: (f) => f.source.end },
+  { name: 'source_value_start', type: 'integer', description: 'Start offset of the number itself', get: (f) => f.source.value_start },
+  { name: 'source_value_end', type: 'integer', description: 'End offset of the number itself', get: (f) => f.source.value_end },
+  { name: 'province', type: 'string', description: 'Province as the report names it', get: (f) => f.province },
+  { name: 'province_code', type: 'string', description: 'Two-digit statistical code of the province', get: (f) => f.province_code },
+  { name: 'period_start', type: 'date', description: 'First day of the period the figure covers', get: (f) => f.period?.start },
+  { name: 'period_end', type: 'date', description: 'Last day of the period the figure covers', get: (f) => f.period?.end },
+  { name: 'period_label', type: 'string', description: 'The period as the report words it', get: (f) => f.period?.label },
+  { name: 'metric', type: 'string', description: 'Metric id from the catalog (metrics.json)', get: (f) => f.metric },
+  { name: 'family', type: 'string', description: 'Metric family', get: (f) => f.family },
+  { name: 'dims', type: 'object', description: 'All dims as a JSON object; a dim left out means all', get: (f) => f.dims },
+  ...KNOWN_DIMS.map(
+    (key): Column<Fact> => ({
+      name: key,
+      type: 'string',
+      description: `Dim ${key}: the fact's value, "all" when the metric has this dim and the fact does not narrow it, empty when the dim does not apply`,
+      get: (f) => dimValue(f, key),
+    }),
+  ),
+  { name: 'value', type: 'number', description: "The figure in the metric's unit (pct is 0-100); scale words applied", get: (f) => f.value },
+  { name: 'unit', type: 'string', description: 'count, pct or per100', get: (f) => f.unit },
+  { name: 'basis', type: 'string', description: 'actual, target or estimate', get: (f) => f.basis },
+  { name: 'raw', type: 'string', description: 'The number as written in the report', get: (f) => f.raw },
+  { name: 'quote', type: 'string', description: 'The exact words the figure comes from', get: (f) => f.quote },
+  { name: 'qualifier', type: 'string', description: 'approx, over or under when the report hedges the figure', get: (f) => f.qualifier },
+  { name: 'change_pct', type: 'number', description: 'Change in percent the report gives with the figure', get: (f) => f.change_pct },
+  { name: 'rule', type: 'string', description: 'The rule that read the figure', get: (f) => f.rule },
+  { name: 'checks', type: 'array', description: 'Audit findings about this fact, as JSON', get: (f) => f.checks },
+];
+
+export const DOCUMENT_COLUMNS: Column<DocumentRecord>[] = [
+  { name: 'doc', type: 'string', description: 'Source file name; identifies the report', get: (d) => d.doc },
+  { name: 'source_path', type: 'string', description: 'Path of the source file when it was read', get: (d) => d.source.path },
+  { name: 'source_sha256', type: 'string', description: 'SHA-256 of the source file bytes', get: (d) => d.source.sha256 },
+  { name: 'source_format', type: 'string', description: 'txt, docx or pdf', get: (d) => d.source.format },
+  { name: 'source_pages', type: 'integer', description: 'Number of pages (PDF)', get: (d) => d.source.pages },
+  { name: 'province', type: 'string', description: 'Province as the report names it', get: (d) => d.province },
+  { name: 'province_code', type: 'string', description: 'Two-digit statistical code of the province', get: (d) => d.province_code },
+  { name: 'province_2025', type: 'string', description: 'The unit the province belongs to after the 2025 merger', get: (d) => d.province_2025 },
+  { name: 'period_start', type: 'date', description: "First day of the report's period", get: (d) => d.period?.start },
+  { name: 'period_end', type: 'date', description: "Last day of the report's period", get: (d) => d.period?.end },
+  { name: 'period_label', type: 'string', description: 'The period as the report words it', get: (d) => d.period?.label },
+  { name: 'title', type: 'string', description: 'Title of the report', get: (d) => d.title },
+  { name: 'issuer', type: 'string', description: 'Issuing body', get: (d) => d.issuer },
+  { name: 'number', type: 'string', description: 'Document number (Số …)', get: (d) => d.number },
+  { name: 'date', type: 'string', description: 'Date of the report as found', get: (d) => d.date },
+  { name: 'signer', type: 'string', description: 'Who signed the report', get: (d) => d.signer },
+  { name: 'warnings', type: 'array', description: 'How the text was read (no text layer, legacy encoding…), as JSON', get: (d) => d.warnings },
+  { name: 'facts', type: 'integer', description: 'Number of facts read from the report', get: (d) => d.facts },
+];
+
+export const ERROR_COLUMNS: Column<ErrorRecord>[] = [
+  { name: 'path', type: 'string', description: 'The input that failed', get: (e) => e.path },
+  { name: 'code', type: 'string', description: 'Error code (PDF_CORRUPT, TIMEOUT, …)', get: (e) => e.code },
+  { name: 'error', type: 'string', description: 'What went wrong and what to do about it', get: (e) => e.error },
+];
+
+/** A column's value as a flat cell: JSON for objects and arrays, null for absent values. */
+export function cellOf<T>(col: Column<T>, row: T): Cell {
+  const v = col.get(row);
+  if (v === undefined || v === null) return null;
+  if (col.type === 'object' || col.type === 'array') return JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  return String(v);
+}
+
+export const flatRow = <T>(cols: Column<T>[], row: T): Cell[] => cols.map((c) => cellOf(c, row));

@@ -1,0 +1,128 @@
+// One `baocao extract` run: list the inputs, read them in worker threads, check the records,
+// merge them into the dataset already in the output folder and write every output.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import type { ErrorRecord } from '../facts.js';
+import { checkResult } from '../dataset/validate.js';
+import { mergeRun, type ReadReport } from '../dataset/merge.js';
+import { commitText, loadDataset, removeText, stageText, writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { collectInputs } from './inputs.js';
+import { WorkerPool, type ReadOutcome } from './pool.js';
+
+export interface ExtractRunOptions {
+  inputs: string[];
+  out: string;
+  concurrency: number;
+  timeoutMs: number;
+  maxBytes: number;
+  /** Called after every file (and once when the file list is known). */
+  onProgress?: (p: Progress) => void;
+  workerScript?: URL;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  facts: number;
+  errors: number;
+}
+
+export interface ExtractSummary {
+  out: string;
+  /** Files handed to the readers. */
+  files: number;
+  /** Reports read in this run. */
+  read: number;
+  /** Facts from the reports read in this run. */
+  facts: number;
+  /** Inputs that failed in this run (missing paths included). */
+  errors: ErrorRecord[];
+  skipped: SkippedRecord[];
+  /** Everything in the dataset after the merge. */
+  totals: { documents: number; facts: number; errors: number };
+  elapsedMs: number;
+}
+
+export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummary> {
+  const started = Date.now();
+  const existing = await loadDataset(opts.out); // before any work: an unusable folder stops the run
+  const inputs = await collectInputs(opts.inputs, [opts.out]);
+  const skipped = [...inputs.skipped];
+  const errors: ErrorRecord[] = [...inputs.errors];
+
+  // A report is identified by its file name: two inputs with one name cannot both be kept.
+  const firstByName = new Map<string, string>();
+  const files: string[] = [];
+  for (const f of inputs.files) {
+    const name = path.basename(f);
+    const first = firstByName.get(name);
+    if (first) skipped.push({ path: f, reason: `another input of this run has the same file name (${first}); reports are identified by file name, so only the first is read` });
+    else {
+      firstByName.set(name, f);
+      files.push(f);
+    }
+  }
+
+  const progress: Progress = { done: 0, total: files.length, facts: 0, errors: errors.length };
+  opts.onProgress?.({ ...progress });
+
+  const reportsByPath = new Map<string, ReadReport & { staged: string }>();
+  const handle = async (o: ReadOutcome) => {
+    if (o.ok) {
+      try {
+        const checked = checkResult(o.result.document, o.result.facts, o.result.text);
+        const staged = await stageText(opts.out, checked.document.doc, checked.document.source.sha256, o.result.text);
+        reportsByPath.set(o.path, { ...checked, staged });
+        progress.facts += checked.facts.length;
+      } catch (e) {
+        errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: ${(e as Error).message}` });
+      }
+    } else errors.push(o.error);
+    progress.done++;
+    progress.errors = errors.length;
+    opts.onProgress?.({ ...progress });
+  };
+
+  const pool = new WorkerPool({ size: Math.min(opts.concurrency, Math.max(1, files.length)), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, script: opts.workerScript });
+  try {
+    const limit = pLimit(opts.concurrency);
+    await Promise.all(files.map((f) => limit(() => pool.read(f).then(handle))));
+  } finally {
+    await pool.close();
+  }
+
+  // The same bytes under two names are one report: keep the first in input order.
+  const reports: ReadReport[] = [];
+  const staged: { path: string; doc: string }[] = [];
+  const firstBySha = new Map<string, string>();
+  for (const f of files) {
+    const r = reportsByPath.get(f);
+    if (!r) continue;
+    const first = firstBySha.get(r.document.source.sha256);
+    if (first) {
+      skipped.push({ path: f, reason: `same content as ${first}, which is read instead` });
+      await rm(r.staged, { force: true });
+    } else {
+      firstBySha.set(r.document.source.sha256, f);
+      reports.push({ document: r.document, facts: r.facts });
+      staged.push({ path: r.staged, doc: r.document.doc });
+    }
+  }
+
+  const { dataset, removedDocs } = mergeRun(existing, { reports, errors });
+  for (const doc of removedDocs) await removeText(opts.out, doc);
+  await writeDataset(opts.out, dataset, skipped);
+  for (const s of staged) await commitText(s.path, opts.out, s.doc);
+
+  return {
+    out: opts.out,
+    files: files.length,
+    read: reports.length,
+    facts: reports.reduce((n, r) => n + r.facts.length, 0),
+    errors,
+    skipped,
+    totals: { documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length },
+    elapsedMs: Date.now() - started,
+  };
+}

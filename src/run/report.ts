@@ -1,0 +1,75 @@
+// What a person sees during and after a run: a progress bar on a terminal; otherwise one
+// summary line (logs stay short). Either way, then, where the results are.
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import { OUTPUT_FILES } from '../dataset/output.js';
+import type { ExtractSummary, Progress } from './extract-run.js';
+
+export interface ProgressView {
+  update(p: Progress): void;
+  stop(): void;
+}
+
+export function progressView(interactive: boolean): ProgressView {
+  if (!interactive) return { update: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      format: ' {bar} {value}/{total} files | {facts} facts | {errors} errors | {duration_formatted} elapsed | ETA {eta_formatted}',
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 20,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(p) {
+      if (!started) {
+        bar.start(p.total, p.done, { facts: p.facts, errors: p.errors });
+        started = true;
+      } else bar.update(p.done, { facts: p.facts, errors: p.errors });
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function summaryLine(s: ExtractSummary): string {
+  const parts = [
+    `${plural(s.read, 'report')} read`,
+    `${plural(s.facts, 'fact')}`,
+    `${plural(s.errors.length, 'input')} failed`,
+    `${s.skipped.length} skipped`,
+  ];
+  return `baocao extract: ${parts.join(', ')} in ${(s.elapsedMs / 1000).toFixed(1)} s; dataset now ${plural(s.totals.documents, 'report')}, ${plural(s.totals.facts, 'fact')}`;
+}
+
+const MAX_LISTED = 10;
+
+/** Failed and skipped inputs, capped so a big archive does not flood the terminal. */
+export function problemLines(s: ExtractSummary): string[] {
+  const lines: string[] = [];
+  const list = <T>(title: string, items: T[], line: (t: T) => string, file: string) => {
+    if (!items.length) return;
+    lines.push(title);
+    for (const it of items.slice(0, MAX_LISTED)) lines.push(`  ${line(it)}`);
+    if (items.length > MAX_LISTED) lines.push(`  … and ${items.length - MAX_LISTED} more (see ${file})`);
+  };
+  list(`Failed (${s.errors.length}):`, s.errors, (e) => `${e.path}: ${e.code}: ${e.error}`, OUTPUT_FILES.errors);
+  list(`Skipped (${s.skipped.length}):`, s.skipped, (k) => `${k.path}: ${k.reason}`, OUTPUT_FILES.skipped);
+  return lines;
+}
+
+export function whereLines(s: ExtractSummary): string[] {
+  const dir = path.resolve(s.out);
+  const at = (f: string) => path.join(dir, f);
+  return [
+    `Results in ${dir}`,
+    `  spreadsheet: ${at(OUTPUT_FILES.factsCsv)}`,
+    `  SQL:         ${at(OUTPUT_FILES.sqlite)}  (try: baocao compare ${s.out} --metric subs.phone)`,
+    `  records:     ${OUTPUT_FILES.facts}, ${OUTPUT_FILES.documents}, ${OUTPUT_FILES.errors}, ${OUTPUT_FILES.datapackage}, ${OUTPUT_FILES.textDir}/`,
+  ];
+}

@@ -1,0 +1,49 @@
+// A reading worker: one thread that reads files one at a time with processFile and posts the
+// result back. PDF parsing is CPU-bound; running it here keeps every core busy and lets the
+// main thread stop a stuck file by terminating the thread.
+import { parentPort } from 'node:worker_threads';
+import path from 'node:path';
+import { processFile } from '../pipeline.js';
+import { toBaocaoError } from '../errors.js';
+import type { TaskMessage, WorkerReply } from './messages.js';
+
+if (!parentPort) throw new Error('worker.js runs only as a worker thread');
+const port = parentPort;
+
+/**
+ * Test-only: BAOCAO_TEST_WORKER_HOOK="stall:NAME;crash:NAME" makes the worker spin forever
+ * (a CPU-bound hang, as a pathological PDF would cause) or crash on files whose name contains
+ * NAME, so the tests can show that the run survives both. Unset in normal use.
+ */
+function testHook(file: string): Promise<void> | undefined {
+  const spec = process.env.BAOCAO_TEST_WORKER_HOOK;
+  if (!spec) return undefined;
+  const name = path.basename(file);
+  for (const part of spec.split(';')) {
+    const [action, needle] = part.split(':');
+    if (!needle || !name.includes(needle)) continue;
+    if (action === 'stall') for (;;);
+    if (action === 'crash') {
+      setImmediate(() => {
+        throw new Error(`test hook crashed the worker on ${name}`);
+      });
+      return new Promise<void>(() => {});
+    }
+  }
+  return undefined;
+}
+
+const post = (m: WorkerReply) => port.postMessage(m);
+
+port.on('message', async (task: TaskMessage) => {
+  try {
+    await testHook(task.path);
+    const result = await processFile(task.path, { maxBytes: task.maxBytes });
+    post({ type: 'done', id: task.id, result });
+  } catch (e) {
+    const err = toBaocaoError(e, task.path);
+    post({ type: 'failed', id: task.id, code: err.code, message: err.message });
+  }
+});
+
+post({ type: 'ready' });
