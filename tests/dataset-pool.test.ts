@@ -1,0 +1,58 @@
+// The worker pool, with a stand-in reader so the test depends only on the pool: a file that
+// hangs (CPU-bound) is stopped at its time limit, a crashing reader is replaced, and the other
+// files are still read.
+import { describe, it, expect } from '@jest/globals';
+import { WorkerPool } from '../src/run/pool.js';
+
+// Speaks the worker protocol of src/run/messages.ts; "stall" spins forever, "crash" throws.
+const FAKE_READER = `
+import { parentPort, threadId } from 'node:worker_threads';
+parentPort.on('message', (task) => {
+  if (task.path.includes('stall')) for (;;);
+  if (task.path.includes('crash')) setImmediate(() => { throw new Error('boom'); });
+  else if (task.path.includes('bad')) parentPort.postMessage({ type: 'failed', id: task.id, code: 'PDF_CORRUPT', message: 'damaged' });
+  else parentPort.postMessage({ type: 'done', id: task.id, result: { thread: threadId, path: task.path } });
+});
+parentPort.postMessage({ type: 'ready' });
+`;
+const script = new URL(`data:text/javascript,${encodeURIComponent(FAKE_READER)}`);
+
+describe('WorkerPool', () => {
+  it('stops a file that runs past its time limit, replaces the worker and reads the rest', async () => {
+    const pool = new WorkerPool({ size: 2, timeoutMs: 400, script });
+    try {
+      const t0 = Date.now();
+      const files = ['a.txt', 'stall.pdf', 'b.txt', 'c.txt', 'bad.pdf', 'd.txt'];
+      const outcomes = await Promise.all(files.map((f) => pool.read(f)));
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      const byPath = new Map(outcomes.map((o) => [o.path, o]));
+      const stalled = byPath.get('stall.pdf')!;
+      expect(stalled.ok).toBe(false);
+      if (!stalled.ok) {
+        expect(stalled.error.code).toBe('TIMEOUT');
+        expect(stalled.error.error).toMatch(/--timeout/);
+      }
+      const bad = byPath.get('bad.pdf')!;
+      expect(bad.ok ? null : bad.error.code).toBe('PDF_CORRUPT');
+      for (const f of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) expect(byPath.get(f)!.ok).toBe(true);
+      expect(pool.started).toBe(3); // two at the start, one in place of the stopped worker
+      // The replacement really works: another file after the timeout is read.
+      expect((await pool.read('e.txt')).ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives a crashing file READ_FAILED and goes on with a fresh worker', async () => {
+    const pool = new WorkerPool({ size: 1, timeoutMs: 5000, script });
+    try {
+      const crashed = await pool.read('crash.docx');
+      expect(crashed.ok ? null : crashed.error.code).toBe('READ_FAILED');
+      const next = await pool.read('after.txt');
+      expect(next.ok).toBe(true);
+      expect(pool.started).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+});
