@@ -1,0 +1,225 @@
+// PDF reports through pdfjs-dist (legacy build for Node), with no network, no eval, no fonts
+// loaded into the process. Layout analysis lives in pdf-layout.ts; this module reads the pages,
+// maps pdfjs failures to typed errors and writes the text with its pages and blocks.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { BaocaoError } from '../src/errors.js';
+import type { TableCell, TableRow, TextDocument } from '../src/model.js';
+import { markTableHeaders, superscriptValue, TextBuilder, toSuperscript } from './common.js';
+import { docStats, findFurniture, groupLines, layoutBody, lineText, splitFootnotes, type Line, type PageLayout, type PdfItem, type Segment } from './pdf-layout.js';
+
+export interface PdfOptions {
+  /** Give up after this many milliseconds (TIMEOUT). */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_PDF_TIMEOUT_MS = 120_000;
+
+type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfjsModule> | undefined;
+const loadPdfjs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+function pdfjsAssetDir(sub: string): string | undefined {
+  try {
+    const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+    return path.join(path.dirname(pkg), sub) + path.sep;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Maps what pdfjs throws (its exception classes cross a worker boundary, so go by name) to typed errors. */
+function mapPdfError(e: unknown, name: string): BaocaoError {
+  if (e instanceof BaocaoError) return e;
+  const errName = (e as { name?: string })?.name ?? '';
+  const msg = (e as { message?: string })?.message ?? String(e);
+  if (errName === 'PasswordException') {
+    return new BaocaoError('PDF_ENCRYPTED', `${name} is password-protected; remove the password (or export an unprotected copy) and try again.`, { path: name, cause: e });
+  }
+  if (errName === 'InvalidPDFException' || errName === 'FormatError' || errName === 'MissingPDFException' || errName === 'UnknownErrorException') {
+    return new BaocaoError('PDF_CORRUPT', `${name} is not a readable PDF (${msg}).`, { path: name, cause: e });
+  }
+  return new BaocaoError('PDF_CORRUPT', `${name} could not be read as a PDF: ${msg}.`, { path: name, cause: e });
+}
+
+interface RawPage {
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+
+async function readPages(bytes: Uint8Array, name: string, timeoutMs: number): Promise<RawPage[]> {
+  const pdfjs = await loadPdfjs();
+  // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
+  const data = new Uint8Array(bytes);
+  const loadingTask = pdfjs.getDocument({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    standardFontDataUrl: pdfjsAssetDir('standard_fonts'),
+    cMapUrl: pdfjsAssetDir('cmaps'),
+    cMapPacked: true,
+    wasmUrl: pdfjsAssetDir('wasm'),
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BaocaoError('TIMEOUT', `${name}: reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s.`, { path: name })), timeoutMs);
+  });
+  const work = (async () => {
+    const doc = await loadingTask.promise;
+    try {
+      const pages: RawPage[] = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const page = await doc.getPage(n);
+        try {
+          const view = page.view; // [x0, y0, x1, y1] of the page box
+          const content = await page.getTextContent();
+          const items: PdfItem[] = [];
+          for (const it of content.items) {
+            if (!('str' in it) || !it.str) continue;
+            const [a, b, c, d, e, f] = it.transform as number[];
+            const size = Math.hypot(c, d) || Math.hypot(a, b) || 1;
+            items.push({ str: it.str, x: e - view[0], y: f - view[1], w: it.width, size, bold: /bold|black|heavy|semibold/i.test(content.styles[it.fontName]?.fontFamily ?? '') });
+          }
+          pages.push({ width: view[2] - view[0], height: view[3] - view[1], items });
+        } finally {
+          page.cleanup();
+        }
+      }
+      return pages;
+    } finally {
+      await doc.destroy();
+    }
+  })();
+  try {
+    return await Promise.race([work, timeout]);
+  } catch (e) {
+    throw mapPdfError(e, name);
+  } finally {
+    clearTimeout(timer);
+    work.catch(() => undefined);
+    await loadingTask.destroy().catch(() => undefined);
+  }
+}
+
+const textChars = (pages: RawPage[]) => pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.replace(/\s/g, '').length, 0), 0);
+
+export async function extractPdf(bytes: Uint8Array, name: string, opts: PdfOptions = {}): Promise<TextDocument> {
+  const raw = await readPages(bytes, name, opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS);
+  const pageCount = raw.length;
+  if (pageCount === 0) throw new BaocaoError('PDF_CORRUPT', `${name} has no pages.`, { path: name });
+  if (textChars(raw) < Math.max(20, 8 * pageCount)) {
+    throw new BaocaoError(
+      'NO_TEXT_LAYER',
+      `${name} has ${pageCount} page${pageCount === 1 ? '' : 's'} but (almost) no text layer: it is a scanned image and needs OCR before baocao can read it.`,
+      { path: name },
+    );
+  }
+  const pages: PageLayout[] = raw.map((p) => ({ width: p.width, height: p.height, lines: groupLines(p.items) }));
+  return assemble(pages, pageCount);
+}
+
+/** Writes the pages' lines as text with blocks. Exported for tests on synthetic layouts. */
+export function assemble(pages: PageLayout[], pageCount = pages.length): TextDocument {
+  const { bodySize } = docStats(pages);
+  const furniture = findFurniture(pages);
+  const b = new TextBuilder();
+  const refs: { at: number; n: number }[] = [];
+  let lastTableHeaders = new Set<string>();
+  let lastFootnoteMarker: string | null = null;
+
+  const writeSegmentText = (seg: { text: string; refs: { at: number; n: number }[] }) => {
+    const span = b.append(seg.text);
+    for (const r of seg.refs) refs.push({ at: span.start + r.at, n: r.n });
+    return span;
+  };
+  const writeFurniture = (lines: Line[]) => {
+    for (const l of lines) {
+      b.separate();
+      const span = b.append(lineText(l));
+      b.add({ kind: 'furniture', ...span });
+    }
+  };
+
+  pages.forEach((page, index) => {
+    b.separate();
+    const pageStart = b.length;
+    const top = page.lines.filter((l) => furniture.has(l) && l.y > page.height / 2);
+    const bottom = page.lines.filter((l) => furniture.has(l) && l.y <= page.height / 2);
+    const content = page.lines.filter((l) => !furniture.has(l));
+    const { body, footnotes } = splitFootnotes(content, bodySize);
+    writeFurniture(top);
+    for (const piece of layoutBody(body, bodySize, page.width)) {
+      b.separate();
+      if (piece.kind === 'table') {
+        const rows: TableRow[] = [];
+        piece.rows.forEach((cells: Segment[], r) => {
+          if (r > 0) b.append('\n');
+          const rowStart = b.length;
+          const spans: TableCell[] = [];
+          cells.forEach((cell, k) => {
+            if (k > 0) b.append('\t');
+            spans.push(writeSegmentText(cell));
+          });
+          rows.push({ start: rowStart, end: b.length, cells: spans });
+        });
+        lastTableHeaders = markTableHeaders(b.text, rows, lastTableHeaders);
+        b.add({ kind: 'table', start: rows[0].start, end: rows[rows.length - 1].end, rows });
+        continue;
+      }
+      lastTableHeaders = new Set();
+      const start = b.length;
+      piece.lines.forEach((l, k) => {
+        if (k > 0) b.append(' ');
+        l.segments.forEach((s, j) => {
+          if (j > 0) b.append(' ');
+          writeSegmentText(s);
+        });
+      });
+      const span = { start, end: b.length };
+      if (piece.heading) b.add({ kind: 'heading', level: piece.heading, ...span });
+      else b.add({ kind: piece.list ? 'list_item' : 'paragraph', ...span });
+    }
+    for (const fn of footnotes) {
+      b.separate();
+      const start = b.length;
+      const marker = fn.marker ? toSuperscript(fn.marker) : lastFootnoteMarker ?? '';
+      fn.lines.forEach((l, k) => {
+        if (k > 0) b.append(' ');
+        l.segments.forEach((s, j) => {
+          let text = s.text;
+          // The marker of a footnote line is written "¹ " whatever form the PDF gave it.
+          if (k === 0 && j === 0 && fn.marker) text = text.replace(/^[⁰¹²³⁴⁵⁶⁷⁸⁹\d]+\s*/, `${marker} `);
+          if (j > 0) b.append(' ');
+          b.append(text);
+        });
+      });
+      if (marker) {
+        b.add({ kind: 'footnote', start, end: b.length, marker, refs: [] });
+        lastFootnoteMarker = marker;
+      } else b.add({ kind: 'paragraph', start, end: b.length });
+    }
+    writeFurniture(bottom);
+    b.pages.push({ page: index + 1, start: pageStart, end: Infinity });
+    if (index > 0) b.pages[index - 1].end = pageStart;
+  });
+  if (b.pages.length) b.pages[b.pages.length - 1].end = b.length;
+  linkRefs(b, refs);
+  return b.finish('pdf', pageCount);
+}
+
+/** Each reference goes to the next footnote with its number (numbering may restart on each page). */
+function linkRefs(b: TextBuilder, refs: { at: number; n: number }[]): void {
+  const footnotes = b.blocks.filter((x): x is Extract<typeof x, { kind: 'footnote' }> => x.kind === 'footnote');
+  for (const r of refs) {
+    const candidates = footnotes.filter((f) => superscriptValue(f.marker) === r.n);
+    if (!candidates.length) continue;
+    // The first footnote after the reference; a footnote continued on the next page comes later, so it gets none.
+    const target = candidates.find((f) => f.start > r.at) ?? candidates[candidates.length - 1];
+    target.refs.push(r.at);
+  }
+}

@@ -1,0 +1,227 @@
+// Plain-text reports (exports with light Markdown-like marks). The text is exactly the NFC of the
+// decoded file: facts are grounded by offsets into it, so nothing is rewritten here; the marks
+// (tab-separated table rows, footnote lines, bold headings) are described by blocks instead.
+import { BaocaoError } from '../src/errors.js';
+import { computeLineStarts, type Block, type TableCell, type TableRow, type TextDocument } from '../src/model.js';
+import { classifyHeading, isListItemStart, markTableHeaders, superscriptValue } from './common.js';
+
+/** Decodes txt bytes: UTF-8 (BOM optional), UTF-16 LE/BE with BOM. Refuses binary data. */
+export function decodeTxt(bytes: Uint8Array, name: string): string {
+  let text: string;
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = decodeStrict('utf-16le', bytes.subarray(2), name);
+  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const body = bytes.subarray(2);
+    const swapped = new Uint8Array(body.length - (body.length % 2));
+    for (let i = 0; i + 1 < body.length; i += 2) {
+      swapped[i] = body[i + 1];
+      swapped[i + 1] = body[i];
+    }
+    text = decodeStrict('utf-16le', swapped, name);
+  } else {
+    const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const body = hasBom ? bytes.subarray(3) : bytes;
+    if (body.includes(0)) {
+      throw new BaocaoError('TXT_BINARY', `${name} contains NUL bytes: it is binary data, not a text report.`, { path: name });
+    }
+    text = decodeStrict('utf-8', body, name);
+  }
+  rejectControlCharacters(text, name);
+  return text;
+}
+
+function decodeStrict(encoding: 'utf-8' | 'utf-16le', bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (e) {
+    throw new BaocaoError(
+      'TXT_BINARY',
+      `${name} is not valid ${encoding.toUpperCase()} text (binary data or a legacy 8-bit encoding); save it as UTF-8 and try again.`,
+      { path: name, cause: e },
+    );
+  }
+}
+
+function rejectControlCharacters(text: string, name: string): void {
+  if (text.length === 0) return;
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || (c >= 0x80 && c < 0xa0)) control++;
+  }
+  if (text.includes('\u0000') || control / text.length > 0.05) {
+    throw new BaocaoError('TXT_BINARY', `${name} is mostly control characters: it is binary data, not a text report.`, { path: name });
+  }
+}
+
+interface Line {
+  start: number;
+  /** End of the line content (before \r\n). */
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s/;
+const isBlank = (l: Line) => l.text.trim() === '';
+const isTableLine = (l: Line) => l.text.includes('\t');
+
+/** Strips Markdown-like emphasis around a whole line: "**Tiêu đề**" → "Tiêu đề" (bold). */
+function unwrapEmphasis(s: string): { inner: string; lead: number; trail: number; bold: boolean } {
+  const m = /^(\s*(?:\*{1,3}|_{2}|<b>|<strong>)?)(.*?)((?:\*{1,3}|_{2}|<\/b>|<\/strong>)?\s*)$/s.exec(s);
+  if (!m) return { inner: s, lead: 0, trail: 0, bold: false };
+  const bold = /\*\*|__|<b>|<strong>/.test(m[1]) && /\*\*|__|<\/b>|<\/strong>/.test(m[3]);
+  return { inner: m[2], lead: m[1].length, trail: m[3].length, bold };
+}
+
+/** Trims whitespace and emphasis marks (`<i>…</i>`, `**…**`) around a cell so its span holds the value. */
+function trimCell(text: string, start: number, end: number): TableCell {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    while (start < end && /\s/.test(text[start])) start++, (changed = true);
+    while (end > start && /\s/.test(text[end - 1])) end--, (changed = true);
+    const inner = text.slice(start, end);
+    for (const [open, close] of [['<i>', '</i>'], ['<b>', '</b>'], ['**', '**'], ['*', '*'], ['_', '_']]) {
+      if (inner.length >= open.length + close.length && inner.startsWith(open) && inner.endsWith(close)) {
+        start += open.length;
+        end -= close.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return { start, end };
+}
+
+function tableRow(text: string, line: Line): TableRow {
+  const cells: TableCell[] = [];
+  let cellStart = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i === line.end || text[i] === '\t') {
+      cells.push(trimCell(text, cellStart, i));
+      cellStart = i + 1;
+    }
+  }
+  return { start: line.start, end: line.end, cells };
+}
+
+/** Builds the block list of a txt report. Exported for tests. */
+export function txtBlocks(text: string): Block[] {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    if (isTableLine(line)) {
+      i = readTable(text, lines, i, blocks);
+      continue;
+    }
+    const fn = FOOTNOTE_LINE.exec(line.text);
+    if (fn) {
+      let end = line.end;
+      i++;
+      while (i < lines.length && !isBlank(lines[i]) && !isTableLine(lines[i]) && !FOOTNOTE_LINE.test(lines[i].text)) end = lines[i++].end;
+      blocks.push({ kind: 'footnote', start: line.start, end, marker: fn[1], refs: [] });
+      continue;
+    }
+    const em = unwrapEmphasis(line.text);
+    const level = classifyHeading(em.inner, { bold: em.bold });
+    if (level) {
+      blocks.push({ kind: 'heading', level, start: line.start + em.lead, end: line.end - em.trail });
+      i++;
+      continue;
+    }
+    const kind = isListItemStart(line.text) ? 'list_item' : 'paragraph';
+    let end = line.end;
+    i++;
+    // Following lines without a blank line between belong to the same block, unless they start another kind.
+    while (i < lines.length) {
+      const next = lines[i];
+      if (isBlank(next) || isTableLine(next) || FOOTNOTE_LINE.test(next.text) || isListItemStart(next.text)) break;
+      const nem = unwrapEmphasis(next.text);
+      if (classifyHeading(nem.inner, { bold: nem.bold }) && kind === 'paragraph') break;
+      end = next.end;
+      i++;
+    }
+    blocks.push({ kind, start: line.start, end });
+  }
+  linkFootnoteRefs(text, blocks);
+  return blocks;
+}
+
+/** Consecutive tab lines form a table; a later run that starts by repeating its header continues it. */
+function readTable(text: string, lines: Line[], i: number, blocks: Block[]): number {
+  const rows: TableRow[] = [];
+  let headers = new Set<string>();
+  let end = i;
+  for (;;) {
+    const part: TableRow[] = [];
+    while (end < lines.length && isTableLine(lines[end])) part.push(tableRow(text, lines[end++]));
+    headers = markTableHeaders(text, part, headers);
+    rows.push(...part);
+    // Look past blank lines: does the next run of tab lines repeat this table's header?
+    let j = end;
+    while (j < lines.length && isBlank(lines[j])) j++;
+    if (j < lines.length && j > end && isTableLine(lines[j])) {
+      const key = tableRow(text, lines[j]).cells.map((c) => text.slice(c.start, c.end).trim().replace(/\s+/g, ' ')).join('\t');
+      if (headers.has(key)) {
+        end = j;
+        continue;
+      }
+    }
+    break;
+  }
+  blocks.push({ kind: 'table', start: rows[0].start, end: rows[rows.length - 1].end, rows });
+  return end;
+}
+
+const REF_PATTERNS = [/\^\[(\d{1,3})\]/g, /(?<=[\p{L}\p{N}.,;:)\]”"'’%])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\p{L}\p{N}])/gu];
+
+/** Records where each footnote is referenced (`^[4]` or a superscript digit after a word). */
+export function linkFootnoteRefs(text: string, blocks: Block[]): void {
+  const footnotes = blocks.filter((b): b is Extract<Block, { kind: 'footnote' }> => b.kind === 'footnote');
+  if (!footnotes.length) return;
+  const inFootnoteMarker = (pos: number) => footnotes.some((f) => pos >= f.start && pos < f.start + f.marker.length);
+  const refsByNumber = new Map<number, number[]>();
+  for (const re of REF_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (inFootnoteMarker(m.index)) continue;
+      const n = superscriptValue(m[1]);
+      const list = refsByNumber.get(n) ?? [];
+      list.push(m.index);
+      refsByNumber.set(n, list);
+    }
+  }
+  const seen = new Set<number>();
+  for (const f of footnotes) {
+    const n = superscriptValue(f.marker);
+    if (seen.has(n)) continue; // a footnote continued after a page break keeps its refs on the first part
+    seen.add(n);
+    f.refs = (refsByNumber.get(n) ?? []).sort((a, b) => a - b);
+  }
+}
+
+export function extractTxt(bytes: Uint8Array, name: string): TextDocument {
+  const text = decodeTxt(bytes, name).normalize('NFC');
+  if (text.trim() === '') throw new BaocaoError('EMPTY_FILE', `${name} contains no text.`, { path: name });
+  return { format: 'txt', text, lineStarts: computeLineStarts(text), pages: [], blocks: txtBlocks(text), warnings: [] };
+}
