@@ -1,0 +1,241 @@
+// `baocao extract` and `baocao compare` end to end, run as child processes against temp dirs.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+
+const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+const REPO = path.resolve(path.dirname(CLI), '../..');
+
+const REPORTS = ['000_48393f621869d63c', '001_66f321ac8072f3c0', '003_94917d68e4cdbaae'].flatMap((s) => ['txt', 'docx', 'pdf'].map((e) => `${s}.${e}`));
+const HOSTILE: Record<string, string> = { 'corrupt.pdf': 'PDF_CORRUPT', 'corrupt.docx': 'DOCX_CORRUPT', 'scanned_003_p1-2.pdf': 'NO_TEXT_LAYER' };
+
+/** The corpus file: from the repo's fixtures, else from the shared corpus (before fixtures land). */
+function corpusFile(name: string): string {
+  const candidates = [path.join(REPO, 'fixtures/reports', name), path.join(REPO, 'fixtures/hostile', name), path.join('/work/shared/corpus', name)];
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new Error(`corpus file ${name} not found in fixtures/ or /work/shared/corpus`);
+  return found;
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, timeout: 60_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const readJsonl = async (file: string) =>
+  (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+
+function csvRecordCount(body: string): number {
+  // Records end at a line break outside quotes (quotes may hold line breaks).
+  let quoted = false;
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '"') quoted = !quoted;
+    else if (body[i] === '\n' && !quoted) n++;
+  }
+  return n - 1; // minus the header
+}
+
+function sqlite(dir: string) {
+  const db = new Database(path.join(dir, 'dataset.sqlite'), { readonly: true });
+  const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+  const state = {
+    documents: count('documents'),
+    facts: count('facts'),
+    errors: count('errors'),
+    factIds: (db.prepare('SELECT id FROM facts ORDER BY id').all() as { id: string }[]).map((r) => r.id),
+    docs: (db.prepare('SELECT doc, source_sha256 FROM documents ORDER BY doc').all() as object[]),
+  };
+  db.close();
+  return state;
+}
+
+let work: string;
+let inputs: string;
+let out: string;
+let first: Run;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'baocao-cli-'));
+  inputs = path.join(work, 'reports');
+  await mkdir(path.join(inputs, 'nested'), { recursive: true });
+  for (const name of REPORTS) await copyFile(corpusFile(name), path.join(inputs, name));
+  for (const name of Object.keys(HOSTILE)) await copyFile(corpusFile(name), path.join(inputs, 'nested', name));
+  await writeFile(path.join(inputs, 'nested', 'x.xlsx'), 'not a report');
+  out = path.join(work, 'out');
+  first = await cli(['extract', inputs, path.join(work, 'missing-folder'), '--out', out, '--concurrency', '2']);
+}, 60_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('baocao extract over the corpus and hostile files', () => {
+  it('exits 1, names every bad input with its code in errors.jsonl and skips what is not a report', async () => {
+    expect(first.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace: failures are records
+    expect(first.code).toBe(1);
+    const errors = await readJsonl(path.join(out, 'errors.jsonl'));
+    const codeOf = (name: string) => errors.find((e) => path.basename(e.path) === name)?.code;
+    for (const [name, code] of Object.entries(HOSTILE)) expect([name, codeOf(name)]).toEqual([name, code]);
+    expect(codeOf('missing-folder')).toBe('NOT_FOUND');
+    expect(errors).toHaveLength(Object.keys(HOSTILE).length + 1);
+    for (const e of errors) expect(e.error.length).toBeGreaterThan(10);
+    const skipped = await readJsonl(path.join(out, 'skipped.jsonl'));
+    expect(skipped.map((s) => path.basename(s.path))).toEqual(['x.xlsx']);
+  });
+
+  it('reads every report, and facts.jsonl, facts.csv and dataset.sqlite hold the same facts', async () => {
+    const documents = await readJsonl(path.join(out, 'documents.jsonl'));
+    expect(documents.map((d) => d.doc).sort()).toEqual([...REPORTS].sort());
+    const facts = await readJsonl(path.join(out, 'facts.jsonl'));
+    const csv = await readFile(path.join(out, 'facts.csv'), 'utf8');
+    const db = sqlite(out);
+    expect(csvRecordCount(csv)).toBe(facts.length);
+    expect(db.facts).toBe(facts.length);
+    expect(db.documents).toBe(REPORTS.length);
+    expect(db.errors).toBe(Object.keys(HOSTILE).length + 1);
+    expect(db.factIds).toEqual(facts.map((f) => f.id).sort());
+    expect(documents.reduce((n, d) => n + d.facts, 0)).toBe(facts.length);
+  });
+
+  it('writes the text of every report read, and each quote is the text at its offsets', async () => {
+    const texts = new Map<string, { text: string; format: string; lineStarts: number[] }>();
+    for (const name of REPORTS) {
+      const t = JSON.parse(await readFile(path.join(out, 'text', `${name}.json`), 'utf8'));
+      expect(Object.keys(t)).toEqual(expect.arrayContaining(['doc', 'format', 'text', 'lineStarts', 'pages', 'blocks', 'warnings']));
+      expect(t.doc).toBe(name);
+      texts.set(name, t);
+    }
+    for (const f of await readJsonl(path.join(out, 'facts.jsonl'))) {
+      expect(texts.get(f.doc)!.text.slice(f.source.start, f.source.end)).toBe(f.quote);
+    }
+  });
+
+  it('prints one summary line and where the results are, with no progress bar when not on a terminal', () => {
+    const lines = first.stdout.trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('baocao extract:'))).toHaveLength(1);
+    expect(first.stdout).toContain(`Results in ${path.resolve(out)}`);
+    expect(first.stdout).toContain('facts.csv');
+    expect(first.stdout + first.stderr).not.toMatch(/\u001b\[/); // no terminal control codes in logs
+  });
+
+  it('writes a CSV with a BOM and a datapackage.json that types every CSV column', async () => {
+    const csv = await readFile(path.join(out, 'facts.csv'));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const header = csv.toString('utf8').slice(1).split(/\r?\n/)[0].split(',');
+    const pkg = JSON.parse(await readFile(path.join(out, 'datapackage.json'), 'utf8'));
+    const facts = pkg.resources.find((r: { path: string }) => r.path === 'facts.csv');
+    expect(facts.schema.primaryKey).toBe('id');
+    expect(facts.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
+    for (const f of facts.schema.fields) expect(typeof f.type).toBe('string');
+    for (const col of ['source_page', 'period_start', 'period_end', 'period_label', 'dims', 'level', 'channel', 'tech', 'kind', 'entity', 'checks']) expect(header).toContain(col);
+  });
+
+  it('running the same extract again, or an overlapping folder, changes no row and no id', async () => {
+    const before = sqlite(out);
+    const again = await cli(['extract', inputs, '--out', out, '--concurrency', '2']);
+    expect(again.code).toBe(1); // the hostile files still fail
+    expect(sqlite(out)).toEqual(before);
+    const overlap = await cli(['extract', path.join(inputs, REPORTS[0]), path.join(inputs, REPORTS[1]), '--out', out]);
+    expect(overlap.code).toBe(0);
+    expect(sqlite(out)).toEqual(before);
+    const facts = await readJsonl(path.join(out, 'facts.jsonl'));
+    expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
+  }, 60_000);
+
+  it('compare shows Ninh Thuận phone subscribers for April 2023 and the first half of 2023 side by side', async () => {
+    const run = await cli(['compare', out, '--metric', 'subs.phone']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const row = run.stdout.split('\n').find((l) => l.startsWith('Ninh Thuận'));
+    expect(row).toBeDefined();
+    const cells = row!.split(/\s{2,}/).map((c) => c.trim());
+    expect(cells).toContain('691872');
+    expect(cells).toContain('690503');
+    const csv = await cli(['compare', out, '--metric', 'subs.phone', '--csv']);
+    const csvRow = csv.stdout.split('\n').find((l) => l.startsWith('Ninh Thuận'))!;
+    expect(csvRow.split(',')).toEqual(expect.arrayContaining(['691872', '690503']));
+  });
+});
+
+describe('baocao extract: stopping a file, usage', () => {
+  it('stops a file that runs past --timeout, records TIMEOUT and still writes the other files', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'baocao-timeout-'));
+    try {
+      const names = ['001_66f321ac8072f3c0.txt', '001_66f321ac8072f3c0.docx', '003_94917d68e4cdbaae.pdf'];
+      for (const n of names) await copyFile(corpusFile(n), path.join(dir, n));
+      const t0 = Date.now();
+      // Test-only hook: the worker spins forever (CPU-bound, like a pathological PDF) on this file.
+      const run = await cli(['extract', dir, '--out', path.join(dir, 'out'), '--timeout', '1', '--concurrency', '2'], {
+        BAOCAO_TEST_WORKER_HOOK: 'stall:003_94917d68e4cdbaae.pdf',
+      });
+      expect(Date.now() - t0).toBeLessThan(30_000);
+      expect(run.code).toBe(1);
+      const errors = await readJsonl(path.join(dir, 'out', 'errors.jsonl'));
+      expect(errors.map((e) => [path.basename(e.path), e.code])).toEqual([['003_94917d68e4cdbaae.pdf', 'TIMEOUT']]);
+      const documents = await readJsonl(path.join(dir, 'out', 'documents.jsonl'));
+      expect(documents.map((d) => d.doc).sort()).toEqual(names.slice(0, 2).sort());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('gives a file whose worker crashes READ_FAILED and goes on', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'baocao-crash-'));
+    try {
+      const names = ['000_48393f621869d63c.txt', '001_66f321ac8072f3c0.txt', '003_94917d68e4cdbaae.txt'];
+      for (const n of names) await copyFile(corpusFile(n), path.join(dir, n));
+      const run = await cli(['extract', dir, '--out', path.join(dir, 'out'), '--concurrency', '1'], { BAOCAO_TEST_WORKER_HOOK: 'crash:000_' });
+      expect(run.code).toBe(1);
+      const errors = await readJsonl(path.join(dir, 'out', 'errors.jsonl'));
+      expect(errors.map((e) => [path.basename(e.path), e.code])).toEqual([['000_48393f621869d63c.txt', 'READ_FAILED']]);
+      expect((await readJsonl(path.join(dir, 'out', 'documents.jsonl'))).map((d) => d.doc)).toEqual(names.slice(1));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a missing input is a NOT_FOUND record, not a crash', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'baocao-missing-'));
+    try {
+      const run = await cli(['extract', path.join(dir, 'nope.pdf'), '--out', path.join(dir, 'out')]);
+      expect(run.code).toBe(1);
+      expect(await readJsonl(path.join(dir, 'out', 'errors.jsonl'))).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 on usage errors and shows examples in --help', async () => {
+    expect((await cli(['extract', 'x'])).code).toBe(2); // no --out
+    expect((await cli(['extract', 'x', '--out', work, '--timeout', 'soon'])).code).toBe(2);
+    expect((await cli(['extract', 'x', '--out', work, '--concurrency', '0'])).code).toBe(2);
+    expect((await cli(['compare', out])).code).toBe(2); // no --metric
+    expect((await cli(['compare', out, '--metric', 'no.such.metric'])).code).toBe(2);
+    expect((await cli(['compare', out, '--metric', 'subs.phone', '--dim', 'channel=online'])).code).toBe(2);
+    expect((await cli(['compare', path.join(work, 'nothing-here'), '--metric', 'subs.phone'])).code).toBe(2);
+    for (const cmd of ['extract', 'compare']) {
+      const help = await cli([cmd, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('Examples:');
+    }
+  }, 60_000);
+});
