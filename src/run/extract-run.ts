@@ -111,9 +111,14 @@ export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummar
   }
 
   const { dataset, removedDocs } = mergeRun(existing, { reports, errors });
-  for (const doc of removedDocs) await removeText(opts.out, doc);
-  await writeDataset(opts.out, dataset, skipped);
+  try {
+    await writeDataset(opts.out, dataset, skipped);
+  } catch (e) {
+    await Promise.all(staged.map((s) => rm(s.path, { force: true })));
+    throw e;
+  }
   for (const s of staged) await commitText(s.path, opts.out, s.doc);
+  for (const doc of removedDocs) await removeText(opts.out, doc);
 
   return {
     out: opts.out,
