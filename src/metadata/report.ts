@@ -87,10 +87,22 @@ function layoutOf(text: string): Layout {
       break;
     }
   }
+  // "BÁO CÁO Tình hình …" on one line: the title starts on it.
+  let inline: string | null = null;
+  if (baoCao < 0) {
+    for (let i = 0; i < searchEnd; i++) {
+      const m = /^BÁO\s+CÁO\s*:?\s+(\S.*)$/u.exec(lines[i].text);
+      if (m) {
+        baoCao = i;
+        inline = m[1];
+        break;
+      }
+    }
+  }
   let title: string | null = null;
   let bodyStart = 0;
   if (baoCao >= 0) {
-    const parts: string[] = [];
+    const parts: string[] = inline ? [inline] : [];
     let i = baoCao + 1;
     for (; i < lines.length && parts.length < 4; i++) {
       const t = lines[i].text;
