@@ -55,13 +55,19 @@ export function partAxis(whole: Fact, part: Fact): string | undefined {
   return undefined;
 }
 
-/** Words right after a figure, to quote it as written: "22.115 hồ sơ", "1.911 trạm BTS". */
+/** Words right after a figure, to quote it as written: "22.115 hồ sơ", "1.911 trạm BTS" (up to three words,
+ *  stopping at words that start another clause such as "trong đó", "chiếm", "đạt"). */
+const STOP_WORD = /^(trong|gồm|bao|cụ|chia|chiếm|đạt|tăng|giảm|và|với|là|của|so|trên|tại)$/iu;
 export function asWritten(text: string, f: Fact): string {
   const after = text.slice(f.source.value_end, f.source.value_end + 40);
   const m = after.match(/^\s?%?[ \t]*((?:[\p{L}]+[ \t]?){0,3})/u);
-  const words = (m?.[1] ?? '').trim();
+  const words: string[] = [];
+  for (const w of (m?.[1] ?? '').trim().split(/\s+/).filter(Boolean)) {
+    if (STOP_WORD.test(w)) break;
+    words.push(w);
+  }
   const raw = text.slice(f.source.value_start, f.source.value_end) || f.raw;
-  return words ? `${raw} ${words}` : raw;
+  return words.length ? `${raw} ${words.join(' ')}` : raw;
 }
 
 /** Numbers in a list that no fact covers and that look like counted items (not %, dates, codes or years). */

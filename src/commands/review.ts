@@ -1,11 +1,19 @@
 import type { Command } from 'commander';
+import { writeReview } from '../review/index.js';
 
 export function registerReview(program: Command): void {
   program
     .command('review')
-    .description('(not built yet)')
-    .action(() => {
-      console.error('baocao review: not built yet');
-      process.exit(2);
+    .description('Write DIR/review.html: every figure highlighted in its report, its fact and audit findings a click away')
+    .argument('<dir>', 'directory written by `baocao extract --out` (run `baocao audit` first to see findings)')
+    .option('-o, --output <file>', 'where to write the page (default DIR/review.html)')
+    .action(async (dir: string, opts: { output?: string }) => {
+      try {
+        const r = await writeReview(dir, opts.output);
+        console.error(`baocao review: wrote ${r.path} (${r.docs} reports, ${r.facts} figures, ${r.findings} findings). Open it in a browser; it needs no network.`);
+      } catch (e) {
+        console.error(`baocao review: ${e instanceof Error ? e.message : String(e)}`);
+        process.exit(1);
+      }
     });
 }

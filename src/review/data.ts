@@ -1,0 +1,118 @@
+// What the review page embeds: the reports' texts, their facts (trimmed to what the page shows) and the findings.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { DocumentRecord, Fact } from '../facts.js';
+import type { Finding } from '../audit/types.js';
+import { readJsonl, readTexts } from '../audit/io.js';
+import { metrics } from '../catalog.js';
+
+export interface ReviewDoc {
+  doc: string;
+  province: string | null;
+  period: string | null;
+  title: string | null;
+  format: string;
+  warnings: string[];
+  /** Loaded into the page on demand: rendered only when the report is opened. */
+  text: string;
+  /** Page boundaries of paged formats. */
+  pages: Array<{ page: number; start: number; end: number }>;
+}
+
+export interface ReviewFact {
+  id: string;
+  doc: string;
+  metric: string;
+  family: string;
+  dims: Record<string, string>;
+  value: number;
+  unit: string;
+  raw: string;
+  basis: string;
+  period: { start: string; end: string; label?: string } | null;
+  province: string | null;
+  rule: string;
+  quote: string;
+  qualifier: string | null;
+  change_pct: number | null;
+  line: number;
+  page?: number;
+  /** Offsets of the number and of the quote in the report's text. */
+  vs: number;
+  ve: number;
+  qs: number;
+  qe: number;
+  checks: Array<{ type: string; finding: string; message: string }>;
+}
+
+export interface ReviewData {
+  generated: string;
+  docs: ReviewDoc[];
+  facts: ReviewFact[];
+  findings: Finding[];
+  metrics: Array<{ id: string; family: string; unit: string; vi: string }>;
+  families: string[];
+}
+
+const periodLabel = (p: DocumentRecord['period']) => (p ? (p.label ?? `${p.start} – ${p.end}`) : null);
+
+export function toReviewFact(f: Fact): ReviewFact {
+  return {
+    id: f.id,
+    doc: f.doc,
+    metric: f.metric,
+    family: f.family,
+    dims: f.dims,
+    value: f.value,
+    unit: f.unit,
+    raw: f.raw,
+    basis: f.basis,
+    period: f.period,
+    province: f.province,
+    rule: f.rule,
+    quote: f.quote,
+    qualifier: f.qualifier,
+    change_pct: f.change_pct,
+    line: f.source.line,
+    ...(f.source.page ? { page: f.source.page } : {}),
+    vs: f.source.value_start,
+    ve: f.source.value_end,
+    qs: f.source.start,
+    qe: f.source.end,
+    checks: f.checks ?? [],
+  };
+}
+
+export async function readReviewData(dir: string): Promise<ReviewData> {
+  const factsFile = path.join(dir, 'facts.jsonl');
+  if (!existsSync(factsFile)) throw new Error(`${factsFile} does not exist; run \`baocao extract … --out ${dir}\` first.`);
+  const facts = await readJsonl<Fact>(factsFile);
+  const documents = existsSync(path.join(dir, 'documents.jsonl')) ? await readJsonl<DocumentRecord>(path.join(dir, 'documents.jsonl')) : [];
+  const findings = existsSync(path.join(dir, 'audit.jsonl')) ? await readJsonl<Finding>(path.join(dir, 'audit.jsonl')) : [];
+  const texts = await readTexts(dir);
+  const names = [...new Set([...documents.map((d) => d.doc), ...texts.keys(), ...facts.map((f) => f.doc)])].sort();
+  const docs: ReviewDoc[] = names.map((doc) => {
+    const rec = documents.find((d) => d.doc === doc);
+    const t = texts.get(doc) as (Record<string, unknown> & { text: string }) | undefined;
+    const anyFact = facts.find((f) => f.doc === doc);
+    return {
+      doc,
+      province: rec?.province ?? anyFact?.province ?? null,
+      period: periodLabel(rec?.period ?? null),
+      title: rec?.title ?? null,
+      format: rec?.source.format ?? (typeof t?.format === 'string' ? t.format : anyFact?.source.format ?? 'txt'),
+      warnings: [...new Set([...(rec?.warnings ?? []), ...((t?.warnings as string[] | undefined) ?? [])])],
+      text: t?.text ?? '',
+      pages: Array.isArray(t?.pages) ? (t!.pages as ReviewDoc['pages']) : [],
+    };
+  });
+  const families = [...new Set([...metrics.map((m) => m.family), ...facts.map((f) => f.family)])];
+  return {
+    generated: new Date().toISOString(),
+    docs,
+    facts: facts.map(toReviewFact),
+    findings,
+    metrics: metrics.map((m) => ({ id: m.id, family: m.family, unit: m.unit, vi: m.vi })),
+    families,
+  };
+}
