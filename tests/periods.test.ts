@@ -148,6 +148,18 @@ describe('findPeriods', () => {
     expect([p.period.start, p.period.end]).toEqual(['2024-01-01', '2024-06-30']);
   });
 
+  it('leaves out the periods a figure is compared with, unless asked', () => {
+    const text = 'Trong 6 tháng đầu năm 2023 tiếp nhận 75.284 hồ sơ, tăng 26,39% so với cùng kỳ năm 2022 và gấp 2 lần năm 2021, bằng 80% so với 6 tháng cuối năm 2022.';
+    expect(findPeriods(text).map((f) => f.period.label)).toEqual(['6 tháng đầu năm 2023']);
+    const all = findPeriods(text, undefined, { includeComparisons: true });
+    expect(all.map((f) => [f.period.label, f.comparison ?? false])).toEqual([
+      ['6 tháng đầu năm 2023', false],
+      ['năm 2022', true],
+      ['năm 2021', true],
+      ['6 tháng cuối năm 2022', true],
+    ]);
+  });
+
   it('periodWithin compares windows', () => {
     expect(periodWithin(parsePeriod('tháng 4/2023')!, parsePeriod('Quý II/2023')!)).toBe(true);
     expect(periodWithin(parsePeriod('Quý II/2023')!, parsePeriod('tháng 4/2023')!)).toBe(false);

@@ -13,7 +13,18 @@ export interface PeriodOptions {
   reportYear?: number;
   /** The report's own period: resolves "trong tháng" / "trong quý" / "trong kỳ" when it is one. */
   reportPeriod?: Period;
+  /** Also return the periods a figure is compared with ("so với cùng kỳ năm 2022"), marked
+   *  `comparison`. Left out by default: they are never the period of the figure in the sentence. */
+  includeComparisons?: boolean;
 }
+
+/** A period phrase; `comparison` when the text compares with it ("so với cùng kỳ năm 2022"). */
+export interface FoundPeriod extends PeriodMention {
+  comparison?: true;
+}
+
+/** "so với (cùng kỳ)", "cùng kỳ", "bằng … của": the phrase that follows is a point of comparison. */
+const COMPARED = /(?:so\s+với|cùng\s+kỳ|bằng|gấp\s+[\d,.]+\s+lần)\s*(?:cùng\s+kỳ\s*)?(?:của\s+)?$/iu;
 
 interface Found {
   start: number;
@@ -249,7 +260,7 @@ const RULES: Rule[] = [
  * Every period phrase in `text` (or in `range` of it), with offsets into `text`, in reading order.
  * Phrases without a year ("6 tháng đầu năm", "trong tháng") are returned only when `opts` resolves them.
  */
-export function findPeriods(text: string, range?: Span, opts: PeriodOptions = {}): PeriodMention[] {
+export function findPeriods(text: string, range?: Span, opts: PeriodOptions = {}): FoundPeriod[] {
   const from = range?.start ?? 0;
   const to = range?.end ?? text.length;
   const slice = text.slice(from, to);
@@ -279,14 +290,16 @@ export function findPeriods(text: string, range?: Span, opts: PeriodOptions = {}
     .filter((f): f is Found => !('block' in f))
     .sort((a, b) => a.start - b.start)
     .map((f) => {
-      const mention: PeriodMention = { start: f.start, end: f.end, period: { start: f.from, end: f.to, label: text.slice(f.start, f.end) } };
+      const mention: FoundPeriod = { start: f.start, end: f.end, period: { start: f.from, end: f.to, label: text.slice(f.start, f.end) } };
       if (f.asOf) mention.asOf = true;
+      if (COMPARED.test(text.slice(Math.max(0, f.start - 40), f.start))) mention.comparison = true;
       return mention;
-    });
+    })
+    .filter((m) => opts.includeComparisons || !m.comparison);
 }
 
 /** The first period phrase in `phrase`, with its span and asOf flag. */
-export function readPeriod(phrase: string, opts: PeriodOptions = {}): PeriodMention | null {
+export function readPeriod(phrase: string, opts: PeriodOptions = {}): FoundPeriod | null {
   return findPeriods(phrase, undefined, opts)[0] ?? null;
 }
 
