@@ -160,6 +160,11 @@ describe('findPeriods', () => {
     ]);
   });
 
+  it('names the word that introduces a phrase, inside or just before it', () => {
+    const text = 'Từ ngày 01/01/2023 đến 13/4/2023, trong tháng 4/2023 và Trong 6 tháng đầu năm 2023; kế hoạch năm 2024; tính đến ngày 25/5/2023.';
+    expect(findPeriods(text).map((f) => f.introducer ?? null)).toEqual(['từ', 'trong', 'trong', null, 'tính đến']);
+  });
+
   it('periodWithin compares windows', () => {
     expect(periodWithin(parsePeriod('tháng 4/2023')!, parsePeriod('Quý II/2023')!)).toBe(true);
     expect(periodWithin(parsePeriod('Quý II/2023')!, parsePeriod('tháng 4/2023')!)).toBe(false);

@@ -21,7 +21,13 @@ export interface PeriodOptions {
 /** A period phrase; `comparison` when the text compares with it ("so với cùng kỳ năm 2022"). */
 export interface FoundPeriod extends PeriodMention {
   comparison?: true;
+  /** The word that introduces the phrase, inside the span ("Từ ngày …", "tính đến …") or just before
+   *  it ("Trong 6 tháng đầu năm 2023", "trong tháng 4/2023"): từ, tính từ, kể từ, đến, tính đến, trong. */
+  introducer?: string;
 }
+
+const INTRO_INSIDE = /^(tính\s+từ|kể\s+từ|từ|tính\s+đến|đến|tới|trong)(?![\p{L}\p{N}])/iu;
+const INTRO_BEFORE = /(?<![\p{L}\p{N}])(tính\s+từ|kể\s+từ|từ|tính\s+đến|đến|tới|trong|suốt)\s+$/iu;
 
 /** "so với (cùng kỳ)", "cùng kỳ", "bằng … của": the phrase that follows is a point of comparison. */
 const COMPARED = /(?:so\s+với|cùng\s+kỳ|bằng|gấp\s+[\d,.]+\s+lần)\s*(?:cùng\s+kỳ\s*)?(?:của\s+)?$/iu;
@@ -292,7 +298,10 @@ export function findPeriods(text: string, range?: Span, opts: PeriodOptions = {}
     .map((f) => {
       const mention: FoundPeriod = { start: f.start, end: f.end, period: { start: f.from, end: f.to, label: text.slice(f.start, f.end) } };
       if (f.asOf) mention.asOf = true;
-      if (COMPARED.test(text.slice(Math.max(0, f.start - 40), f.start))) mention.comparison = true;
+      const before = text.slice(Math.max(0, f.start - 40), f.start);
+      if (COMPARED.test(before)) mention.comparison = true;
+      const intro = INTRO_INSIDE.exec(mention.period.label) ?? INTRO_BEFORE.exec(before);
+      if (intro) mention.introducer = intro[1].toLowerCase().replace(/\s+/g, ' ');
       return mention;
     })
     .filter((m) => opts.includeComparisons || !m.comparison);
