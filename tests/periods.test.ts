@@ -97,6 +97,7 @@ describe('what is not a period', () => {
     'từ đầu năm 2023 đến nay',
     'nhiệm kỳ 2023 - 2028',
     'trong năm học',
+    '6 tháng đầu năm học',
   ];
   it.each(NOT)('%s', (text) => {
     expect(findPeriods(text, undefined, { reportYear: 2023 })).toEqual([]);

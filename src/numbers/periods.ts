@@ -201,7 +201,7 @@ const RULES: Rule[] = [
   // "đầu năm 2023" / "cuối năm 2022" alone are points in time, not the year
   rule(`${B}(?:đầu|cuối)\\s+năm\\s+${YEAR}`, () => 'block'),
   // 6 tháng đầu năm 2023 · 6 tháng cuối năm 2024 · 9 tháng năm 2021 · sáu tháng đầu năm
-  rule(`${B}${COUNT}\\s+tháng\\s+(?:(đầu|cuối)\\s+)?năm(?:\\s+${YEAR})?${E}`, (m, o) => {
+  rule(`${B}${COUNT}\\s+tháng\\s+(?:(đầu|cuối)\\s+)?năm(?:\\s+${YEAR})?${E}(?!\\s+học)`, (m, o) => {
     const n = countOf(m[1]);
     const last = m[2]?.toLowerCase() === 'cuối';
     if (!m[2] && !m[3]) return null; // "6 tháng năm" is not a phrase; "3 tháng" alone is a duration
