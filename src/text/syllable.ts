@@ -12,6 +12,7 @@ const TONE_OF_MARK: Record<string, number> = {
 };
 const QUALITY_MARKS = new Set(['\u0306', '\u0302', '\u031B']);
 const ALPHABET = new Set('aăâbcdđeêghiklmnoôơpqrstuưvxy');
+const VOWELS = 'aeiouy';
 
 // Rhymes without a glide (toneless). ă, â, iê, uô, ươ never end a syllable without a coda.
 const PLAIN_RHYMES = [
@@ -58,12 +59,17 @@ export function splitTone(word: string): ToneSplit | null {
   const d = word.toLowerCase().normalize('NFD');
   let tone = 0;
   let out = '';
+  let letter = '';
   for (const ch of d) {
     const t = TONE_OF_MARK[ch];
     if (t !== undefined) {
-      if (tone !== 0) return null;
+      // One tone, and on a vowel.
+      if (tone !== 0 || !VOWELS.includes(letter)) return null;
       tone = t;
-    } else out += ch;
+    } else {
+      out += ch;
+      if (!QUALITY_MARKS.has(ch)) letter = ch;
+    }
   }
   const base = out.normalize('NFC');
   for (const ch of base) if (!ALPHABET.has(ch)) return null;
