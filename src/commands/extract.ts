@@ -71,6 +71,7 @@ Exit codes: 0 every input read, 1 some inputs failed (the rest are written; see 
         });
         view.stop();
         for (const line of problemLines(summary)) console.error(line);
+        if (summary.files === 0 && summary.errors.length === 0) console.error('baocao extract: no .txt, .docx or .pdf files in the inputs.');
         console.log(summaryLine(summary));
         for (const line of whereLines(summary)) console.log(line);
         process.exitCode = summary.errors.length ? 1 : 0;
