@@ -1,0 +1,66 @@
+// The number/quantity normalizer: quantity mentions and the class of every digit group.
+//
+// Input should be NFC (the extractors produce NFC). Other input is matched on an NFC copy and all
+// offsets are mapped back to the string given. Results of the last text are cached, so calling
+// findMentions(text, range) once per sentence costs one analysis of the text.
+
+import type { Span } from '../model.js';
+import type { Change, DigitGroup, Mention } from './types.js';
+import { analyze, type Analysis } from './analyze.js';
+import { normalizeWithMap } from './unicode.js';
+
+export type { Mention, NumberToken, Change, DigitGroup, NonQuantityClass, QuantityKind, Qualifier, Reading } from './types.js';
+
+let cache: { text: string; analysis: Analysis } | undefined;
+
+function mapBack(a: Analysis, original: string, map: Int32Array): Analysis {
+  const at = (i: number) => map[Math.min(i, map.length - 1)];
+  const span = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: at(s.end) });
+  const change = (c: Change): Change => {
+    const m = span(c);
+    m.raw = original.slice(m.start, m.end);
+    return m;
+  };
+  const mentions = a.mentions.map((m) => {
+    const out: Mention = { ...span(m), numbers: m.numbers.map(span) };
+    out.raw = original.slice(out.start, out.end);
+    if (m.unitSpan) {
+      out.unitSpan = span(m.unitSpan);
+      out.unit = original.slice(out.unitSpan.start, out.unitSpan.end);
+    }
+    if (m.qualifierSpan) out.qualifierSpan = span(m.qualifierSpan);
+    if (m.change) out.change = change(m.change);
+    return out;
+  });
+  const groups = a.groups.map((g) => {
+    const out = span(g);
+    out.raw = original.slice(out.start, out.end);
+    return out;
+  });
+  return { mentions, groups };
+}
+
+function analysisOf(text: string): Analysis {
+  if (cache && cache.text === text) return cache.analysis;
+  const norm = normalizeWithMap(text);
+  let analysis = analyze(norm.text);
+  if (norm.toOriginal) analysis = mapBack(analysis, text, norm.toOriginal);
+  cache = { text, analysis };
+  return analysis;
+}
+
+/**
+ * Every quantity mention in `text` (or only those whose number starts inside `range`), sorted by
+ * start. Offsets are indices into `text`. The returned objects are shared with a cache: copy
+ * before changing them.
+ */
+export function findMentions(text: string, range?: Span): Mention[] {
+  const all = analysisOf(text).mentions;
+  if (!range) return all.slice();
+  return all.filter((m) => m.start >= range.start && m.start < range.end);
+}
+
+/** Every maximal digit group of `text`, classified as a quantity or what else it is. */
+export function classifyDigitGroups(text: string): DigitGroup[] {
+  return analysisOf(text).groups.slice();
+}
