@@ -184,7 +184,7 @@ describe('review.html in headless Chromium', () => {
   it('a finding links to its figures: clicking it opens the report, scrolls to and flashes them', async () => {
     await page.click('button.doc[data-doc="000.txt"]');
     expect(await page.textContent('#doc-head .doc-sub')).toContain('000.txt');
-    await page.locator('.finding', { hasText: '22.115' }).first().click();
+    await page.locator('.finding', { hasText: '7.081 + 15.074 + 0' }).click();
     expect(await page.locator('button.doc.active').getAttribute('data-doc')).toBe('001.txt');
     expect(await page.textContent('#fact-panel .finding-head')).toContain('7.081 + 15.074 + 0 = 22.155');
     const flashing = page.locator('#text mark.fig.flash');

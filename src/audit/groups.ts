@@ -71,14 +71,14 @@ export function asWritten(text: string, f: Fact): string {
 }
 
 /** Numbers in a list that no fact covers and that look like counted items (not %, dates, codes or years). */
-function uncoveredNumbers(text: string, list: PartList, st: TextStructure, facts: Fact[]): string[] {
+function uncoveredNumbers(text: string, list: PartList, st: TextStructure, index: FactIndex): string[] {
   const slice = text.slice(list.start, list.end);
   const out: string[] = [];
   for (const m of slice.matchAll(NUMBER_PATTERN)) {
     const start = list.start + m.index!;
     const end = start + m[0].length;
     if (st.depthAt(start) !== list.depth) continue;
-    if (facts.some((f) => f.source.value_start <= start && end <= f.source.value_end)) continue;
+    if (index.within(start - 200, end).some((f) => f.source.value_start <= start && end <= f.source.value_end)) continue;
     const before = text.slice(Math.max(0, start - 16), start);
     const after = text.slice(end, end + 3);
     if (/^\s?%/.test(after)) continue; // a share or a change, checked elsewhere
@@ -102,6 +102,30 @@ function distinctFacts(facts: Fact[]): Fact[] {
   return out;
 }
 
+/** Facts sorted by the offset of their number, with a range lookup (reports can hold thousands of facts). */
+export class FactIndex {
+  readonly sorted: Fact[];
+  constructor(facts: Fact[]) {
+    this.sorted = [...facts].sort((a, b) => pos(a) - pos(b));
+  }
+  private lowerBound(offset: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos(this.sorted[mid]) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** Facts whose number starts in [start, end). */
+  within(start: number, end: number): Fact[] {
+    const out: Fact[] = [];
+    for (let i = this.lowerBound(start); i < this.sorted.length && pos(this.sorted[i]) < end; i++) out.push(this.sorted[i]);
+    return out;
+  }
+}
+
 export interface ReportChecks {
   findings: Finding[];
   checked: CheckedGroup[];
@@ -110,6 +134,8 @@ export interface ReportChecks {
 export function checkReport(doc: string, text: string, allFacts: Fact[]): ReportChecks {
   const facts = distinctFacts(allFacts.filter((f) => f.source.value_end <= text.length));
   const st = structureOf(text);
+  const index = new FactIndex(facts);
+  const allIndex = new FactIndex(allFacts);
   const findings: Finding[] = [];
   const checked: CheckedGroup[] = [];
   const seenFindings = new Set<string>();
@@ -121,13 +147,19 @@ export function checkReport(doc: string, text: string, allFacts: Fact[]): Report
 
   // 1. Parts and wholes from the lists.
   const wholeOf = new Map<Fact, Whole>();
-  for (const list of st.lists) {
-    const inner = st.lists.filter((l) => l !== list && l.kind === 'list_word' && l.depth === list.depth && l.start > list.start && l.start < list.end);
-    const items = facts.filter(
-      (f) => pos(f) >= list.start && pos(f) < list.end && st.depthAt(pos(f)) === list.depth && !inner.some((l) => pos(f) >= l.opener && pos(f) < l.end),
-    );
+  const lists = [...st.lists].sort((a, b) => a.start - b.start);
+  for (let li = 0; li < lists.length; li++) {
+    const list = lists[li];
+    const inner: PartList[] = [];
+    for (let k = li + 1; k < lists.length && lists[k].start < list.end; k++) {
+      const l = lists[k];
+      if (l.kind === 'list_word' && l.depth === list.depth && l.start > list.start) inner.push(l);
+    }
+    const items = index
+      .within(list.start, list.end)
+      .filter((f) => st.depthAt(pos(f)) === list.depth && !inner.some((l) => pos(f) >= l.opener && pos(f) < l.end));
     if (!items.length) continue;
-    const candidates = wholeCandidates(list, st, facts);
+    const candidates = wholeCandidates(list, st, index);
     const byWhole = new Map<Fact, Map<string, Fact[]>>();
     for (const item of items) {
       for (const c of candidates) {
@@ -151,7 +183,7 @@ export function checkReport(doc: string, text: string, allFacts: Fact[]): Report
         const ids = [whole.id, ...parts.map((p) => p.id)];
         const group: CheckedGroup = { doc, type: 'sum', facts: ids, stated: whole.value, expected: sum, tolerance: 0, ok: diff === 0 };
         if (diff < 0) {
-          const missing = uncoveredNumbers(text, list, st, allFacts);
+          const missing = uncoveredNumbers(text, list, st, allIndex);
           if (missing.length) group.skipped = `the list also has ${missing.join(', ')}, which no fact covers`;
         }
         checked.push(group);
@@ -179,7 +211,7 @@ export function checkReport(doc: string, text: string, allFacts: Fact[]): Report
   const sharesOf = new Map<Fact, Fact>();
   const pcts = facts.filter((f) => unitOfFact(f) === 'pct');
   for (const share of pcts) {
-    const found = partOfShare(text, st, facts, share, wholeOf);
+    const found = partOfShare(text, st, index, share, wholeOf);
     if (!found) continue;
     const { part, partValue, partRaw, whole } = found;
     if (whole.value <= 0 || part?.qualifier || share.qualifier || whole.fact?.qualifier) continue;
@@ -209,9 +241,10 @@ export function checkReport(doc: string, text: string, allFacts: Fact[]): Report
     );
   }
 
+  const byId = new Map(facts.map((f) => [f.id, f]));
   // 3. The shares of one group's parts add up to 100 % (only where the parts add up to the whole).
   for (const g of checked.filter((c) => c.type === 'sum' && c.ok)) {
-    const parts = g.facts.slice(1).map((id) => facts.find((f) => f.id === id)!);
+    const parts = g.facts.slice(1).map((id) => byId.get(id)!);
     const shares = parts.map((p) => sharesOf.get(p));
     if (shares.some((s) => !s)) continue;
     const raws = shares.map((s) => (text.slice(pos(s!), s!.source.value_end) || s!.raw).replace(/\s*%$/, ''));
@@ -221,7 +254,7 @@ export function checkReport(doc: string, text: string, allFacts: Fact[]): Report
     const ok = Math.abs(sum - 100) <= tolerance;
     checked.push({ doc, type: 'shares_sum', facts: ids, stated: sum, expected: 100, tolerance, ok });
     if (ok) continue;
-    const whole = facts.find((f) => f.id === g.facts[0])!;
+    const whole = byId.get(g.facts[0])!;
     add(
       {
         type: 'shares_sum',
@@ -241,13 +274,14 @@ export function checkReport(doc: string, text: string, allFacts: Fact[]): Report
 
 /** Facts before a list's opener that could be its whole, nearest first: same sentence and paren depth
  *  (or the sentence before, when the list word opens its sentence). */
-function wholeCandidates(list: PartList, st: TextStructure, facts: Fact[]): Fact[] {
+function wholeCandidates(list: PartList, st: TextStructure, index: FactIndex): Fact[] {
   const si = st.sentenceIndexAt(list.opener);
   if (si < 0) return [];
   const s = st.sentences[si];
   const from = list.startsSentence && si > 0 ? st.sentences[si - 1].start : s.start;
-  return facts
-    .filter((f) => pos(f) >= from && f.source.value_end <= list.opener && (pos(f) < s.start || st.depthAt(pos(f)) === list.outerDepth))
+  return index
+    .within(from, list.opener)
+    .filter((f) => f.source.value_end <= list.opener && (pos(f) < s.start || st.depthAt(pos(f)) === list.outerDepth))
     .filter((f) => pos(f) >= s.start || st.depthAt(pos(f)) === 0)
     .sort((a, b) => pos(b) - pos(a));
 }
@@ -262,7 +296,7 @@ const isShareGap = (gap: string) => gap.length <= 80 && !/[\d;]/.test(gap);
 function partOfShare(
   text: string,
   st: TextStructure,
-  facts: Fact[],
+  index: FactIndex,
   share: Fact,
   wholeOf: Map<Fact, Whole>,
 ): { part?: Fact; partValue: number; partRaw: string; whole: Whole } | undefined {
@@ -274,7 +308,7 @@ function partOfShare(
     (m) => !/[\d.,/]$/.test(window.slice(0, m.index!)) && window[m.index! + m[0].length] !== '/', // not a date
   );
   const last = ratios[ratios.length - 1];
-  const countAt = (at: number) => facts.find((f) => pos(f) === at && unitOfFact(f) === 'count');
+  const countAt = (at: number) => index.within(at, at + 1).find((f) => unitOfFact(f) === 'count');
   const related = (part: Fact | undefined) =>
     !part || (shareMetricOf(part.metric) === share.metric && dimsKey(part.dims) === dimsKey(share.dims) && part.basis === share.basis);
   if (last && isShareGap(window.slice(last.index! + last[0].length))) {
@@ -289,7 +323,7 @@ function partOfShare(
       whole: { fact: countAt(wholeAt), value: parseViNumber(last[2]), raw: last[2], at: wholeAt },
     };
   }
-  const before = facts.filter((f) => f !== share && f.source.value_end <= pos(share) && pos(f) >= st.sentences[si].start && unitOfFact(f) === 'count');
+  const before = index.within(st.sentences[si].start, pos(share)).filter((f) => f !== share && f.source.value_end <= pos(share) && unitOfFact(f) === 'count');
   const part = before.sort((a, b) => pos(b) - pos(a))[0];
   if (!part || !related(part)) return undefined;
   const gap = text.slice(part.source.value_end, pos(share));

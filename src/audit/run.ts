@@ -28,6 +28,10 @@ export function auditFacts(facts: Fact[], texts: TextsByDoc, opts: AuditOptions 
     checked.push(...r.checked);
   }
   findings.push(...checkAcrossReports(facts, opts.stockFallTolerance ?? DEFAULT_STOCK_FALL_TOLERANCE));
+  // In reading order: by report, then by where the first figure concerned is written.
+  const at = new Map(facts.map((f) => [f.id, f.source.value_start]));
+  const first = (x: Finding) => Math.min(...x.facts.map((id) => at.get(id) ?? Infinity));
+  findings.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : first(a) - first(b)));
   return { findings, checked, facts: withChecks(facts, findings) };
 }
 

@@ -59,7 +59,12 @@ export function parenDepths(text: string, s: Span): { depth: Int16Array; pairs: 
     if (text[i] === '(') stack.push(i);
     else if (text[i] === ')' && stack.length) pairs.push([stack.pop()!, i]);
   }
-  for (const [open, close] of pairs) for (let i = open + 1; i < close; i++) depth[i - s.start]++;
+  // A difference array keeps this linear however many pairs a long sentence (a flattened table) has.
+  for (const [open, close] of pairs) {
+    depth[open + 1 - s.start]++;
+    depth[close - s.start]--;
+  }
+  for (let i = 1; i < depth.length; i++) depth[i] += depth[i - 1];
   return { depth, pairs };
 }
 

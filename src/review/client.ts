@@ -82,15 +82,30 @@ export function reviewClient(): void {
     const cuts = new Set<number>([0, text.length]);
     for (const f of facts) [f.vs, f.ve, f.qs, f.qe].forEach((x) => cuts.add(Math.max(0, Math.min(text.length, x))));
     const points = [...cuts].sort((a, b) => a - b);
-    // Sweep: which value spans and quote spans cover each piece between two cuts.
-    const byStart = [...facts].sort((a, b) => a.vs - b.vs);
+    // Sweep over the cuts, keeping the value spans and quotes open at each piece (linear in the number of facts).
+    const opens = new Map<number, Fact[]>();
+    const closes = new Map<number, Fact[]>();
+    const quoteDelta = new Map<number, number>();
+    for (const f of facts) {
+      opens.set(f.vs, [...(opens.get(f.vs) || []), f]);
+      closes.set(f.ve, [...(closes.get(f.ve) || []), f]);
+      const qs = Math.max(0, Math.min(text.length, f.qs));
+      const qe = Math.max(0, Math.min(text.length, f.qe));
+      quoteDelta.set(qs, (quoteDelta.get(qs) || 0) + 1);
+      quoteDelta.set(qe, (quoteDelta.get(qe) || 0) - 1);
+    }
+    const open = new Set<Fact>();
+    let quotes = 0;
     const frag = document.createDocumentFragment();
     for (let i = 0; i + 1 < points.length; i++) {
       const a = points[i];
       const b = points[i + 1];
+      for (const f of closes.get(a) || []) open.delete(f);
+      for (const f of opens.get(a) || []) open.add(f);
+      quotes += quoteDelta.get(a) || 0;
       const piece = text.slice(a, b);
-      const values = byStart.filter((f) => f.vs <= a && f.ve >= b);
-      const inQuote = facts.some((f) => f.qs <= a && f.qe >= b);
+      const values = [...open];
+      const inQuote = quotes > 0;
       if (values.length) {
         const m = el('mark', `fig fam-${values[0].family}${inQuote ? ' inq' : ''}`, piece);
         m.dataset.ids = values.map((f) => f.id).join(' ');
