@@ -1,8 +1,36 @@
 // Runs every family's rules over a document and returns fact drafts.
 import type { TextDocument } from '../model.js';
 import type { ReportMetadata } from '../metadata/report.js';
+import { findMentions } from '../numbers/index.js';
+import { logicalParagraphs, sentences } from './segments.js';
+import { sentenceFacts, type ProseContext } from './prose.js';
+import { tableFacts } from './tables.js';
 import type { FactDraft } from './types.js';
 
-export function extractFacts(_doc: TextDocument, _meta: ReportMetadata): FactDraft[] {
-  return [];
+/** The same metric, dims, basis, period and value stated twice in one report is one fact. */
+function dedupe(drafts: FactDraft[]): FactDraft[] {
+  const seen = new Set<string>();
+  const out: FactDraft[] = [];
+  for (const d of drafts) {
+    const dims = Object.keys(d.dims).sort().map((k) => `${k}=${d.dims[k]}`).join(',');
+    const key = `${d.metric}|${dims}|${d.basis}|${d.period?.start ?? ''}..${d.period?.end ?? ''}|${d.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'>): FactDraft[] {
+  const mentions = findMentions(doc.text);
+  const drafts: FactDraft[] = [];
+  for (const para of logicalParagraphs(doc)) {
+    const ctx: ProseContext = { reportPeriod: meta.period, previous: [] };
+    for (const s of sentences(para)) {
+      const found = sentenceFacts(s, mentions, ctx, drafts);
+      if (found.length) ctx.previous = found;
+    }
+  }
+  drafts.push(...tableFacts(doc, meta.period));
+  return dedupe(drafts);
 }

@@ -1,0 +1,65 @@
+// Trạm BTS (base stations), their sites, shared sites and controllers.
+import type { FamilyRules } from './types.js';
+
+const TECH = { '2G': /\b2g\b/, '3G': /\b3g\b/, '4G': /\b4g\b|\blte\b/, '5G': /\b5g\b/ };
+// A station is named as such: "trạm BTS", "trạm thu phát sóng", "trạm 4G"; a bare "trạm" is not
+// enough (monitoring stations, postal points…).
+const STATION = '(?:trạm (?:bts|thu phát sóng|phát sóng|[2345]g|enodeb|nodeb|gnodeb|vô tuyến)|bts\\b)';
+
+export const bts: FamilyRules = {
+  family: 'bts',
+  rules: [
+    { id: 'bts/controllers', metric: 'bts.controllers', kinds: ['count'], pattern: /# (?:trạm )?(?:điều khiển[^#]*bsc|bsc\b)/ },
+    { id: 'bts/on-air-trial', metric: 'bts.stations_on_air_trial', kinds: ['count'], pattern: /phát sóng thử nghiệm[^#]*# trạm|# trạm[^#]*phát sóng thử nghiệm/ },
+    { id: 'bts/shared-sites', metric: 'bts.shared_sites', kinds: ['count'], pattern: /# (?:vị trí|cột|trạm|nhà trạm)[^#]*(?:dùng chung|sử dụng chung)/ },
+    { id: 'bts/sites', metric: 'bts.sites', kinds: ['count'], pattern: /# vị trí (?:trạm|cột)/, unless: /dùng chung|sử dụng chung/ },
+    { id: 'bts/shared-sites-share', metric: 'bts.shared_sites_share', kinds: ['percent'], pattern: /# (?:trạm bts|trạm|vị trí|cột)[^#]*dùng chung|tỷ lệ[^#]*(?:trạm bts|vị trí)[^#]*dùng chung/, unless: /cột treo cáp|cống bể/ },
+    {
+      id: 'bts/stations',
+      metric: 'bts.stations',
+      kinds: ['count'],
+      pattern: new RegExp(`# ${STATION}|(?:số|tổng số|có|lắp đặt|phát triển)(?: \\S+){0,2} ${STATION}[^#]{0,20}(?:là|đạt|:) #`),
+      unless: /dùng chung|vị trí|điều khiển|thử nghiệm|thân thiện/,
+    },
+  ],
+  dims: {
+    'bts.stations': { tech: TECH },
+    'bts.stations_on_air_trial': { tech: TECH },
+  },
+  shareOf: { 'bts.shared_sites': 'bts.shared_sites_share' },
+  dimsFromSentence: ['bts.stations_on_air_trial'],
+  indicators: [
+    { metric: 'bts.stations', labels: ['Số trạm BTS', 'Tổng số trạm thu phát sóng thông tin di động'] },
+    { metric: 'bts.shared_sites_share', labels: ['Tỷ lệ trạm BTS dùng chung vị trí', 'Tỷ lệ vị trí trạm BTS sử dụng chung'] },
+  ],
+  examples: [
+    {
+      text: 'Có 187 điểm chuyển mạch; 825 tuyến cáp quang với tổng chiều dài 7.312 km, 1.911 trạm BTS (502 trạm 2G, 718 trạm 3G, 691 trạm 4G), 674 vị trí trạm BTS (220 vị trí cột ăngten sử dụng chung), 09 trạm điều khiển thông tin di động BSC.',
+      only: true,
+      facts: [
+        { metric: 'bts.stations', value: 1911 },
+        { metric: 'bts.stations', dims: { tech: '2G' }, value: 502 },
+        { metric: 'bts.stations', dims: { tech: '3G' }, value: 718 },
+        { metric: 'bts.stations', dims: { tech: '4G' }, value: 691 },
+        { metric: 'bts.sites', value: 674 },
+        { metric: 'bts.shared_sites', value: 220 },
+        { metric: 'bts.controllers', value: 9 },
+      ],
+    },
+    {
+      text: 'Đã lắp đặt 75 trạm 5G (5G NSA), đã phát sóng thử nghiệm 6 trạm.',
+      only: true,
+      facts: [
+        { metric: 'bts.stations', dims: { tech: '5G' }, value: 75 },
+        { metric: 'bts.stations_on_air_trial', dims: { tech: '5G' }, value: 6 },
+      ],
+    },
+    { text: '100% thôn được phủ băng rộng cố định; 13% trạm BTS dùng chung vị trí; 100% dùng chung cột treo cáp; 38% dùng chung cống bể cáp.', only: true, facts: [{ metric: 'bts.shared_sites_share', value: 13 }] },
+    { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },
+  ],
+  counterexamples: [
+    'Quan trắc nước thải: có 02 trạm đang hoạt động tốt (Nhà máy khăn bông Quảng Phú, Nhà máy bia SG-NT).',
+    'Hạ tầng mạng truyền dẫn cáp quang để cung cấp dịch vụ internet cố định băng rộng và dịch vụ truy nhập internet 3G, 4G được phủ đến 100% số thôn có dân cư.',
+    'Triển khai mô hình điểm trạm BTS thân thiện tại 3 tuyến đường.',
+  ],
+};

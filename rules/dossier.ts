@@ -1,0 +1,200 @@
+// Hồ sơ thủ tục hành chính (dossiers) and dịch vụ công trực tuyến (online public services).
+import type { FamilyRules } from './types.js';
+
+// "hồ sơ", also the clipped "hồ tiếp nhận" some reports write.
+const HS = '(?:hồ sơ|hồ(?= (?:tiếp nhận|được|đã|giải quyết)))';
+const DVC = '(?:dvctt|dvc trực tuyến|dịch vụ công trực tuyến|dịch vụ công|thủ tục hành chính trực tuyến)';
+const CHANNEL = {
+  online: /trực tuyến|qua mạng|môi trường mạng|\bonline\b/,
+  direct: /trực tiếp/,
+  postal: /bưu chính|buru chính|bcci|bưu điện/,
+};
+
+export const dossier: FamilyRules = {
+  family: 'dossier',
+  rules: [
+    { id: 'dossier/resolved-late', metric: 'dossier.resolved_late', kinds: ['count', 'ratio'], pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:trễ hạn|quá hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:trễ hạn|quá hạn)`) },
+    { id: 'dossier/resolved-ontime', metric: 'dossier.resolved_ontime', kinds: ['count', 'ratio'], pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:đúng hạn|trước hạn|sớm hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:đúng hạn|trước hạn|sớm hạn)`) },
+    { id: 'dossier/resolved', metric: 'dossier.resolved', kinds: ['count', 'ratio'], pattern: new RegExp(`${HS}[^#]*(?:đã|được) (?:được )?(?:giải quyết|xử lý)[^#]*# ${HS}|(?:đã|được) giải quyết[^#]*# ${HS}|# ${HS} (?:đã |được )+giải quyết`) },
+    { id: 'dossier/synced-national', metric: 'dossier.synced_national', kinds: ['count', 'ratio'], pattern: new RegExp(`đồng bộ[^#]*# ${HS}|# ${HS}[^#]*đồng bộ`) },
+    { id: 'dossier/returned', metric: 'dossier.returned', kinds: ['count', 'ratio'], pattern: new RegExp(`trả kết quả[^#]*# |# ${HS}[^#]*trả kết quả`), unless: /cấp phép|giấy phép|tần số/ },
+    {
+      id: 'dossier/received',
+      metric: 'dossier.received',
+      kinds: ['count', 'ratio'],
+      pattern: new RegExp(`(?:tiếp nhận|phát sinh|nộp)[^#]*# ${HS}|${HS} (?:\\S+ ){0,3}(?:tiếp nhận|phát sinh|nộp)[^#]*# |# ${HS} (?:được )?(?:tiếp nhận|phát sinh|nộp)`),
+      unless: /cấp phép|giấy phép|tần số|xin phép/,
+    },
+    { id: 'dossier/eservices-integrated', metric: 'eservice.integrated_national', kinds: ['count', 'ratio'], pattern: new RegExp(`(?:tích hợp|đồng bộ|kết nối)[^#]*# ${DVC}`) },
+    { id: 'dossier/eservices', metric: 'eservice.count', kinds: ['count', 'ratio'], pattern: new RegExp(`# ${DVC}|${DVC}[^#]{0,30}(?:mức độ|mức) [34]:? #`), unless: /phát sinh hồ sơ|cung cấp trên|tiếp nhận/ },
+    // Shares stated as a description: "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "61% số hồ sơ phát sinh trực tuyến".
+    { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], pattern: new RegExp(`${DVC}[^#]*(?:có )?phát sinh hồ sơ`) },
+    { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:trễ hạn|quá hạn)|# (?:số )?hồ sơ[^#]*(?:trễ hạn|quá hạn)/ },
+    { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:đúng hạn|trước hạn|sớm hạn)|# (?:số )?hồ sơ[^#]*(?:đúng hạn|trước hạn|sớm hạn)/, unless: /đúng quy trình/ },
+    { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*đồng bộ|đồng bộ[^#]*hồ sơ[^#]*#/ },
+    { id: 'dossier/returned-share', metric: 'dossier.returned_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*(?:hồ sơ)?[^#]*trả kết quả/ },
+    {
+      id: 'dossier/received-share',
+      metric: 'dossier.received_share',
+      kinds: ['percent'],
+      pattern: /tỷ lệ (?:tiếp nhận )?hồ sơ[^#]*(?:trực tuyến|qua mạng|trực tiếp|bưu chính|bcci)|tỷ lệ tiếp nhận hồ sơ|# (?:số )?hồ sơ (?:\S+ ){0,3}(?:trực tuyến|qua mạng)/,
+      unless: /giải quyết|đúng hạn|trễ hạn|đồng bộ|thanh toán/,
+      head: true,
+    },
+    { id: 'dossier/integrated-share', metric: 'eservice.integrated_national_share', kinds: ['percent'], pattern: new RegExp(`tỷ lệ[^#]*${DVC}[^#]*(?:tích hợp|đồng bộ)`) },
+    { id: 'dossier/eservices-share', metric: 'eservice.share', kinds: ['percent'], pattern: new RegExp(`tỷ lệ ${DVC} (?:toàn trình|một phần|mức độ [34]|mức [34])`) },
+  ],
+  dims: {
+    'dossier.received': { channel: CHANNEL },
+    'dossier.received_share': { channel: CHANNEL },
+    'dossier.returned': { channel: CHANNEL },
+    'dossier.returned_share': { channel: CHANNEL },
+    'eservice.count': { kind: { full: /toàn trình/, partial: /một phần/, level3: /mức (?:độ )?3/, level4: /mức (?:độ )?4/ } },
+    'eservice.share': { kind: { full: /toàn trình/, partial: /một phần/, level3: /mức (?:độ )?3/, level4: /mức (?:độ )?4/ } },
+  },
+  shareOf: {
+    'dossier.received': 'dossier.received_share',
+    'dossier.returned': 'dossier.returned_share',
+    'dossier.resolved_ontime': 'dossier.resolved_ontime_share',
+    'dossier.resolved_late': 'dossier.resolved_late_share',
+    'dossier.synced_national': 'dossier.synced_national_share',
+    'eservice.count': 'eservice.share',
+    'eservice.integrated_national': 'eservice.integrated_national_share',
+  },
+  wholeOf: {
+    'dossier.received': { metric: 'dossier.received', drop: ['channel'] },
+    'dossier.returned': { metric: 'dossier.returned', drop: ['channel'] },
+    'dossier.synced_national': { metric: 'dossier.received', drop: [] },
+    'dossier.resolved_ontime': { metric: 'dossier.resolved', drop: [] },
+    'dossier.resolved_late': { metric: 'dossier.resolved', drop: [] },
+    'eservice.integrated_national': { metric: 'eservice.count', drop: [] },
+    'eservice.count': { metric: 'eservice.count', drop: ['kind'] },
+  },
+  indicators: [
+    { metric: 'dossier.received_share', dims: { channel: 'online' }, labels: ['Tỷ lệ hồ sơ TTHC xử lý trực tuyến', 'Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, xử lý trực tuyến', 'Tỷ lệ tiếp nhận hồ sơ trực tuyến', 'Tỷ lệ hồ sơ trực tuyến'] },
+    { metric: 'dossier.received_share', dims: { channel: 'postal' }, labels: ['Tỷ lệ hồ sơ tiếp nhận qua dịch vụ bưu chính công ích'] },
+    { metric: 'dossier.eservice_with_dossier_share', labels: ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ', 'Tỷ lệ DVCTT có phát sinh hồ sơ'] },
+    { metric: 'dossier.resolved_ontime_share', labels: ['Tỷ lệ hồ sơ giải quyết đúng hạn', 'Tỷ lệ hồ sơ TTHC được giải quyết đúng và trước hạn'] },
+    { metric: 'dossier.synced_national_share', labels: ['Tỷ lệ hồ sơ đồng bộ trạng thái lên Cổng Dịch vụ công quốc gia'] },
+    { metric: 'eservice.integrated_national_share', labels: ['Tỷ lệ dịch vụ công trực tuyến tích hợp lên Cổng Dịch vụ công quốc gia'] },
+    { metric: 'eservice.share', dims: { kind: 'full' }, labels: ['Tỷ lệ dịch vụ công trực tuyến toàn trình'] },
+    { metric: 'dossier.received', labels: ['Số hồ sơ tiếp nhận', 'Tổng số hồ sơ tiếp nhận'] },
+    { metric: 'dossier.received', dims: { channel: 'online' }, labels: ['Số hồ sơ tiếp nhận trực tuyến'] },
+    { metric: 'dossier.resolved', labels: ['Số hồ sơ đã giải quyết'] },
+    { metric: 'eservice.count', labels: ['Số dịch vụ công trực tuyến', 'Tổng số DVCTT'] },
+  ],
+  examples: [
+    {
+      text: 'Từ ngày 01/01/2023 đến 25/5/2023 trên hệ thống Dịch vụ công tỉnh tiếp nhận 132.667 hồ sơ trong đó: cấp tỉnh 91.773 hồ sơ (trong đó có 16.325 hồ sơ tiếp nhận trực tiếp chiếm 17,79%, 75.284 hồ sơ tiếp nhận trực tuyến chiếm 82,03%, 164 hồ sơ tiếp nhận qua bưu chính công ích chiếm 0,13 %); Cấp huyện 6.177 hồ sơ.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', value: 132667 },
+        { metric: 'dossier.received', dims: { level: 'province' }, value: 91773 },
+        { metric: 'dossier.received', dims: { level: 'province', channel: 'direct' }, value: 16325 },
+        { metric: 'dossier.received_share', dims: { level: 'province', channel: 'direct' }, value: 17.79 },
+        { metric: 'dossier.received', dims: { level: 'province', channel: 'online' }, value: 75284 },
+        { metric: 'dossier.received_share', dims: { level: 'province', channel: 'online' }, value: 82.03 },
+        { metric: 'dossier.received', dims: { level: 'province', channel: 'postal' }, value: 164 },
+        { metric: 'dossier.received_share', dims: { level: 'province', channel: 'postal' }, value: 0.13 },
+        { metric: 'dossier.received', dims: { level: 'district' }, value: 6177 },
+      ],
+    },
+    {
+      text: 'Cấp huyện: 4.408 hồ sơ (1.013 hồ tiếp nhận trực tiếp, 3.395 hồ sơ tiếp nhận qua mạng, 0 hồ sơ tiếp nhận qua BCCI).',
+      facts: [
+        { metric: 'dossier.received', dims: { level: 'district', channel: 'direct' }, value: 1013 },
+        { metric: 'dossier.received', dims: { level: 'district', channel: 'online' }, value: 3395 },
+        { metric: 'dossier.received', dims: { level: 'district', channel: 'postal' }, value: 0 },
+      ],
+    },
+    {
+      text: 'Tổng số hồ sơ đã được giải quyết là 131.124 hồ sơ, trong đó số hồ sơ đã giải quyết sớm hạn và đúng hạn là 130.583 hồ sơ chiếm 99,59%, số hồ sơ đã giải quyết trễ hạn là 541 hồ sơ chiếm 0,41%.',
+      only: true,
+      facts: [
+        { metric: 'dossier.resolved', value: 131124 },
+        { metric: 'dossier.resolved_ontime', value: 130583 },
+        { metric: 'dossier.resolved_ontime_share', value: 99.59 },
+        { metric: 'dossier.resolved_late', value: 541 },
+        { metric: 'dossier.resolved_late_share', value: 0.41 },
+      ],
+    },
+    {
+      text: 'Tỷ lệ tiếp nhận hồ sơ trực tuyến trên địa bàn tỉnh 47.934/67.555 hồ sơ đạt 70,96% (cấp tỉnh: 29.465/40.992 hồ sơ đạt 71,88%; cấp xã: 15.074/22.115 hồ sơ đạt 68,16%).',
+      facts: [
+        { metric: 'dossier.received', dims: { channel: 'online' }, value: 47934 },
+        { metric: 'dossier.received', value: 67555 },
+        { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 70.96 },
+        { metric: 'dossier.received_share', dims: { level: 'province', channel: 'online' }, value: 71.88 },
+        { metric: 'dossier.received_share', dims: { level: 'commune', channel: 'online' }, value: 68.16 },
+      ],
+    },
+    {
+      text: 'Tỷ lệ tiếp nhận hồ sơ trực tuyến trên địa bàn tỉnh 106.481/132.667 hồ sơ đạt 80,26%, vượt 10,26% so với chỉ tiêu phát triển Chính quyền số năm 2023 (70%); Tỷ lệ tiếp nhận hồ sơ trực tiếp 26.021/132.667 hồ sơ đạt 19,61%. Đồng bộ trạng thái lên Cổng Dịch vụ công Quốc gia 118.675/132.667 hồ sơ đạt 89,45%.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', dims: { channel: 'online' }, value: 106481 },
+        { metric: 'dossier.received', value: 132667 },
+        { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 80.26 },
+        { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 70, basis: 'target' },
+        { metric: 'dossier.received', dims: { channel: 'direct' }, value: 26021 },
+        { metric: 'dossier.received_share', dims: { channel: 'direct' }, value: 19.61 },
+        { metric: 'dossier.synced_national', value: 118675 },
+        { metric: 'dossier.synced_national_share', value: 89.45 },
+      ],
+    },
+    {
+      text: 'Số hồ sơ tiếp nhận qua dịch vụ bưu chính công ích đạt 860/148.962 (chiếm 0,58%, tăng 106,73 %); Số hồ sơ trả kết quả qua dịch vụ bưu chính công ích đạt 45.974/140.408 (chiếm 32,74 %, tăng 62,88%).',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', dims: { channel: 'postal' }, value: 860 },
+        { metric: 'dossier.received', value: 148962 },
+        { metric: 'dossier.received_share', dims: { channel: 'postal' }, value: 0.58 },
+        { metric: 'dossier.returned', dims: { channel: 'postal' }, value: 45974 },
+        { metric: 'dossier.returned', value: 140408 },
+        { metric: 'dossier.returned_share', dims: { channel: 'postal' }, value: 32.74 },
+      ],
+    },
+    {
+      text: 'Trên Cổng dịch vụ công tỉnh có 1.122 dịch vụ công trực tuyến (419 DVCTT toàn trình và 703 DVCTT một phần), trong đó: cấp tỉnh 770 DVCTT (331 DVCTT toàn trình và 439 DVCTT một phần); cấp xã 93 DVCTT (21 DVCTT toàn trình và 72 DVCTT một phần).',
+      only: true,
+      facts: [
+        { metric: 'eservice.count', value: 1122 },
+        { metric: 'eservice.count', dims: { kind: 'full' }, value: 419 },
+        { metric: 'eservice.count', dims: { kind: 'partial' }, value: 703 },
+        { metric: 'eservice.count', dims: { level: 'province' }, value: 770 },
+        { metric: 'eservice.count', dims: { level: 'province', kind: 'full' }, value: 331 },
+        { metric: 'eservice.count', dims: { level: 'province', kind: 'partial' }, value: 439 },
+        { metric: 'eservice.count', dims: { level: 'commune' }, value: 93 },
+        { metric: 'eservice.count', dims: { level: 'commune', kind: 'full' }, value: 21 },
+        { metric: 'eservice.count', dims: { level: 'commune', kind: 'partial' }, value: 72 },
+      ],
+    },
+    {
+      text: 'Đến nay, đã đồng bộ trạng thái 1.089/1.122 DVCTT đạt 97,06%, tích hợp lên Cổng dịch vụ công Quốc gia 1.089/1.122 DVCTT đạt 97,06%.',
+      only: true,
+      facts: [
+        { metric: 'eservice.integrated_national', value: 1089 },
+        { metric: 'eservice.integrated_national_share', value: 97.06 },
+        { metric: 'eservice.count', value: 1122 },
+      ],
+    },
+    { text: '61% số hồ sơ phát sinh trực tuyến; 100% TTHC được tích hợp, triển khai thanh toán trực tuyến.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 61 }] },
+    { text: 'Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ đạt 45,5%.', only: true, facts: [{ metric: 'dossier.eservice_with_dossier_share', value: 45.5 }] },
+    {
+      text: 'Trong quý II/2024, toàn tỉnh tiếp nhận 25.000 hồ sơ, trong đó 20.000 hồ sơ nộp trực tuyến; đã giải quyết 24.100 hồ sơ, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%.',
+      facts: [
+        { metric: 'dossier.received', value: 25000 },
+        { metric: 'dossier.received', dims: { channel: 'online' }, value: 20000 },
+        { metric: 'dossier.resolved', value: 24100 },
+        { metric: 'dossier.resolved_ontime_share', value: 98.2 },
+      ],
+    },
+  ],
+  counterexamples: [
+    'Trong tháng đã hướng dẫn 24 hồ sơ xin cấp phép tần số và thiết bị vô tuyến điện. Từ đầu năm đến nay đã hướng dẫn 164 hồ sơ xin cấp phép.',
+    '6 tháng đầu năm, đã hướng dẫn cấp phép sử dụng tần số và thiết bị vô tuyến điện: 182 hồ sơ.',
+    'Quyết định số 245/QĐ-UBND ngày 01/3/2023 về việc giao chỉ tiêu thực hiện dịch vụ công trực tuyến cho các cơ quan chuyên môn.',
+    'Đã kết nối, tích hợp, khai thác 20 trường thông tin cơ bản trong CSDLQG về dân cư với 100% dịch vụ công trực tuyến của tỉnh.',
+    '100% TTHC thuộc lĩnh vực quản lý của Sở được giải quyết đúng quy trình.',
+  ],
+};

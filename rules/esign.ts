@@ -1,0 +1,124 @@
+// Ký số (digital signing), chứng thư số (certificates) and văn bản điện tử (e-document exchange).
+import type { FamilyRules } from './types.js';
+
+const CERT = '(?:chứng thư số|chứng thư|chữ ký số|cts)';
+const CERT_KIND = {
+  organization: /^(?!.*(?:cá nhân|người dân|công dân)).*(?:tổ chức|cơ quan|doanh nghiệp)/,
+  individual: /^(?!.*(?:tổ chức|cơ quan)).*(?:cá nhân|người dân|công dân)/,
+};
+const EDOC_ONLINE = /văn bản[^#]*(?:hoàn toàn )?(?:trên môi trường mạng|dưới dạng (?:văn bản )?điện tử)|hồ sơ công việc[^#]*trên môi trường mạng/;
+
+export const esign: FamilyRules = {
+  family: 'esign',
+  rules: [
+    { id: 'esign/edoc-online-share', metric: 'edoc.online_share', kinds: ['percent'], pattern: EDOC_ONLINE, head: true },
+    { id: 'esign/adult-holders-share', metric: 'esign.adult_holder_share', kinds: ['percent'], pattern: /(?:người dân|dân số)[^#]*trưởng thành[^#]*(?:chữ ký số|chữ ký điện tử)/ },
+    {
+      id: 'esign/signing-rate',
+      metric: 'esign.rate',
+      kinds: ['percent'],
+      pattern: /(?:tỷ lệ|sử dụng|việc)[^#]*(?:ký số|chữ ký số)[^#]*#|ký số[^#]*(?:đạt|là)[^#]*#|văn bản[^#]*được ký số/,
+      unless: /chứng thư|trưởng thành|cấp phát|đăng ký|doanh nghiệp cung cấp/,
+      head: true,
+    },
+    { id: 'esign/certificates-active', metric: 'esign.certificates_active', kinds: ['count'], pattern: new RegExp(`# ${CERT}[^#]*(?:đang hoạt động|còn hiệu lực|đang sử dụng)`) },
+    {
+      id: 'esign/certificates-issued',
+      metric: 'esign.certificates_issued',
+      kinds: ['count'],
+      pattern: new RegExp(`(?:cấp|cấp mới|cấp phát|đăng ký)[^#]*# ${CERT}|# ${CERT}[^#]*(?:cấp|đăng ký)`),
+      unless: /đang hoạt động|còn hiệu lực|doanh nghiệp/,
+    },
+    { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã )ký số|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
+    { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], pattern: /văn bản (?:đi\/đến|đi\/ đến|đi, đến|đi và đến|đến và đi)[^#]*# văn bản|# văn bản (?:đi\/đến|đi, đến|đi và đến|đến và đi)/ },
+    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: /# văn bản đi\b(?!\s*\/|,? và đến|, đến)|văn bản đi:? #/ },
+    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: /# văn bản đến\b(?!\s*\/|,? và đi|, đi)|văn bản đến:? #/ },
+  ],
+  dims: {
+    'esign.certificates_issued': { kind: CERT_KIND },
+    'esign.certificates_active': { kind: CERT_KIND },
+  },
+  totalOf: { 'edoc.outgoing': 'edoc.total', 'edoc.incoming': 'edoc.total' },
+  indicators: [
+    { metric: 'esign.rate', labels: ['Văn bản điện tử gửi, nhận giữa các cơ quan hành chính nhà nước được ký số', 'Tỷ lệ văn bản được ký số', 'Tỷ lệ ký số văn bản'] },
+    { metric: 'edoc.online_share', labels: ['Tỷ lệ văn bản đi, đến được trao đổi hoàn toàn trên môi trường mạng', 'Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng'] },
+    { metric: 'esign.adult_holder_share', labels: ['Tỷ lệ người dân trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân'] },
+    { metric: 'esign.certificates_issued', labels: ['Số chứng thư số cấp mới'] },
+  ],
+  examples: [
+    {
+      text: 'Tỷ lệ văn bản đi/đến được chuyển hoàn toàn trên môi trường mạng so với tổng số văn bản đi/đến giữa các cơ quan, đơn vị trong nội bộ tỉnh, đạt tỷ lệ 97,89% đối với cấp tỉnh, 88,37% đối với cấp huyện và 71,24% đối với cấp xã.',
+      only: true,
+      facts: [
+        { metric: 'edoc.online_share', dims: { level: 'province' }, value: 97.89 },
+        { metric: 'edoc.online_share', dims: { level: 'district' }, value: 88.37 },
+        { metric: 'edoc.online_share', dims: { level: 'commune' }, value: 71.24 },
+      ],
+    },
+    {
+      text: 'Từ ngày 01/01/2023 đến 25/5/2023 tổng số văn bản đi/đến toàn tỉnh là 395.511 văn bản (giảm 1,19% so với cùng kỳ), trong đó có 88.971 văn bản đi (giảm 4,43%) và 305.540 văn bản đến (giảm 0,2%); cấp tỉnh 36.601 văn bản đi và 129.064 văn bản đến; cấp xã 25.325 văn bản đi và 122.326 văn bản đến.',
+      only: true,
+      facts: [
+        { metric: 'edoc.total', value: 395511 },
+        { metric: 'edoc.outgoing', value: 88971 },
+        { metric: 'edoc.incoming', value: 305540 },
+        { metric: 'edoc.outgoing', dims: { level: 'province' }, value: 36601 },
+        { metric: 'edoc.incoming', dims: { level: 'province' }, value: 129064 },
+        { metric: 'edoc.outgoing', dims: { level: 'commune' }, value: 25325 },
+        { metric: 'edoc.incoming', dims: { level: 'commune' }, value: 122326 },
+      ],
+    },
+    {
+      text: 'Từ ngày 01/01/2023 đến 13/4/2023, trên hệ chương trình quản lý văn bản TD.Office có 232.046 văn bản trong đó: 179.850 văn bản đến, 52.196 văn bản đi (cấp tỉnh 76.753 văn bản đến, 21.266 văn bản đi; cấp huyện: 32.528 văn bản đến, 16.105 văn bản đi).',
+      only: true,
+      facts: [
+        { metric: 'edoc.total', value: 232046 },
+        { metric: 'edoc.incoming', value: 179850 },
+        { metric: 'edoc.outgoing', value: 52196 },
+        { metric: 'edoc.incoming', dims: { level: 'province' }, value: 76753 },
+        { metric: 'edoc.outgoing', dims: { level: 'province' }, value: 21266 },
+        { metric: 'edoc.incoming', dims: { level: 'district' }, value: 32528 },
+        { metric: 'edoc.outgoing', dims: { level: 'district' }, value: 16105 },
+      ],
+    },
+    {
+      text: 'Việc sử dụng chữ ký số cá nhân toàn tỉnh đạt 95,85% (cấp tỉnh: 98,26%; cấp huyện: 96,71%; cấp xã: 91,47%).',
+      only: true,
+      facts: [
+        { metric: 'esign.rate', value: 95.85 },
+        { metric: 'esign.rate', dims: { level: 'province' }, value: 98.26 },
+        { metric: 'esign.rate', dims: { level: 'district' }, value: 96.71 },
+        { metric: 'esign.rate', dims: { level: 'commune' }, value: 91.47 },
+      ],
+    },
+    {
+      text: 'Một số đơn vị có tỷ lệ ký số văn bản chưa cao như: xã Phước Bình đạt 48,77%, xã Công Hải đạt 52,79%, Phước Hòa đạt 30,46%.',
+      only: true,
+      facts: [
+        { metric: 'esign.rate', dims: { entity: 'xã Phước Bình' }, value: 48.77 },
+        { metric: 'esign.rate', dims: { entity: 'xã Công Hải' }, value: 52.79 },
+        { metric: 'esign.rate', dims: { entity: 'Phước Hòa' }, value: 30.46 },
+      ],
+    },
+    { text: 'Trong 6 tháng đầu năm, đã cấp 280 chứng thư số cho các tổ chức, cá nhân.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 280 }] },
+    {
+      text: 'Đến nay, có gần 12.000 chữ ký số được đăng ký và cấp phát cho người dân thông qua hình thức trực tuyến trên Hue-S.',
+      only: true,
+      facts: [{ metric: 'esign.certificates_issued', dims: { kind: 'individual' }, value: 12000, qualifier: 'approx' }],
+    },
+    { text: '25% người dân ở độ tuổi trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân.', only: true, facts: [{ metric: 'esign.adult_holder_share', value: 25 }] },
+    {
+      text: '100% các văn bản được các cơ quan nhà nước trong tỉnh trao đổi hoàn toàn dưới dạng văn bản điện tử (trừ văn bản mật) và sử dụng chữ ký số; 100% cơ quan đơn vị tham gia kết nối với Hệ thống thông tin báo cáo Chính phủ.',
+      only: true,
+      facts: [{ metric: 'edoc.online_share', value: 100 }],
+    },
+    { text: 'Trong quý I/2024, Sở đã ký số 15.230 văn bản trên hệ thống quản lý văn bản.', facts: [{ metric: 'esign.signed_documents', value: 15230 }] },
+  ],
+  counterexamples: [
+    'Phối hợp với 5 doanh nghiệp cung cấp chữ ký số triển khai nền tảng đăng ký cung cấp chữ ký số trên Hue-S.',
+    'Chữ ký số cũng đã được hơn 5 doanh nghiệp tích hợp lên Hue-S sẵn sàng cung cấp trực tuyến cho người dân.',
+    'Tham mưu UBND tỉnh ban hành 02 Quyết định, 03 Kế hoạch, 01 Chỉ thị và 01 văn bản chỉ đạo.',
+    'Sở đã ban hành 25 lượt văn bản tuyên truyền (tăng hơn so với tháng trước 10 lượt văn bản).',
+    'Cổng thông tin điện tử tỉnh: Đăng 86 tin bài; đăng tải 07 văn bản trên chuyên mục “Đóng góp ý kiến dự thảo văn bản”.',
+  ],
+};

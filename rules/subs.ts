@@ -1,0 +1,114 @@
+// Thuê bao (subscribers): telephone and broadband, totals, new, densities, locked, smartphones.
+import type { FamilyRules } from './types.js';
+
+const PHONE_KIND = { fixed: /cố định/, mobile_postpaid: /trả sau/, mobile_prepaid: /trả trước/, mobile: /di động/ };
+const BROADBAND_KIND = { fixed: /cố định|brcđ|brcd|cáp quang|ftth/, mobile: /di động|brdđ|brđđ|brdd/ };
+const NEW = '(?:phát triển(?: mới| thêm)?|phát triển được|tăng mới)';
+const PHONE = '(?:thuê bao (?:điện thoại|di động)|thuê bao cố định)';
+const BROADBAND = '(?:thuê bao (?:internet|băng rộng)|thuê bao truy nhập internet)';
+
+export const subs: FamilyRules = {
+  family: 'subs',
+  rules: [
+    { id: 'subs/locked', metric: 'subs.locked', kinds: ['count'], pattern: /khóa (?:1|01|một|2|02|hai) chiều[^#]*#|# thuê bao[^#]*(?:bị |đã )?khóa/ },
+    { id: 'subs/broadband-density', metric: 'subs.broadband_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?(?:internet|băng rộng)|# thuê bao (?:internet |băng rộng|brcđ|brcd|brdđ|brđđ)[^#]*\/ ?100 (?:dân|người)/ },
+    { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?điện thoại|điện thoại[^#]*#[^#]*\/ ?100 (?:dân|người)|# thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)/, head: true },
+    { id: 'subs/smartphone-share', metric: 'subs.smartphone_share', kinds: ['percent'], pattern: /# thuê bao[^#]*điện thoại thông minh|tỷ lệ thuê bao[^#]*điện thoại thông minh/, unless: /dân số|người dân|hộ gia đình|độ tuổi/ },
+    { id: 'subs/broadband-new', metric: 'subs.broadband_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${BROADBAND}|# ${BROADBAND}[^#]*phát triển mới`) },
+    { id: 'subs/phone-new', metric: 'subs.phone_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${PHONE}|# ${PHONE}[^#]*phát triển mới`) },
+    {
+      id: 'subs/broadband-total',
+      metric: 'subs.broadband',
+      kinds: ['count'],
+      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|:) #|(?:internet (?:cố định |băng rộng )?(?:băng rộng |cố định |di động )*|băng rộng (?:cố định|di động) )(?:là|đạt|:) #`),
+      unless: /phát triển|mật độ/,
+    },
+    {
+      id: 'subs/phone-total',
+      metric: 'subs.phone',
+      kinds: ['count'],
+      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) thuê bao điện thoại[^#]*(?:là|đạt|có|:) #|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động) (?:là |đạt |có |: ?)?#`),
+      unless: /phát triển|mật độ|khóa/,
+    },
+    // A figure named only by its unit ("569 thuê bao di động trả sau"): a stated whole it belongs to
+    // (a "Phát triển …" total before the parenthesis) decides between total and new.
+    { id: 'subs/broadband-by-unit', metric: 'subs.broadband', kinds: ['count'], generic: true, pattern: new RegExp(`# ${BROADBAND}`), unless: /phát triển|mật độ|\/ ?100|khóa/ },
+    { id: 'subs/phone-by-unit', metric: 'subs.phone', kinds: ['count'], generic: true, pattern: new RegExp(`# ${PHONE}`), unless: /phát triển|mật độ|\/ ?100|khóa/ },
+  ],
+  dims: {
+    'subs.phone': { kind: PHONE_KIND },
+    'subs.phone_new': { kind: PHONE_KIND },
+    'subs.phone_density': { kind: { fixed_postpaid: /cố định và (?:di động )?trả sau/, fixed: /cố định/, mobile: /di động/ } },
+    'subs.broadband': { kind: BROADBAND_KIND },
+    'subs.broadband_new': { kind: BROADBAND_KIND },
+    'subs.broadband_density': { kind: BROADBAND_KIND },
+    'subs.locked': { kind: { one_way: /(?:1|01|một) chiều/, two_way: /(?:2|02|hai) chiều/ } },
+  },
+  indicators: [
+    { metric: 'subs.phone_density', dims: { kind: 'fixed_postpaid' }, labels: ['Mật độ điện thoại cố định và trả sau trên 100 dân'] },
+    { metric: 'subs.phone_density', labels: ['Mật độ điện thoại trên 100 dân', 'Mật độ thuê bao điện thoại'] },
+    { metric: 'subs.broadband_density', labels: ['Mật độ internet trên 100 dân', 'Mật độ thuê bao internet băng rộng'] },
+    { metric: 'subs.broadband_density', dims: { kind: 'fixed' }, labels: ['Số thuê bao băng rộng cố định trên 100 dân'] },
+    { metric: 'subs.broadband_density', dims: { kind: 'mobile' }, labels: ['Số thuê bao băng rộng di động trên 100 dân'] },
+    { metric: 'subs.phone', labels: ['Tổng số thuê bao điện thoại'] },
+    { metric: 'subs.broadband', labels: ['Tổng số thuê bao internet băng rộng'] },
+    { metric: 'subs.smartphone_share', labels: ['Tỷ lệ thuê bao sử dụng điện thoại thông minh'] },
+  ],
+  examples: [
+    {
+      text: 'Phát triển 8.735 thuê bao điện thoại (2.459 thuê bao di động trả sau và 6.276 thuê bao di động trả trước).',
+      only: true,
+      facts: [
+        { metric: 'subs.phone_new', value: 8735 },
+        { metric: 'subs.phone_new', dims: { kind: 'mobile_postpaid' }, value: 2459 },
+        { metric: 'subs.phone_new', dims: { kind: 'mobile_prepaid' }, value: 6276 },
+      ],
+    },
+    {
+      text: 'Tổng số thuê bao điện thoại trên toàn tỉnh là 690.503 thuê bao, đạt mật độ 116,3 thuê bao/100 dân; (trong đó: điện thoại cố định 44.500 thuê bao, di động trả sau 50.498, di động trả trước 595.505).',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', value: 690503 },
+        { metric: 'subs.phone_density', value: 116.3 },
+        { metric: 'subs.phone', dims: { kind: 'fixed' }, value: 44500 },
+        { metric: 'subs.phone', dims: { kind: 'mobile_postpaid' }, value: 50498 },
+        { metric: 'subs.phone', dims: { kind: 'mobile_prepaid' }, value: 595505 },
+      ],
+    },
+    {
+      text: 'Phát triển 1.337 thuê bao internet băng rộng, tăng 11,8% so với tháng trước (412 thuê bao internet cố định, 925 thuê bao internet di động). Tổng số thuê bao internet băng rộng trên toàn tỉnh là 338.880 thuê bao (internet cố định băng rộng là 85.149 thuê bao, internet băng rộng di động là 253.731 thuê bao). Mật độ internet trên toàn tỉnh là 97,9 thuê bao/100 dân.',
+      only: true,
+      facts: [
+        { metric: 'subs.broadband_new', value: 1337 },
+        { metric: 'subs.broadband_new', dims: { kind: 'fixed' }, value: 412 },
+        { metric: 'subs.broadband_new', dims: { kind: 'mobile' }, value: 925 },
+        { metric: 'subs.broadband', value: 338880 },
+        { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 85149 },
+        { metric: 'subs.broadband', dims: { kind: 'mobile' }, value: 253731 },
+        { metric: 'subs.broadband_density', value: 97.9 },
+      ],
+    },
+    {
+      text: 'Tổng số Thuê bao đã khóa 1 chiều sau 31/3/2023 là 6.228 Thuê bao. Tổng số thuê bao đã khóa 2 chiều sau 15/4/2023 là 4.215 thuê bao.',
+      only: true,
+      facts: [
+        { metric: 'subs.locked', dims: { kind: 'one_way' }, value: 6228 },
+        { metric: 'subs.locked', dims: { kind: 'two_way' }, value: 4215 },
+      ],
+    },
+    {
+      text: '100% UBND cấp xã kết nối mạng truyền số liệu chuyên dùng; 70 thuê bao băng rộng di động (BRĐĐ)/100 dân; 81% thuê bao sử dụng điện thoại thông minh (SMP)/tổng thuê bao điện thoại di động; 23 thuê bao băng rộng cố định (BRCD)/100 dân; Tốc độ BRĐĐ (4G) đạt 38.05 Mbps.',
+      only: true,
+      facts: [
+        { metric: 'subs.broadband_density', dims: { kind: 'mobile' }, value: 70 },
+        { metric: 'subs.smartphone_share', value: 81 },
+        { metric: 'subs.broadband_density', dims: { kind: 'fixed' }, value: 23 },
+      ],
+    },
+  ],
+  counterexamples: [
+    '90% dân số trưởng thành có điện thoại thông minh; 84% hộ gia đình có kết nối Internet băng rộng cáp quang.',
+    'Bán kính phục vụ khoảng là 3km/1 điểm và bình quân 5,183 người/1 điểm phục vụ.',
+    'Đề nghị Bộ Thông tin và Truyền thông chia sẻ dữ liệu về thuê bao điện thoại, internet để địa phương kết nối dữ liệu dân cư.',
+  ],
+};

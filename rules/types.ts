@@ -1,0 +1,82 @@
+// What a family's rule module declares. The engine (src/engine) reads the text; rules only say
+// which words make a figure which metric, and carry their own examples.
+
+export type FigureKind = 'count' | 'percent' | 'ratio' | 'density';
+
+/**
+ * The words around one figure, lower-cased with markup removed. `frame` is
+ * `${lead} # ${tail}`: `#` stands for the number, `lead` is the text before it back to the
+ * previous figure or punctuation, `tail` the text after it up to the next figure or punctuation.
+ */
+export interface FigureView {
+  kind: FigureKind;
+  frame: string;
+  lead: string;
+  tail: string;
+  /** The sentence up to its first figure: what a list of figures is about. */
+  head: string;
+  /** The whole sentence. */
+  sentence: string;
+}
+
+export interface MetricRule {
+  /** Stable rule id, written into every fact it makes: `family/what`. */
+  id: string;
+  metric: string;
+  /** Which kinds of figure this rule reads. */
+  kinds: FigureKind[];
+  /** Tested against the figure's frame (`lead # tail`). */
+  pattern: RegExp;
+  /** When this matches the frame too, the rule does not apply. */
+  unless?: RegExp;
+  /** Matched by the unit alone: a stated whole of the same family that the figure belongs to
+   *  ("Phát triển 8.735 thuê bao (2.459 thuê bao di động trả sau …)") decides the metric instead. */
+  generic?: boolean;
+  /** Also try the sentence head (`head # tail`) when the frame says nothing (lists of rates). */
+  head?: boolean;
+}
+
+/** Dims a family reads from words: each entry maps a dim value to the words that say it. */
+export type DimWords = Record<string, Record<string, RegExp>>;
+
+/** A table row label that states a metric (matched by similarity, so rewordings and typos still land). */
+export interface Indicator {
+  metric: string;
+  dims?: Record<string, string>;
+  labels: string[];
+}
+
+export interface ExpectedFact {
+  metric: string;
+  dims?: Record<string, string>;
+  value: number;
+  basis?: 'actual' | 'target' | 'estimate';
+  qualifier?: 'approx' | 'over' | 'under';
+}
+
+/** Text in, facts out (every listed fact must come out; with `only`, nothing else of the family may). */
+export interface Example {
+  text: string;
+  facts: ExpectedFact[];
+  only?: boolean;
+}
+
+export interface FamilyRules {
+  family: 'dossier' | 'bts' | 'esign' | 'subs';
+  rules: MetricRule[];
+  /** Which dims a figure of each metric reads from its words (besides level and entity, read from context). */
+  dims: Record<string, DimWords>;
+  /** The share metric stated right after a count of this metric ("75.284 hồ sơ … chiếm 82,03%"). */
+  shareOf?: Record<string, string>;
+  /** The total a whole is, when only its parts name it ("232.046 văn bản trong đó: 179.850 văn bản đến"). */
+  totalOf?: Record<string, string>;
+  /** Metrics whose dims, when their own words say nothing, come from the nearest earlier words of
+   *  the sentence ("Đã lắp đặt 75 trạm 5G, đã phát sóng thử nghiệm 6 trạm": the 6 are 5G too). */
+  dimsFromSentence?: string[];
+  /** The whole of a ratio "a/b" whose part is this metric ("106.481/132.667 hồ sơ" → all dossiers received). */
+  wholeOf?: Record<string, { metric: string; drop: string[] }>;
+  indicators: Indicator[];
+  examples: Example[];
+  /** Texts that must yield no fact of this family. */
+  counterexamples: string[];
+}

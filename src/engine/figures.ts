@@ -1,0 +1,152 @@
+// The figures of one sentence and the words around each: what the rules read.
+import type { Mention } from '../numbers/types.js';
+import type { FigureKind, FigureView } from '../../rules/types.js';
+import { fromDoc, type JoinedText, type Sentence } from './segments.js';
+import { plainWords, unitKey } from './words.js';
+
+export interface Figure {
+  mention: Mention;
+  /** Joined-view offsets of the number(s) as written (without the unit). */
+  numStart: number;
+  numEnd: number;
+  /** Paren depth at the number, and the offset of the '(' that opens its group (-1 at depth 0). */
+  depth: number;
+  groupOpen: number;
+  kind: FigureKind | null;
+  view: FigureView;
+  /** Text before the number back to the previous figure or punctuation (joined offsets). */
+  nearLeadStart: number;
+  /** Text before the number back to punctuation, over other figures. */
+  clauseStart: number;
+  tailEnd: number;
+  unit: string;
+  /** Lower-case words between the previous figure and this one. */
+  nearLead: string;
+}
+
+const BOUNDARY = /[,;()]/;
+
+function kindOf(m: Mention, after: string): FigureKind | null {
+  if (m.role) return null;
+  if (/^\s*(?:%\s*)?[^;#\d]*?\/\s*100\s*(?:dân|người)/u.test(after) && m.kind !== 'percent') return 'density';
+  switch (m.kind) {
+    case 'percent':
+      return 'percent';
+    case 'ratio':
+      return 'ratio';
+    case 'density':
+      return 'density';
+    case 'count':
+      return 'count';
+    default:
+      return null;
+  }
+}
+
+/** Depth of parentheses at every offset of the sentence, and the '(' that opened each level. */
+function parenDepths(text: string, start: number, end: number): { depth: Int16Array; open: Int32Array } {
+  const depth = new Int16Array(end - start + 1);
+  const open = new Int32Array(end - start + 1).fill(-1);
+  const stack: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    depth[i - start] = stack.length;
+    open[i - start] = stack.length ? stack[stack.length - 1] : -1;
+    if (c === '(') stack.push(i);
+    else if (c === ')' && stack.length) stack.pop();
+  }
+  depth[end - start] = stack.length;
+  return { depth, open };
+}
+
+export interface SentenceFigures {
+  sentence: Sentence;
+  text: string;
+  figures: Figure[];
+  /** Depth of parens at any joined offset within the sentence. */
+  depthAt(at: number): number;
+  groupAt(at: number): number;
+  /** Lower-case words of the sentence. */
+  words: string;
+  head: string;
+}
+
+/** Mentions inside a sentence, as figures with their surrounding words. */
+export function sentenceFigures(sentence: Sentence, mentions: Mention[]): SentenceFigures {
+  const j: JoinedText = sentence.para;
+  const text = j.text;
+  const { depth, open } = parenDepths(text, sentence.start, sentence.end);
+  const depthAt = (at: number) => depth[Math.min(Math.max(at - sentence.start, 0), depth.length - 1)];
+  const groupAt = (at: number) => open[Math.min(Math.max(at - sentence.start, 0), open.length - 1)];
+
+  type Placed = { m: Mention; s: number; e: number };
+  const placed: Placed[] = [];
+  for (const m of mentions) {
+    const first = m.numbers[0] ?? m;
+    const last = m.numbers[m.numbers.length - 1] ?? m;
+    const s = fromDoc(j, first.start);
+    const e = fromDoc(j, last.end);
+    if (s < sentence.start || s >= sentence.end || e < 0) continue;
+    // "…/100 dân": the 100 belongs to the density before it.
+    if (/\/\s*$/.test(text.slice(Math.max(sentence.start, s - 3), s)) && /^\s*(?:dân|người)/u.test(text.slice(e, e + 8))) continue;
+    placed.push({ m, s, e });
+  }
+  placed.sort((a, b) => a.s - b.s);
+
+  const firstStart = placed.length ? placed[0].s : sentence.end;
+  const head = plainWords(text.slice(sentence.start, firstStart));
+  const figures: Figure[] = [];
+  for (let i = 0; i < placed.length; i++) {
+    const { m, s, e } = placed[i];
+    const prevEnd = i > 0 ? placed[i - 1].e : sentence.start;
+    const nextStart = i + 1 < placed.length ? placed[i + 1].s : sentence.end;
+    // Lead: back to punctuation (clause) or to the previous figure (near).
+    let clauseStart = s;
+    while (clauseStart > sentence.start && !BOUNDARY.test(text[clauseStart - 1])) clauseStart--;
+    const nearLeadStart = Math.max(clauseStart, prevEnd);
+    const afterAll = text.slice(e, sentence.end);
+    const kind = kindOf(m, afterAll);
+    // Tail: forward to punctuation or the next figure; a density runs to its "/100 dân".
+    let tailEnd = e;
+    if (kind === 'density') {
+      const d = afterAll.match(/^[^;]*?\/\s*100\s*(?:dân|người)/u);
+      tailEnd = d ? e + d[0].length : e;
+    } else {
+      while (tailEnd < nextStart && !BOUNDARY.test(text[tailEnd])) tailEnd++;
+      // "… cho các tổ chức, cá nhân.": a short piece after a comma with no figure still says what is counted.
+      if (text[tailEnd] === ',') {
+        let k = tailEnd + 1;
+        while (k < nextStart && !BOUNDARY.test(text[k])) k++;
+        const piece = text.slice(tailEnd + 1, k);
+        if (k === nextStart ? false : piece.trim().split(/\s+/).length <= 3 && !/[.;]/.test(piece) && k < sentence.end && text[k] !== '(') tailEnd = k;
+        else if (nextStart === sentence.end && k === sentence.end && piece.trim().split(/\s+/).length <= 3) tailEnd = k;
+      }
+    }
+    const tail = plainWords(text.slice(e, tailEnd)).replace(/^%\s*/, '');
+    const clauseLead = plainWords(text.slice(clauseStart, s));
+    const nearLead = plainWords(text.slice(nearLeadStart, s));
+    const view: FigureView = {
+      kind: kind ?? 'count',
+      frame: `${clauseLead} # ${tail}`,
+      lead: clauseLead,
+      tail,
+      head,
+      sentence: plainWords(text.slice(sentence.start, sentence.end)),
+    };
+    figures.push({
+      mention: m,
+      numStart: s,
+      numEnd: e,
+      depth: depthAt(s),
+      groupOpen: groupAt(s),
+      kind,
+      view,
+      nearLeadStart,
+      clauseStart,
+      tailEnd,
+      unit: kind === 'percent' ? '%' : unitKey(tail),
+      nearLead,
+    });
+  }
+  return { sentence, text, figures, depthAt, groupAt, words: plainWords(text.slice(sentence.start, sentence.end)), head };
+}

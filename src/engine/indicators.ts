@@ -1,0 +1,80 @@
+// Which metric a table row's indicator label states. First the families' own patterns (the same
+// ones prose uses), then a similarity match against the families' indicator labels, so rewordings
+// ("Tỷ lệ hồ sơ TTHC được tiếp nhận, xử lý trực tuyến") and typos ("buru chính") still land.
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { FAMILIES } from '../../rules/index.js';
+import type { FamilyRules, FigureKind } from '../../rules/types.js';
+import { plainWords } from './words.js';
+
+export interface IndicatorMatch {
+  metric: string;
+  dims: Record<string, string>;
+  family: FamilyRules;
+  rule: string;
+  score: number;
+}
+
+const tokens = (s: string) => plainWords(s).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 1 || /\d/.test(t));
+
+interface Entry {
+  metric: string;
+  dims: Record<string, string>;
+  family: FamilyRules;
+  toks: string[];
+}
+
+const entries: Entry[] = [];
+for (const family of FAMILIES) for (const ind of family.indicators) for (const label of ind.labels) entries.push({ metric: ind.metric, dims: ind.dims ?? {}, family, toks: tokens(label) });
+
+// Inverse document frequency over the labels: rare words ("ký số", "BTS") weigh more than "tỷ lệ".
+const df = new Map<string, number>();
+for (const e of entries) for (const t of new Set(e.toks)) df.set(t, (df.get(t) ?? 0) + 1);
+const idf = (t: string) => Math.log(1 + entries.length / (df.get(t) ?? 0.5));
+
+const jw = (a: string, b: string) => (a === b ? 1 : JaroWinklerDistance(a, b));
+
+/** Weighted share of `from`'s tokens that have a close match in `to`. */
+function coverage(from: string[], to: string[]): number {
+  let got = 0;
+  let all = 0;
+  for (const t of from) {
+    const w = idf(t);
+    all += w;
+    let best = 0;
+    for (const u of to) best = Math.max(best, jw(t, u));
+    if (best >= 0.9) got += w * best;
+  }
+  return all ? got / all : 0;
+}
+
+export const SIMILARITY_THRESHOLD = 0.86;
+
+export function matchIndicator(label: string, kind: FigureKind): IndicatorMatch | null {
+  const words = plainWords(label).replace(/^[-–•+]\s*/, '');
+  const frame = `${words} # `;
+  for (const family of FAMILIES) {
+    for (const rule of family.rules) {
+      if (!rule.kinds.includes(kind)) continue;
+      if (rule.pattern.test(frame) && !rule.unless?.test(frame)) {
+        const dims: Record<string, string> = {};
+        for (const [dim, values] of Object.entries(family.dims[rule.metric] ?? {})) {
+          for (const [v, re] of Object.entries(values)) if (re.test(words)) {
+            dims[dim] = v;
+            break;
+          }
+        }
+        return { metric: rule.metric, dims, family, rule: rule.id, score: 1 };
+      }
+    }
+  }
+  const toks = tokens(words);
+  if (toks.length < 2) return null;
+  let best: IndicatorMatch | null = null;
+  for (const e of entries) {
+    const score = Math.min(coverage(e.toks, toks), coverage(toks, e.toks));
+    if (score >= SIMILARITY_THRESHOLD && (!best || score > best.score)) {
+      best = { metric: e.metric, dims: { ...e.dims }, family: e.family, rule: `${e.family.family}/indicator-label`, score };
+    }
+  }
+  return best;
+}

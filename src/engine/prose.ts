@@ -1,0 +1,391 @@
+// Facts from running text: each figure of a sentence is named by its own words, by the whole it
+// is a part of (parentheses, "trong đó"), or by the figure before it (shares, lists).
+import { FAMILIES } from '../../rules/index.js';
+import type { FamilyRules, FigureKind, MetricRule } from '../../rules/types.js';
+import { metricById } from '../catalog.js';
+import type { Mention, Period } from '../numbers/types.js';
+import { findPeriods } from '../numbers/periods.js';
+import { clipToDoc, fromDoc, type Sentence } from './segments.js';
+import type { Span } from '../model.js';
+import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
+import type { Basis, FactDraft } from './types.js';
+import { plainText, plainWords } from './words.js';
+
+interface Classified {
+  fig: Figure;
+  metric: string;
+  family: FamilyRules;
+  dims: Record<string, string>;
+  rule: string;
+  basis: Basis;
+  generic?: boolean;
+}
+
+export interface ProseContext {
+  reportPeriod: Period | null;
+  /** Figures of the previous sentence in the same paragraph ("… 691.872 thuê bao. Trong đó: …"). */
+  previous: Classified[];
+}
+
+const familyOf = new Map<string, FamilyRules>();
+for (const f of FAMILIES) for (const r of f.rules) familyOf.set(r.metric, f);
+for (const f of FAMILIES) for (const m of Object.values(f.shareOf ?? {})) familyOf.set(m, f);
+
+function matchRule(frame: string, kind: FigureKind, headOnly: boolean): { rule: MetricRule; family: FamilyRules } | null {
+  for (const family of FAMILIES) {
+    for (const rule of family.rules) {
+      if (!rule.kinds.includes(kind)) continue;
+      if (headOnly && !rule.head) continue;
+      if (rule.pattern.test(frame) && !rule.unless?.test(frame)) return { rule, family };
+    }
+  }
+  return null;
+}
+
+const LEVEL_MARKER = /cấp (tỉnh|huyện|xã)|(toàn tỉnh|trên địa bàn tỉnh|trên địa bàn toàn tỉnh|các cấp)/gu;
+const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
+const PART_MARKER = /trong đó|bao gồm|\bgồm\b|cụ thể/gu;
+const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
+const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
+const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
+const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
+const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
+
+/** The level (cấp tỉnh/huyện/xã) in force at a figure: the last marker before it in its own
+ *  parenthesis group or an enclosing one, or "đối với cấp …" right after it. */
+function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
+  const after = fig.view.tail.match(/^(?:[^#]*?)đối với cấp (tỉnh|huyện|xã)/u);
+  if (after) return LEVEL_OF[after[1]];
+  const text = sf.text;
+  const s = sf.sentence.start;
+  const before = text.slice(s, fig.numStart).toLowerCase();
+  let found: string | undefined;
+  let foundAt = -1;
+  for (const m of before.matchAll(LEVEL_MARKER)) {
+    const at = s + (m.index ?? 0);
+    const d = sf.depthAt(at);
+    if (d > fig.depth) continue;
+    // A marker inside a group that closed before the figure no longer applies.
+    if (d > 0) {
+      const open = sf.groupAt(at);
+      let g = fig.groupOpen;
+      let inside = false;
+      for (let k = fig.depth; k >= d && g >= 0; k--) {
+        if (g === open) inside = true;
+        g = sf.groupAt(g);
+      }
+      if (!inside) continue;
+    }
+    if (at >= foundAt) {
+      foundAt = at;
+      found = m[1] ? LEVEL_OF[m[1]] : 'all';
+    }
+  }
+  return found;
+}
+
+const ENTITY = /^(?:(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tp\.?|sở|ubnd|ủy ban nhân dân)\s+)?[A-ZÀ-ỸĐ][\p{L}.-]*(?:\s+[A-ZÀ-ỸĐ0-9][\p{L}.-]*){0,4}$/u;
+
+/** A named unit right before "đạt": "xã Phước Bình đạt 48,77%". */
+function entityAt(sf: SentenceFigures, fig: Figure): string | undefined {
+  const raw = plainText(sf.text.slice(fig.nearLeadStart, fig.numStart)).replace(/^[,;:\s]+/, '');
+  const m = raw.match(/^(?:.*?(?:như|gồm|là)\s*:\s*)?(.+?)\s+(?:đạt|là|:)\s*$/u);
+  if (!m) return undefined;
+  const name = m[1].trim();
+  if (!ENTITY.test(name) || /^(?:cấp|toàn|tỷ|trong|tổng|số)(?![\p{L}\p{M}])/iu.test(name)) return undefined;
+  return name;
+}
+
+function firstValue(values: Record<string, RegExp>, text: string): string | undefined {
+  for (const [v, re] of Object.entries(values)) if (re.test(text)) return v;
+  return undefined;
+}
+
+function readDims(metric: string, family: FamilyRules, fig: Figure, sf: SentenceFigures): Record<string, string> {
+  const out: Record<string, string> = {};
+  const words = family.dims[metric] ?? {};
+  for (const [dim, values] of Object.entries(words)) {
+    for (const scope of [fig.view.tail, fig.nearLead, fig.view.lead]) {
+      const v = firstValue(values, scope);
+      if (v) {
+        out[dim] = v;
+        break;
+      }
+    }
+    if (!out[dim] && family.dimsFromSentence?.includes(metric)) {
+      const before = plainWords(sf.text.slice(sf.sentence.start, fig.numStart));
+      let best = -1;
+      for (const [v, re] of Object.entries(values)) {
+        const g = new RegExp(re.source, 'gu');
+        for (const m of before.matchAll(g)) if ((m.index ?? 0) > best) {
+          best = m.index ?? 0;
+          out[dim] = v;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function allowed(metric: string, dims: Record<string, string>): Record<string, string> {
+  const def = metricById.get(metric);
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(dims)) if (def?.dims.includes(k) && v !== 'all') out[k] = v;
+  return out;
+}
+
+/** The whole a figure is a part of: the figure before its '(' or before a "trong đó" in its group. */
+function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], ctx: ProseContext): Classified | null {
+  const fig = sf.figures[i];
+  const compatible = (c: Classified | null): c is Classified => {
+    if (!c || !c.fig.kind) return false;
+    if (fig.kind === 'count' || fig.kind === 'ratio') return c.fig.kind === 'count' || c.fig.kind === 'ratio';
+    if (fig.kind === 'percent') return true;
+    return false;
+  };
+  const groupStart = fig.groupOpen >= 0 ? fig.groupOpen : sf.sentence.start;
+  const between = sf.text.slice(groupStart, fig.numStart).toLowerCase();
+  const markers = [...between.matchAll(PART_MARKER)].filter((m) => sf.depthAt(groupStart + (m.index ?? 0)) === fig.depth);
+  if (markers.length) {
+    const at = groupStart + (markers[markers.length - 1].index ?? 0);
+    for (let k = i - 1; k >= 0; k--) {
+      const c = done[k];
+      if (sf.figures[k].numStart < groupStart) break;
+      if (sf.figures[k].numStart < at && sf.figures[k].depth === fig.depth && compatible(c)) return c;
+    }
+  }
+  if (fig.depth > 0) {
+    for (let k = i - 1; k >= 0; k--) {
+      const f = sf.figures[k];
+      if (f.numStart < fig.groupOpen && f.depth === fig.depth - 1 && compatible(done[k])) return done[k];
+    }
+    return null;
+  }
+  if (/^trong đó/u.test(sf.head) && i === 0 || (/^trong đó/u.test(sf.head) && markers.length === 0)) {
+    for (let k = ctx.previous.length - 1; k >= 0; k--) if (compatible(ctx.previous[k])) return ctx.previous[k];
+  }
+  return null;
+}
+
+/** The index of the figure a figure is a part of, by the text's structure alone. */
+function wholeIndex(sf: SentenceFigures, i: number): number {
+  const fig = sf.figures[i];
+  const groupStart = fig.groupOpen >= 0 ? fig.groupOpen : sf.sentence.start;
+  const between = sf.text.slice(groupStart, fig.numStart).toLowerCase();
+  const markers = [...between.matchAll(PART_MARKER)].filter((m) => sf.depthAt(groupStart + (m.index ?? 0)) === fig.depth);
+  if (markers.length) {
+    const at = groupStart + (markers[markers.length - 1].index ?? 0);
+    for (let k = i - 1; k >= 0; k--) {
+      const f = sf.figures[k];
+      if (f.numStart < groupStart) break;
+      if (f.numStart < at && f.depth === fig.depth && f.kind === 'count') return k;
+    }
+  }
+  if (fig.depth > 0) {
+    for (let k = i - 1; k >= 0; k--) {
+      const f = sf.figures[k];
+      if (f.numStart < fig.groupOpen && f.depth === fig.depth - 1 && f.kind === 'count') return k;
+    }
+  }
+  return -1;
+}
+
+function unitsAgree(part: Figure, whole: Figure): boolean {
+  if (part.kind === 'percent') return true;
+  return part.unit === '' || part.unit === whole.unit;
+}
+
+interface Emit {
+  (c: Classified, value: number, raw: string, valueDoc: Span, extra?: Partial<FactDraft>, part?: boolean): void;
+}
+
+function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: Period | null): Period | undefined {
+  let found: Period | undefined;
+  for (const p of findPeriods(sentenceText)) {
+    if (p.start > firstAt) break;
+    if (/^(?:từ|tính từ|trong|tính đến|đến)$/u.test(p.introducer ?? '') || p.start < 3) {
+      found = p.period;
+      break;
+    }
+  }
+  if (!found) return undefined;
+  if (reportPeriod && found.start === reportPeriod.start && found.end === reportPeriod.end) return undefined;
+  return found;
+}
+
+/** Facts of one sentence. */
+export function sentenceFacts(sentence: Sentence, mentions: Mention[], ctx: ProseContext, out: FactDraft[]): Classified[] {
+  const sf = sentenceFigures(sentence, mentions);
+  const figs = sf.figures;
+  if (!figs.some((f) => f.kind)) return [];
+  const sentenceText = sf.text.slice(sentence.start, sentence.end);
+  const period = periodOfSentence(sentenceText, figs[0].numStart - sentence.start, ctx.reportPeriod);
+  const done: (Classified | null)[] = [];
+  const drafts: { draft: FactDraft; fig: Figure; part: boolean }[] = [];
+
+  const emit: Emit = (c, value, raw, valueDoc, extra = {}, part = true) => {
+    const para = sentence.para;
+    const anchor = fromDoc(para, valueDoc.start);
+    const anchorEnd = fromDoc(para, valueDoc.end);
+    const t = sf.text;
+    let qs = Math.max(c.fig.clauseStart, c.fig.numStart - 100);
+    let qe = Math.max(c.fig.tailEnd, anchorEnd);
+    while (qs < anchor && /[\s,;:(]/.test(t[qs])) qs++;
+    while (qe > anchorEnd && /[\s,;:(]/.test(t[qe - 1])) qe--;
+    const quote = clipToDoc(para, { start: qs, end: qe }, anchor);
+    const m = c.fig.mention;
+    const draft: FactDraft = {
+      metric: c.metric,
+      dims: allowed(c.metric, c.dims),
+      value,
+      basis: c.basis,
+      ...(period ? { period } : {}),
+      raw,
+      valueSpan: { start: valueDoc.start, end: valueDoc.end },
+      quoteSpan: quote,
+      qualifier: m.qualifier ?? null,
+      change_pct: null,
+      rule: c.rule,
+      ...extra,
+    };
+    drafts.push({ draft, fig: c.fig, part });
+  };
+
+  for (let i = 0; i < figs.length; i++) {
+    const fig = figs[i];
+    done.push(null);
+    if (!fig.kind) continue;
+    if (OTHER_SCOPE.test(fig.view.frame)) continue;
+    const kind = fig.kind;
+    const parent = parentOf(sf, i, done, ctx);
+    let prev: Classified | null = null;
+    for (let k = i - 1; k >= 0; k--) {
+      if (figs[k].kind === null) continue;
+      prev = done[k];
+      break;
+    }
+    const level = levelAt(sf, fig);
+    let c: Classified | null = null;
+    const make = (metric: string, family: FamilyRules, rule: string, base: Record<string, string>, generic?: boolean): Classified => {
+      const dims = { ...base, ...readDims(metric, family, fig, sf) };
+      if (level) dims.level = level;
+      if (metric === 'esign.rate') {
+        const entity = entityAt(sf, fig);
+        if (entity) {
+          dims.entity = entity;
+          delete dims.level;
+        }
+      }
+      const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : 'actual';
+      return { fig, metric, family, dims, rule, basis, generic };
+    };
+
+    if (kind === 'percent') {
+      // A target in parentheses right after "chỉ tiêu … năm 2023 (70%)": the sentence's rate, as a target.
+      if (fig.depth > 0 && plainWords(sf.text.slice(fig.groupOpen + 1, fig.numStart)) === '') {
+        const before = plainWords(sf.text.slice(Math.max(sentence.start, fig.groupOpen - 80), fig.groupOpen));
+        if (TARGET_BEFORE_PAREN.test(before)) {
+          const rate = [...done].reverse().find((d) => d && d.fig.kind === 'percent');
+          if (rate) {
+            const yr = before.match(/năm (\d{4})\s*$/u) ?? before.match(/năm (\d{4})/u);
+            c = { ...rate, fig, basis: 'target', rule: `${rate.family.family}/target-in-parentheses` };
+            done[i] = c;
+            const extra: Partial<FactDraft> = yr ? { period: { start: `${yr[1]}-01-01`, end: `${yr[1]}-12-31`, label: `năm ${yr[1]}` } } : {};
+            emitFigure(c, extra);
+            continue;
+          }
+        }
+      }
+      // A share of the count just before it: "75.284 hồ sơ … chiếm 82,03%", "860/148.962 (chiếm 0,58%".
+      const sharePrev = prev && (prev.fig.kind === 'count' || prev.fig.kind === 'ratio') ? prev : null;
+      if (sharePrev && (SHARE_LEAD.test(fig.nearLead) || (fig.depth > sharePrev.fig.depth && /^(?:chiếm|tỷ lệ)?\s*$/u.test(fig.nearLead)))) {
+        const between = sf.text.slice(sharePrev.fig.numEnd, fig.numStart);
+        const shareMetric = sharePrev.family.shareOf?.[sharePrev.metric];
+        if (shareMetric && !between.includes(';')) {
+          c = { ...sharePrev, fig, metric: shareMetric, rule: `${sharePrev.family.family}/share-of-count` };
+          c.dims = { ...sharePrev.dims };
+          if (level) c.dims.level = level;
+        }
+      }
+    }
+    if (!c) {
+      const own = matchRule(fig.view.frame, kind, false);
+      if (own) {
+        c = make(own.rule.metric, own.family, own.rule.id, {}, own.rule.generic);
+        // A part named only by its unit takes the metric of the whole it belongs to.
+        if (own.rule.generic && parent && parent.family === own.family && parent.metric !== own.rule.metric) {
+          c = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
+          if (!level && parent.dims.level) c.dims.level = parent.dims.level;
+        }
+      }
+    }
+    if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent')) {
+      c = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
+      if (!level && parent.dims.level && !c.dims.entity) c.dims.level = parent.dims.level;
+    }
+    if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig)) {
+      const lead = fig.nearLead;
+      // Only a bare item continues a list: "…, 88,37% đối với cấp huyện", "cấp xã: 91,47%"; an item
+      // with words of its own ("38% dùng chung cống bể cáp") says something else.
+      const bareTail = fig.view.tail.replace(/^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u, '') === '' || unitsAgree(fig, prev.fig) && fig.unit !== '' && fig.view.tail.trim() === fig.unit;
+      const listy = bareTail && (LIST_LEAD.test(lead) || /^(?:[,;]\s*)?(?:và\s+)?cấp (?:tỉnh|huyện|xã):?$/u.test(lead) || entityAt(sf, fig) !== undefined);
+      if (listy && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';') || (listy && kind === 'percent')) {
+        const base = { ...prev.dims };
+        delete base.level;
+        delete base.entity;
+        c = make(prev.metric, prev.family, `${prev.family.family}/list-item`, base);
+      }
+    }
+    if (!c && (kind === 'percent' || kind === 'density')) {
+      const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, true);
+      if (viaHead) c = make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {});
+    }
+    done[i] = c;
+    if (c) emitFigure(c);
+  }
+
+  function emitFigure(c: Classified, extra: Partial<FactDraft> = {}) {
+    const m = c.fig.mention;
+    if (c.fig.kind === 'ratio' && m.numbers.length >= 2) {
+      const [a, b] = m.numbers;
+      emit(c, a.value, a.raw, a);
+      const whole = c.family.wholeOf?.[c.metric];
+      if (whole) {
+        const dims = { ...c.dims };
+        for (const d of whole.drop) delete dims[d];
+        emit({ ...c, metric: whole.metric, dims, rule: `${c.family.family}/whole-of-ratio` }, b.value, b.raw, b, {}, false);
+      }
+      return;
+    }
+    const first = m.numbers[0] ?? m;
+    const last = m.numbers[m.numbers.length - 1] ?? m;
+    emit(c, m.value, m.numbers.length === 1 ? m.numbers[0].raw : m.raw, { start: first.start, end: last.end }, extra);
+  }
+
+  // A whole named only by its parts: "232.046 văn bản trong đó: 179.850 văn bản đến, 52.196 văn bản đi".
+  for (let i = 0; i < figs.length; i++) {
+    if (done[i] || figs[i].kind !== 'count') continue;
+    for (let k = i + 1; k < figs.length; k++) {
+      const child = done[k];
+      if (!child || wholeIndex(sf, k) !== i) continue;
+      const total = child.family.totalOf?.[child.metric];
+      if (!total || !unitsAgree(child.fig, figs[i])) continue;
+      const c: Classified = { fig: figs[i], metric: total, family: child.family, dims: {}, rule: `${child.family.family}/whole-of-parts`, basis: 'actual' };
+      const level = levelAt(sf, figs[i]);
+      if (level) c.dims.level = level;
+      done[i] = c;
+      emitFigure(c);
+      break;
+    }
+  }
+
+  // A stated change ("tăng 4,8% so với tháng trước") belongs to the nearest count before it.
+  for (const fig of figs) {
+    const m = fig.mention;
+    if (m.role !== 'change' || m.change?.unit === 'abs' || !m.numbers.length) continue;
+    const target = [...drafts].reverse().find((d) => d.fig.numStart < fig.numStart && d.part && (d.fig.kind === 'count' || d.fig.kind === 'ratio'));
+    if (target && target.draft.change_pct === null) target.draft.change_pct = m.change?.value ?? (/giảm/u.test(fig.nearLead) ? -m.value : m.value);
+  }
+  for (const d of drafts) out.push(d.draft);
+  return done.filter((d): d is Classified => d !== null);
+}

@@ -1,0 +1,141 @@
+// Logical paragraphs and sentences. Reports break sentences at page breaks and put footnote
+// text in between; a logical paragraph joins such pieces again, keeping a map back to the
+// document offsets so every quote stays verbatim.
+import type { Block, Span, TextDocument } from '../model.js';
+
+/** One verbatim piece of the document inside a joined view. */
+export interface Piece {
+  /** Offset of the piece in the joined view. */
+  at: number;
+  /** Its span in the document text. */
+  start: number;
+  end: number;
+}
+
+/** A stretch of prose as one string, with the pieces of document text it is made of. */
+export interface JoinedText {
+  text: string;
+  pieces: Piece[];
+}
+
+export interface Sentence {
+  /** The sentence within its paragraph's joined view. */
+  start: number;
+  end: number;
+  para: JoinedText;
+}
+
+const TERMINAL = /[.:;!?…)\]”"]\s*$/;
+/** Trailing marks that do not end a sentence: footnote refs, bold marks, superscript digits. */
+const TRAILING_MARKS = /(\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|<\/?[a-z]+>|\s)+$/u;
+const STARTS_LOWER = /^[\s*]*[a-zà-ỹđ0-9(]/u;
+const HEADINGLIKE = /^[\s*]*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)\.\s|PHỤ LỤC)/u;
+
+function endsOpen(s: string): boolean {
+  const t = s.replace(TRAILING_MARKS, '');
+  return t.length > 0 && !TERMINAL.test(t);
+}
+
+/** Prose blocks (paragraphs and list items) in reading order, or blank-line chunks when a model has no blocks. */
+function proseSpans(doc: TextDocument): { span: Span; kind: Block['kind'] }[] {
+  if (doc.blocks.length) {
+    return doc.blocks
+      .filter((b) => b.kind === 'paragraph' || b.kind === 'list_item' || b.kind === 'heading' || b.kind === 'footnote')
+      .map((b) => ({ span: { start: b.start, end: b.end }, kind: b.kind }));
+  }
+  const out: { span: Span; kind: Block['kind'] }[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  for (let m; (m = re.exec(doc.text)); ) {
+    if (!m[0].includes('\t')) out.push({ span: { start: m.index, end: m.index + m[0].length }, kind: 'paragraph' });
+  }
+  return out;
+}
+
+/**
+ * Joins paragraphs that the source broke mid-sentence (a page break, a footnote in between):
+ * a paragraph that does not end a sentence continues into the next one that starts in lower case
+ * or with a figure. Footnotes and headings are never joined into prose.
+ */
+export function logicalParagraphs(doc: TextDocument): JoinedText[] {
+  const spans = proseSpans(doc);
+  const out: JoinedText[] = [];
+  let cur: JoinedText | null = null;
+  let pendingSkip = false;
+  for (const { span, kind } of spans) {
+    const raw = doc.text.slice(span.start, span.end);
+    if (kind === 'footnote') {
+      pendingSkip = true;
+      continue;
+    }
+    const trimmedStart = span.start + (raw.length - raw.trimStart().length);
+    const trimmedEnd = span.end - (raw.length - raw.trimEnd().length);
+    if (trimmedEnd <= trimmedStart) continue;
+    const body = doc.text.slice(trimmedStart, trimmedEnd);
+    const joinable =
+      cur !== null && kind !== 'heading' && endsOpen(cur.text) && STARTS_LOWER.test(body) && !HEADINGLIKE.test(body);
+    if (joinable && cur) {
+      cur.text += ' ';
+      cur.pieces.push({ at: cur.text.length, start: trimmedStart, end: trimmedEnd });
+      cur.text += body;
+    } else {
+      cur = { text: body, pieces: [{ at: 0, start: trimmedStart, end: trimmedEnd }] };
+      out.push(cur);
+    }
+    pendingSkip = false;
+  }
+  void pendingSkip;
+  return out;
+}
+
+/** The document offset of a joined-view offset (an offset in a join gap maps to the next piece). */
+export function toDoc(j: JoinedText, at: number): number {
+  for (const p of j.pieces) {
+    const len = p.end - p.start;
+    if (at <= p.at + len) return at < p.at ? p.start : p.start + (at - p.at);
+  }
+  const last = j.pieces[j.pieces.length - 1];
+  return last.end;
+}
+
+/** The piece holding a joined-view offset. */
+export function pieceAt(j: JoinedText, at: number): Piece {
+  for (const p of j.pieces) if (at < p.at + (p.end - p.start)) return p;
+  return j.pieces[j.pieces.length - 1];
+}
+
+/** A joined-view span as a document span, clipped to the piece that holds `anchor` (quotes never cross a page break). */
+export function clipToDoc(j: JoinedText, span: Span, anchor: number): Span {
+  const p = pieceAt(j, anchor);
+  const pEnd = p.at + (p.end - p.start);
+  const s = Math.max(span.start, p.at);
+  const e = Math.min(span.end, pEnd);
+  return { start: p.start + (s - p.at), end: p.start + (e - p.at) };
+}
+
+/** The joined-view offset of a document offset, or -1 when it is not in this paragraph. */
+export function fromDoc(j: JoinedText, offset: number): number {
+  for (const p of j.pieces) if (offset >= p.start && offset <= p.end) return p.at + (offset - p.start);
+  return -1;
+}
+
+// A sentence ends at . ! ? followed by space and an upper-case letter (or the end). Abbreviations
+// such as "TP." or "Th.S." are kept inside.
+const SENTENCE_END = /([.!?…])(?:\s*\^\[\d+\])?(\s+)(?=[*"“(]*[A-ZÀ-ỸĐ0-9])/gu;
+const ABBREV = /(?:^|[\s(])(?:TP|Tp|TX|Th\.S|TS|PGS|GS|ThS|KS|CN|Ô|Bà|ông|bà|v\.v|STT|Stt|tr|Q|P|TT)$/u;
+
+export function sentences(j: JoinedText): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let m; (m = SENTENCE_END.exec(j.text)); ) {
+    const endOfMark = m.index + 1;
+    const before = j.text.slice(Math.max(0, m.index - 6), m.index);
+    if (m[1] === '.' && ABBREV.test(before)) continue;
+    // "1.2. Công tác": a section number is not a sentence end.
+    if (m[1] === '.' && /(?:^|\s)\d+(?:\.\d+)*$/.test(before) && /^\d/.test(j.text.slice(m.index + m[0].length))) continue;
+    out.push({ start, end: endOfMark, para: j });
+    start = m.index + m[0].length;
+  }
+  SENTENCE_END.lastIndex = 0;
+  if (start < j.text.length) out.push({ start, end: j.text.length, para: j });
+  return out.filter((s) => j.text.slice(s.start, s.end).trim().length > 0);
+}

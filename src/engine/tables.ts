@@ -1,0 +1,128 @@
+// Facts from tables: a row's indicator label names the metric, a column's header gives basis
+// (Thực hiện / Kế hoạch / Ước thực hiện) and period; ratio columns such as "(6)/(5)" give nothing.
+import { metricById } from '../catalog.js';
+import type { Block, Span, TextDocument } from '../model.js';
+import { findMentions } from '../numbers/index.js';
+import type { Period } from '../numbers/types.js';
+import { findPeriods } from '../numbers/periods.js';
+import type { FigureKind } from '../../rules/types.js';
+import { matchIndicator, type IndicatorMatch } from './indicators.js';
+import type { Basis, FactDraft } from './types.js';
+import { plainWords } from './words.js';
+
+type Table = Extract<Block, { kind: 'table' }>;
+
+interface Column {
+  role: 'label' | 'unit' | 'number' | 'value' | 'skip';
+  basis?: Basis;
+  period?: Period;
+}
+
+const LABEL_HEADER = /^(?:tên )?(?:chỉ tiêu|nội dung(?: công việc| nhiệm vụ)?|hạng mục|lĩnh vực|tiêu chí)$/u;
+const NUMBER_HEADER = /^(?:stt|tt|t t|số tt|số thứ tự)$/u;
+const SKIP_HEADER = /so với|\(\d+\)\s*\/\s*\(\d+\)|ghi chú|đơn vị thực hiện|cơ quan|tiến độ|tỷ lệ(?![\p{L}\p{M}]).*%|%\s*(?:so|kh)/u;
+
+export function readColumnHeader(header: string, reportPeriod: Period | null): Column {
+  const h = plainWords(header).replace(/\(\d+\)/g, '').trim();
+  if (!h) return { role: 'skip' };
+  if (NUMBER_HEADER.test(h)) return { role: 'number' };
+  if (LABEL_HEADER.test(h)) return { role: 'label' };
+  if (/^(?:đơn vị(?: tính)?|đvt)$/u.test(h)) return { role: 'unit' };
+  if (SKIP_HEADER.test(h)) return { role: 'skip' };
+  let basis: Basis | undefined;
+  if (/ước (?:thực hiện|tính|đạt)|ước th/u.test(h)) basis = 'estimate';
+  else if (/kế hoạch|mục tiêu|chỉ tiêu/u.test(h)) basis = 'target';
+  else if (/thực hiện|kết quả|\bkq\b|đạt được|thực tế|^năm \d{4}$/u.test(h)) basis = 'actual';
+  if (!basis) return { role: 'skip' };
+  const p = findPeriods(h)[0]?.period ?? undefined;
+  return { role: 'value', basis, period: p ?? reportPeriod ?? undefined };
+}
+
+const cellText = (doc: TextDocument, s: Span) => doc.text.slice(s.start, s.end);
+const LEVEL_LABEL = /^(?:cấp )?(tỉnh|huyện|xã)$/u;
+const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
+const VALUE_CELL = /^(?:(?:trên|dưới|khoảng|hơn|gần|đạt)\s*)?[\d.,]+\s*%?$/u;
+
+function isColumnNumberRow(doc: TextDocument, cells: Span[]): boolean {
+  const texts = cells.map((c) => plainWords(cellText(doc, c))).filter(Boolean);
+  return texts.length > 1 && texts.every((t) => /^\(\d+\)(?:\s*\/\s*\(\d+\))?$/.test(t));
+}
+
+export function tableFacts(doc: TextDocument, reportPeriod: Period | null): FactDraft[] {
+  const out: FactDraft[] = [];
+  for (const block of doc.blocks) if (block.kind === 'table') out.push(...oneTable(doc, block, reportPeriod));
+  return out;
+}
+
+function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null): FactDraft[] {
+  const rows = table.rows;
+  if (!rows.length) return [];
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  // The header: rows flagged as such, else the first row.
+  let headerEnd = 0;
+  while (headerEnd < rows.length && (rows[headerEnd].header || rows[headerEnd].repeated || isColumnNumberRow(doc, rows[headerEnd].cells))) headerEnd++;
+  if (headerEnd === 0) headerEnd = 1;
+  const headers: string[] = Array.from({ length: width }, (_, c) =>
+    rows
+      .slice(0, headerEnd)
+      .map((r) => (r.cells[c] ? cellText(doc, r.cells[c]) : ''))
+      .join(' '),
+  );
+  const columns = headers.map((h) => readColumnHeader(h, reportPeriod));
+  let labelCol = columns.findIndex((c) => c.role === 'label');
+  if (labelCol < 0) labelCol = columns.findIndex((c) => c.role === 'skip' || c.role === 'unit') >= 0 ? 1 : 0;
+  if (!columns.some((c) => c.role === 'value')) return [];
+  const unitCol = columns.findIndex((c) => c.role === 'unit');
+
+  const out: FactDraft[] = [];
+  type Parent = { match: IndicatorMatch; number: string };
+  let parent = null as Parent | null;
+  for (const row of rows.slice(headerEnd)) {
+    if (row.header || row.repeated || isColumnNumberRow(doc, row.cells)) continue;
+    const labelCell = row.cells[labelCol];
+    if (!labelCell) continue;
+    const label = plainWords(cellText(doc, labelCell));
+    const number = row.cells[0] && labelCol > 0 ? plainWords(cellText(doc, row.cells[0])) : '';
+    const unit = unitCol >= 0 && row.cells[unitCol] ? plainWords(cellText(doc, row.cells[unitCol])) : '';
+    const valueCells = row.cells.map((c, i) => ({ c, col: columns[i] })).filter((x) => x.col?.role === 'value');
+    const anyPercent = valueCells.some((x) => /%/.test(cellText(doc, x.c))) || unit === '%';
+    const kind: FigureKind = anyPercent ? 'percent' : /mật độ|\/\s*100 dân|trên 100 dân/u.test(label) ? 'density' : 'count';
+
+    let match: IndicatorMatch | null = label ? matchIndicator(label, kind) : null;
+    const level = label.match(LEVEL_LABEL);
+    const p: Parent | null = parent;
+    if (!match && level && p && (!number || !p.number || number.startsWith(p.number))) {
+      match = { ...p.match, dims: { ...p.match.dims, level: LEVEL_OF[level[1]] } };
+    }
+    if (match && !level) parent = { match, number };
+    else if (!match && !level && label) parent = null;
+    if (!match) continue;
+    const def = metricById.get(match.metric);
+    if (!def) continue;
+    for (const { c, col } of valueCells) {
+      const text = plainWords(cellText(doc, c));
+      if (!VALUE_CELL.test(text)) continue;
+      const m = findMentions(doc.text, c).find((x) => !x.role);
+      if (!m || !m.numbers.length) continue;
+      const dims: Record<string, string> = {};
+      for (const [k, v] of Object.entries(match.dims)) if (def.dims.includes(k) && v !== 'all') dims[k] = v;
+      const period = col.period && !(reportPeriod && col.period.start === reportPeriod.start && col.period.end === reportPeriod.end) ? col.period : undefined;
+      const first = m.numbers[0];
+      const last = m.numbers[m.numbers.length - 1];
+      out.push({
+        metric: match.metric,
+        dims,
+        value: m.value,
+        basis: col.basis ?? 'actual',
+        ...(period ? { period } : {}),
+        raw: first.raw,
+        valueSpan: { start: first.start, end: last.end },
+        quoteSpan: { start: labelCell.start, end: Math.max(c.end, labelCell.end) },
+        qualifier: m.qualifier ?? null,
+        change_pct: null,
+        rule: `${match.family.family}/table-row`,
+      });
+    }
+  }
+  return out;
+}
