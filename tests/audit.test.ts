@@ -49,7 +49,7 @@ const APRIL_DOSSIERS =
   'trên địa bàn tỉnh 47.934/67.555 hồ sơ đạt 70,96% (cấp tỉnh: 29.465/40.992 hồ sơ đạt 71,88%; cấp huyện: 3.395/4.408 hồ sơ đạt 77,02%; ' +
   'cấp xã: 15.074/22.115 hồ sơ đạt 68,16%).';
 
-function aprilFacts(opts: { without147?: boolean } = {}) {
+function aprilFacts(opts: { without147?: boolean; withRepeats?: boolean } = {}) {
   const f = maker('001.txt', APRIL_DOSSIERS);
   const R = 'dossier.received';
   const S = 'dossier.received_share';
@@ -73,6 +73,15 @@ function aprilFacts(opts: { without147?: boolean } = {}) {
     f('đạt 77,02%', '77,02', S, { level: 'district', channel: 'online' }, 77.02),
     f('đạt 68,16%', '68,16', S, { level: 'commune', channel: 'online' }, 68.16),
   ];
+  if (opts.withRepeats) {
+    // An extractor may also emit the counts repeated inside the ratios "29.465/40.992 hồ sơ đạt 71,88%".
+    const again = maker('001.txt', APRIL_DOSSIERS);
+    facts.push(
+      again('29.465/40.992', '29.465', R, { level: 'province', channel: 'online' }, 29465),
+      again('3.395/4.408', '3.395', R, { level: 'district', channel: 'online' }, 3395),
+      again('15.074/22.115', '15.074', R, { level: 'commune', channel: 'online' }, 15074),
+    );
+  }
   return opts.without147 ? facts.filter((x) => x.raw !== '147') : facts;
 }
 
@@ -106,6 +115,13 @@ describe('parts against their stated whole', () => {
     expect(ok.some((c) => c.type === 'sum' && c.stated === 4408)).toBe(true);
     for (const v of [70.96, 71.88, 77.02, 68.16]) expect(ok.some((c) => c.type === 'share' && c.stated === v)).toBe(true);
     expect(findings.filter((x) => x.type === 'share')).toEqual([]);
+  });
+
+  it('with the counts repeated inside the ratios: checks 47.934 = 29.465 + 3.395 + 15.074, and does not add per-level rates as shares', () => {
+    const facts = aprilFacts({ withRepeats: true });
+    const { findings, checked } = auditFacts(facts, { '001.txt': { text: APRIL_DOSSIERS } });
+    expect(checked.some((c) => c.type === 'sum' && c.ok && c.stated === 47934 && c.expected === 47934)).toBe(true);
+    expect(findings.map((x) => [x.type, x.stated]).sort()).toEqual([['sum', 22115], ['sum', 67555]]);
   });
 
   it('writes each finding into the checks of the facts it concerns', () => {

@@ -208,14 +208,15 @@ export function checkReport(doc: string, text: string, allFacts: Fact[]): Report
   }
 
   // 2. Stated shares: "a/b … đạt x%" and "a … chiếm x%" where a is a part of a known whole.
-  const sharesOf = new Map<Fact, Fact>();
+  /** Each part's stated share and the whole that share is of. */
+  const sharesOf = new Map<Fact, { share: Fact; wholeValue: number }>();
   const pcts = facts.filter((f) => unitOfFact(f) === 'pct');
   for (const share of pcts) {
     const found = partOfShare(text, st, index, share, wholeOf);
     if (!found) continue;
     const { part, partValue, partRaw, whole } = found;
     if (whole.value <= 0 || part?.qualifier || share.qualifier || whole.fact?.qualifier) continue;
-    if (part) sharesOf.set(part, share);
+    if (part) sharesOf.set(part, { share, wholeValue: whole.value });
     const shareRaw = (text.slice(pos(share), share.source.value_end) || share.raw).replace(/\s*%$/, '');
     const expected = (partValue / whole.value) * 100;
     const tolerance = roundingTolerance(shareRaw);
@@ -245,7 +246,8 @@ export function checkReport(doc: string, text: string, allFacts: Fact[]): Report
   // 3. The shares of one group's parts add up to 100 % (only where the parts add up to the whole).
   for (const g of checked.filter((c) => c.type === 'sum' && c.ok)) {
     const parts = g.facts.slice(1).map((id) => byId.get(id)!);
-    const shares = parts.map((p) => sharesOf.get(p));
+    // Only shares of this very whole: "29.465/40.992 … đạt 71,88%" is a share of 40.992, not of the group's 47.934.
+    const shares = parts.map((p) => sharesOf.get(p)).map((x) => (x && x.wholeValue === g.stated ? x.share : undefined));
     if (shares.some((s) => !s)) continue;
     const raws = shares.map((s) => (text.slice(pos(s!), s!.source.value_end) || s!.raw).replace(/\s*%$/, ''));
     const sum = round(shares.reduce((t, s) => t + s!.value, 0), 6);
