@@ -61,10 +61,18 @@ function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
   const before = text.slice(s, fig.numStart).toLowerCase();
   let found: string | undefined;
   let foundAt = -1;
+  // A level named in an earlier ';' item of a list does not reach this one.
+  let lastSemi = -1;
+  for (let k = before.length - 1; k >= 0; k--) if (before[k] === ';' && sf.depthAt(s + k) <= fig.depth) {
+    lastSemi = k;
+    break;
+  }
   for (const m of before.matchAll(LEVEL_MARKER)) {
     const at = s + (m.index ?? 0);
     const d = sf.depthAt(at);
-    if (d > fig.depth) continue;
+    if (d > fig.depth || (m.index ?? 0) < lastSemi) continue;
+    // "từ cấp tỉnh đến cấp xã" names every level.
+    if (/từ\s*$/u.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || /^cấp \S+ đến cấp/u.test(before.slice(m.index ?? 0))) continue;
     // A marker inside a group that closed before the figure no longer applies.
     if (d > 0) {
       const open = sf.groupAt(at);
