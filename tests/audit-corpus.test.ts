@@ -10,7 +10,7 @@ import type { Fact } from '../src/facts.js';
 import type { Finding } from '../src/audit/index.js';
 
 const CLI = path.resolve('dist/src/cli.js');
-const SOURCES = ['fixtures/reports', '/work/shared/corpus'];
+const SOURCES = ['fixtures/reports', '../shared/corpus'];
 
 function corpusFiles(): string[] {
   for (const dir of SOURCES) {

@@ -18,8 +18,8 @@ function goldFacts() {
   const facts: Fact[] = [];
   const texts: Record<string, { text: string }> = {};
   for (const d of DOCS) {
-    const textDir = firstDir(['fixtures/reports', '/work/shared/corpus'], `${d}.txt`);
-    const goldDir = firstDir(['fixtures/gold', '/work/shared/gold'], `${d}.json`);
+    const textDir = firstDir(['fixtures/reports', '../shared/corpus'], `${d}.txt`);
+    const goldDir = firstDir(['fixtures/gold', '../shared/gold'], `${d}.json`);
     if (!textDir || !goldDir) throw new Error(`${d}: the corpus text or gold file is missing (looked in fixtures/ and /work/shared/).`);
     const text = readFileSync(path.join(textDir, `${d}.txt`), 'utf8').normalize('NFC');
     const gold = JSON.parse(readFileSync(path.join(goldDir, `${d}.json`), 'utf8')) as { doc: string; province: string; period: Fact['period']; facts: GoldFact[] };

@@ -16,7 +16,7 @@ const HOSTILE: Record<string, string> = { 'corrupt.pdf': 'PDF_CORRUPT', 'corrupt
 
 /** The corpus file: from the repo's fixtures, else from the shared corpus (before fixtures land). */
 function corpusFile(name: string): string {
-  const candidates = [path.join(REPO, 'fixtures/reports', name), path.join(REPO, 'fixtures/hostile', name), path.join('/work/shared/corpus', name)];
+  const candidates = [path.join(REPO, 'fixtures/reports', name), path.join(REPO, 'fixtures/hostile', name), path.join(REPO, '../shared/corpus', name)];
   const found = candidates.find((c) => existsSync(c));
   if (!found) throw new Error(`corpus file ${name} not found in fixtures/ or /work/shared/corpus`);
   return found;

@@ -178,8 +178,8 @@ describe('stripMarks', () => {
 
 // ---------------------------------------------------------------- the corpus
 
-const CORPUS = '/work/shared/corpus';
-const GOLD = '/work/shared/gold';
+const CORPUS = 'fixtures/reports';
+const GOLD = 'fixtures/gold';
 
 describe('readReportMetadata on the corpus reports', () => {
   const txts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));

@@ -1,0 +1,39 @@
+// The F1 ratchet: the pipeline over the corpus fixtures, scored against the hand-checked gold
+// facts with the project's scorer, must not fall below the best level reached (fixtures/scoring/ratchet.json).
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { processFile } from '../src/pipeline.js';
+
+const REPO = process.cwd();
+const REPORTS = path.join(REPO, 'fixtures/reports');
+const SCORER = path.join(REPO, 'fixtures/scoring/tools/score.mjs');
+const ratchet: Record<string, number> = JSON.parse(fs.readFileSync(path.join(REPO, 'fixtures/scoring/ratchet.json'), 'utf8'));
+
+describe.each(['txt', 'docx', 'pdf'])('gold score over the .%s reports', (format) => {
+  it(`stays at or above overall F1 ${ratchet[format]}`, async () => {
+    const files = fs.readdirSync(REPORTS).filter((f) => f.endsWith(`.${format}`)).sort();
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), `baocao-ratchet-${format}-`));
+    const facts: string[] = [];
+    const docs: string[] = [];
+    for (const f of files) {
+      const r = await processFile(path.join(REPORTS, f));
+      for (const fact of r.facts) facts.push(JSON.stringify(fact));
+      docs.push(JSON.stringify(r.document));
+    }
+    fs.writeFileSync(path.join(out, 'facts.jsonl'), facts.join('\n') + '\n');
+    fs.writeFileSync(path.join(out, 'documents.jsonl'), docs.join('\n') + '\n');
+    const score = JSON.parse(
+      execFileSync('node', [SCORER, '--gold', path.join(REPO, 'fixtures/gold'), '--pred', path.join(out, 'facts.jsonl'), '--corpus', REPORTS, '--json'], { encoding: 'utf8' }),
+    );
+    fs.rmSync(out, { recursive: true, force: true });
+    if (score.overall.f1 < ratchet[format]) console.log(`missed:\n${score.misses.join('\n')}\nspurious:\n${score.spurious.join('\n')}`);
+    expect(score.overall.f1).toBeGreaterThanOrEqual(ratchet[format]);
+    expect(score.province_correct).toBe(score.docs);
+    expect(score.period_correct).toBe(score.docs);
+    if (format === 'txt') expect(score.grounding).toBe(1);
+  });
+});
