@@ -197,6 +197,10 @@ export function analyze(text: string): Analysis {
     return sentence;
   };
 
+  const skipSpaces = (p: number) => {
+    while (p < text.length && isSpaceCh(text.charCodeAt(p))) p++;
+    return p;
+  };
   const lower = (from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to)).toLowerCase();
   const before = (pos: number, n = 40) => lower(pos - n, pos);
 
@@ -209,6 +213,14 @@ export function analyze(text: string): Analysis {
     if (SCALE_RE.test(text)) return true;
     KNOWN_UNIT_RE.lastIndex = p;
     return KNOWN_UNIT_RE.test(text);
+  };
+
+  /** A count noun right after `pos`: "24/24 xã" is a ratio, "24/24 giờ" is round the clock. */
+  const countNounAfter = (pos: number): boolean => {
+    const p = skipSpaces(pos);
+    KNOWN_UNIT_RE.lastIndex = p;
+    const m = KNOWN_UNIT_RE.exec(text);
+    return !!m && COUNT_NOUN_SET.has(m[0].toLowerCase().replace(/\s+/g, ' '));
   };
 
   // ---- classification of non-quantities -------------------------------------------------------
@@ -275,7 +287,7 @@ export function analyze(text: string): Analysis {
       return DOC_PREFIX_RE.test(b40) ? 'doc_number' : 'other';
     }
     // Round-the-clock: "24/24", "24/7".
-    if (n === 2 && g.joins[0] === '/' && vals[0] === 24 && (vals[1] === 24 || vals[1] === 7) && !knownUnitAfter(e)) return 'time_expression';
+    if (n === 2 && g.joins[0] === '/' && vals[0] === 24 && (vals[1] === 24 || vals[1] === 7) && !countNounAfter(e)) return 'time_expression';
     if (n === 2 && g.joins[0] === ':' && vals[0] <= 24 && g.toks[1].raw.length === 2) return 'time_expression';
 
     // Year spans: "2021-2025", "2023 - 2028", "(1943 - 2023)".
@@ -367,10 +379,6 @@ export function analyze(text: string): Analysis {
   const groupIndexByStart = new Map<number, number>();
   groups.forEach((g, i) => groupIndexByStart.set(g.start, i));
 
-  const skipSpaces = (p: number) => {
-    while (p < text.length && isSpaceCh(text.charCodeAt(p))) p++;
-    return p;
-  };
 
   const readUnit = (d: Draft, from: number, li: LineInfo) => {
     let p = from;
