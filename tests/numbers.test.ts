@@ -104,6 +104,10 @@ const values: ValueCase[] = [
   // en grouping
   ['The province has 1,234,567 subscribers', '1,234,567', { value: 1234567, reading: 'en' }],
   ['Tổng chiều dài 31,888.142 km', '31,888.142', { value: 31888.142, reading: 'en' }],
+  // tables: the unit comes from the "Đơn vị" column, or "(%)" in the column head
+  ['T T\tChỉ tiêu\tĐơn vị\tKế hoạch\tso với kế hoạch\tso với QĐ (%)\n2\tMật độ điện thoại\tThuê bao\t16,5\t98,18\t98,18', '16,5', { value: 16.5, unit: 'Thuê bao' }],
+  ['T T\tChỉ tiêu\tĐơn vị\tKế hoạch\tso với kế hoạch\tso với QĐ (%)\n2\tMật độ điện thoại\tThuê bao\t16,5\t98,18\t98,18', '98,18', { value: 98.18, kind: 'count' }],
+  ['T T\tChỉ tiêu\tĐơn vị\tKế hoạch\tso với kế hoạch\tso với QĐ (%)\n2\tMật độ điện thoại\tThuê bao\t16,5\t98,18\t98,18', '98,18', { value: 98.18, kind: 'percent', unit: '%' }, 1],
 ];
 
 // Ambiguous shapes, each read both ways depending on unit, sentence and document.
@@ -214,6 +218,10 @@ const classes: ClassCase[] = [
   ['STT\tSTT theo Quyết định 30/QĐ-UBND\tNội dung\n1\t150\tKế hoạch Tuyên truyền', '1', 'ordinal'],
   ['Tổng số 32 phóng viên, trong đó', '32', 'quantity'],
   ['Báo cáo 5 năm triển khai Kết luận 23-KL/TW', '23', 'doc_number'],
+  ['Báo cáo 5 năm triển khai Kết luận 23-KL/TW', '5', 'quantity'],
+  ['thanh toán .v.v.\n\n9\n\nĐã tích hợp nền tảng', '9', 'ordinal'],
+  ['hỗ trợ theo Chương trình 135 của Chính phủ', '135', 'ordinal'],
+  ['STT\tNội dung\tĐơn vị\tKế hoạch\tThực hiện so với kế hoạch (%)\n1\tTỷ lệ\t%\t12,0\t98,5', '98,5', 'quantity'],
 ];
 
 type ChangeCase = [string, string, Partial<Mention['change']> & object, string?];
@@ -299,6 +307,19 @@ describe('findMentions: changes and comparisons', () => {
     const text = 'Doanh thu đạt 100 tỷ đồng. Số thuê bao tăng 5%.';
     expect(mentionOf(text, '100').change).toBeUndefined();
     expect(mentionOf(text, '5').role).toBe('change');
+  });
+
+  it('a percent of a plan or of the same period is a comparison', () => {
+    expect(mentionOf('Ước thực hiện đạt 98,18% so với kế hoạch năm', '98,18').role).toBe('comparison');
+    expect(mentionOf('Doanh thu bằng 102% so với cùng kỳ', '102').role).toBe('comparison');
+    expect(mentionOf('Đạt 100% chỉ tiêu đề ra.', '100').role).toBe('comparison');
+    expect(mentionOf('Tỷ lệ ký số đạt 95,85% (cấp tỉnh: 98,26%)', '95,85').role).toBeUndefined();
+  });
+
+  it('a change that names its own noun is not attached to the figure before it', () => {
+    const text = 'Hỗ trợ 100 hộ giảm 50% phí lắp đặt';
+    expect(mentionOf(text, '100').change).toBeUndefined();
+    expect(mentionOf(text, '50').role).toBe('change');
   });
 
   it('"tăng 2 lần" is not a change in percent or units', () => {

@@ -75,6 +75,9 @@ const TABLE_HEADER_FIRST_RE = /^\s*(?:stt|tt|t\s?t|số\s+tt|số\s+thứ\s+tự
 const TABLE_STT_CELL_RE = /^\s*(?:stt|tt|t\s?t|số\s+tt|số\s+thứ\s+tự)\b/i;
 const TABLE_UNIT_CELL_RE = /^\s*(?:đơn\s+vị(?:\s+tính)?|đvt)\s*$/i;
 const CELL_MARKUP_RE = /<\/?[a-z]+>|\*+/gi;
+const PLAN_AFTER_RE = /\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}\p{M}])/iuy;
+const RATIO_VERB_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?:đạt|bằng|chỉ bằng|tương đương)\s*$/u;
+const TERMINATOR_RE = /[ \u00A0]*(?:[),;.:\n]|$)/y;
 const CHIEM_RE = /(?:^|[^\p{L}\p{M}])chiếm(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?\s*$/u;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -128,11 +131,16 @@ export function analyze(text: string): Analysis {
   let line: LineInfo = { start: -1, end: -1, tabs: [], cells: [] };
   let sttCols = new Set<number>([0]);
   let unitCol = -1;
+  /** Columns whose header says "(%)" (with the span of that '%'), or compares ("so với …") without a unit. */
+  let pctCols = new Map<number, Span>();
+  let noUnitCols = new Set<number>();
   let tableScan = 0;
   let lastTabLineEnd = 0;
   const resetTable = () => {
     sttCols = new Set<number>([0]);
     unitCol = -1;
+    pctCols = new Map();
+    noUnitCols = new Set();
   };
   const advanceTables = (upto: number) => {
     for (;;) {
@@ -147,11 +155,15 @@ export function analyze(text: string): Analysis {
       if (ls > lastTabLineEnd && /\S/.test(text.slice(lastTabLineEnd, ls))) resetTable();
       const cells = text.slice(ls, le).split('\t');
       if (TABLE_HEADER_FIRST_RE.test(cells[0])) {
-        sttCols = new Set<number>([0]);
-        unitCol = -1;
+        resetTable();
+        let cellStart = ls;
         cells.forEach((c, i) => {
           if (TABLE_STT_CELL_RE.test(c)) sttCols.add(i);
           if (TABLE_UNIT_CELL_RE.test(c)) unitCol = i;
+          const pct = c.indexOf('(%)');
+          if (pct >= 0) pctCols.set(i, { start: cellStart + pct + 1, end: cellStart + pct + 2 });
+          else if (/so\s+với/i.test(c)) noUnitCols.add(i);
+          cellStart += c.length + 1;
         });
       }
       lastTabLineEnd = le;
@@ -318,6 +330,11 @@ export function analyze(text: string): Analysis {
         if (raw.includes('.') || text[e] === '.' || text[e] === ')') return 'section_number';
       }
     }
+    // A number alone on its line between blank lines: a page number left in the text by a PDF.
+    if (n === 1 && t0.shape.type === 'plain' && raw.length <= 4 && ls === s && /^[ \t]*(?:\r?\n|$)/.test(text.slice(e, e + 3)) &&
+      /(?:^|\n)[ \t]*\r?\n[ \t]*$/.test(text.slice(Math.max(0, s - 4), s)) && /^[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)/.test(text.slice(e, e + 6))) {
+      return 'ordinal';
+    }
     if (n === 1 && text[s - 1] === '(' && text[e] === ')' && t0.shape.type === 'plain' && raw.length <= 2) return 'ordinal';
 
     // Day/month without a year.
@@ -354,6 +371,7 @@ export function analyze(text: string): Analysis {
     if (DOC_PREFIX_RE.test(b40) && !unitFollows) return 'doc_number';
     if (n === 1 && SECTION_PREFIX_RE.test(b40) && !unitFollows) return 'section_number';
     if (n === 1 && /(?:^|[^\p{L}\p{M}])thứ\s*$/u.test(b40)) return 'ordinal';
+    if (n === 1 && /(?:^|[^\p{L}\p{M}])chương\s+trình\s*$/u.test(b40) && !unitFollows) return 'ordinal';
     if (n === 1 && ORDINAL_PREFIX_RE.test(b40) && !unitFollows && !/trong\s+số\s*$/.test(b40)) return 'ordinal';
 
     // Years: "năm 2023", "Quý I/2023", "Ninh Thuận 2023"; "năm 202" in an unfilled template.
@@ -609,7 +627,12 @@ export function analyze(text: string): Analysis {
     if (!d.unit && li.tabs.length && unitCol >= 0) {
       const col = cellIndex(li, d.start);
       const cell = li.cells[unitCol];
-      if (col > unitCol && cell && cellIs(li, col, g) && cell.trim()) {
+      const pct = pctCols.get(col);
+      if (pct && cellIs(li, col, g)) {
+        d.unit = '%';
+        d.unitSpan = pct;
+        d.unitType = 'percent';
+      } else if (col > unitCol && cell && cellIs(li, col, g) && cell.trim() && !noUnitCols.has(col)) {
         const cellStart = unitCol === 0 ? li.start : li.tabs[unitCol - 1] + 1;
         const lead = cell.length - cell.trimStart().length;
         const u = cell.trim();
@@ -682,7 +705,16 @@ export function analyze(text: string): Analysis {
       againstWord = so[2];
     } else {
       const cm = CHANGE_BEFORE_RE.exec(b);
-      if (!cm) continue;
+      if (!cm) {
+        // "đạt 98,18% so với kế hoạch", "bằng 102% so với cùng kỳ", "Đạt 100% chỉ tiêu": a percent of another figure.
+        if (d.unitType === 'percent') {
+          AGAINST_RE.lastIndex = d.extentEnd;
+          const am = AGAINST_RE.exec(text);
+          PLAN_AFTER_RE.lastIndex = d.extentEnd;
+          if ((am && RATIO_VERB_BEFORE_RE.test(b)) || PLAN_AFTER_RE.test(text)) d.role = 'comparison';
+        }
+        continue;
+      }
       verb = cm[1];
       verbStart = base + cm.index + cm[0].indexOf(cm[1]);
       AGAINST_RE.lastIndex = d.extentEnd;
@@ -730,7 +762,10 @@ export function analyze(text: string): Analysis {
     }
     d.role = 'change';
     d.change = change;
-    attachChange(i, change);
+    // Without "so với …" the change must end its clause ("(giảm 4,43%)", "4.429 tăng 46,66 %;"):
+    // "giảm 50% phí" says what fell, and it is not the figure before it.
+    TERMINATOR_RE.lastIndex = d.extentEnd;
+    if (against || TERMINATOR_RE.test(text)) attachChange(i, change);
   }
 
   function attachChange(i: number, change: Change) {
