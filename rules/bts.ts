@@ -18,8 +18,9 @@ export const bts: FamilyRules = {
       id: 'bts/stations',
       metric: 'bts.stations',
       kinds: ['count'],
-      pattern: new RegExp(`# ${STATION}|(?:số|tổng số|có|lắp đặt|phát triển)(?: \\S+){0,2} ${STATION}[^#]{0,20}(?:là|đạt|:) #`),
-      unless: /dùng chung|vị trí|điều khiển|thử nghiệm|thân thiện/,
+      pattern: new RegExp(`# ${STATION}|(?:số|tổng số|có|lắp đặt)(?: \\S+){0,2} ${STATION}[^#]{0,40}(?:là|đạt|:)\\s*#|${STATION}(?: [2-5]g)?\\s*:\\s*#`),
+      // New stations built in the period are not the stock of stations.
+      unless: /dùng chung|vị trí|điều khiển|thử nghiệm|thân thiện|xây dựng mới|phát triển mới|lắp (?:đặt )?mới|thêm mới|tăng thêm|phát triển thêm|ngầm hóa/,
     },
   ],
   dims: {
@@ -55,9 +56,19 @@ export const bts: FamilyRules = {
       ],
     },
     { text: '100% thôn được phủ băng rộng cố định; 13% trạm BTS dùng chung vị trí; 100% dùng chung cột treo cáp; 38% dùng chung cống bể cáp.', only: true, facts: [{ metric: 'bts.shared_sites_share', value: 13 }] },
+    {
+      text: 'Tổng số trạm BTS trên địa bàn tỉnh là 2.345 trạm, trong đó: trạm 4G: 1.234, trạm 5G: 56.',
+      only: true,
+      facts: [
+        { metric: 'bts.stations', value: 2345 },
+        { metric: 'bts.stations', dims: { tech: '4G' }, value: 1234 },
+        { metric: 'bts.stations', dims: { tech: '5G' }, value: 56 },
+      ],
+    },
     { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },
   ],
   counterexamples: [
+    'Trong năm, các doanh nghiệp đã xây dựng mới 120 trạm BTS, nâng cấp 300 trạm lên 4G.',
     'Quan trắc nước thải: có 02 trạm đang hoạt động tốt (Nhà máy khăn bông Quảng Phú, Nhà máy bia SG-NT).',
     'Hạ tầng mạng truyền dẫn cáp quang để cung cấp dịch vụ internet cố định băng rộng và dịch vụ truy nhập internet 3G, 4G được phủ đến 100% số thôn có dân cư.',
     'Triển khai mô hình điểm trạm BTS thân thiện tại 3 tuyến đường.',

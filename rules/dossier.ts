@@ -4,10 +4,12 @@ import type { FamilyRules } from './types.js';
 // "hồ sơ", also the clipped "hồ tiếp nhận" some reports write.
 const HS = '(?:hồ sơ|hồ(?= (?:tiếp nhận|được|đã|giải quyết)))';
 const DVC = '(?:dvctt|dvc trực tuyến|dịch vụ công trực tuyến|dịch vụ công|thủ tục hành chính trực tuyến)';
+// "buru chính" is a typo that occurs in real reports.
+const POSTAL = 'bưu chính|buru chính|bcci|bưu điện';
 const CHANNEL = {
-  online: /trực tuyến|qua mạng|môi trường mạng|\bonline\b/,
+  online: /(?<!dịch vụ công |dvc |cổng )trực tuyến|qua mạng|môi trường mạng|\bonline\b/,
   direct: /trực tiếp/,
-  postal: /bưu chính|buru chính|bcci|bưu điện/,
+  postal: new RegExp(POSTAL),
 };
 
 export const dossier: FamilyRules = {
@@ -15,7 +17,12 @@ export const dossier: FamilyRules = {
   rules: [
     { id: 'dossier/resolved-late', metric: 'dossier.resolved_late', kinds: ['count', 'ratio'], pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:trễ hạn|quá hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:trễ hạn|quá hạn)`) },
     { id: 'dossier/resolved-ontime', metric: 'dossier.resolved_ontime', kinds: ['count', 'ratio'], pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:đúng hạn|trước hạn|sớm hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:đúng hạn|trước hạn|sớm hạn)`) },
-    { id: 'dossier/resolved', metric: 'dossier.resolved', kinds: ['count', 'ratio'], pattern: new RegExp(`${HS}[^#]*(?:đã|được) (?:được )?(?:giải quyết|xử lý)[^#]*# ${HS}|(?:đã|được) giải quyết[^#]*# ${HS}|# ${HS} (?:đã |được )+giải quyết`) },
+    {
+      id: 'dossier/resolved',
+      metric: 'dossier.resolved',
+      kinds: ['count', 'ratio'],
+      pattern: new RegExp(`${HS}[^#]*(?:đã|được) (?:được )?(?:giải quyết|xử lý)[^#]*# ${HS}|(?:đã|được) giải quyết[^#]*# ${HS}|# ${HS} (?:đã |được )+giải quyết|${HS} (?:đã |được )+(?:giải quyết|xử lý)[^#]{0,30}(?:là|:)\\s*# `),
+    },
     { id: 'dossier/synced-national', metric: 'dossier.synced_national', kinds: ['count', 'ratio'], pattern: new RegExp(`đồng bộ[^#]*# ${HS}|# ${HS}[^#]*đồng bộ`) },
     { id: 'dossier/returned', metric: 'dossier.returned', kinds: ['count', 'ratio'], pattern: new RegExp(`trả kết quả[^#]*# |# ${HS}[^#]*trả kết quả`), unless: /cấp phép|giấy phép|tần số/ },
     {
@@ -26,18 +33,24 @@ export const dossier: FamilyRules = {
       unless: /cấp phép|giấy phép|tần số|xin phép/,
     },
     { id: 'dossier/eservices-integrated', metric: 'eservice.integrated_national', kinds: ['count', 'ratio'], pattern: new RegExp(`(?:tích hợp|đồng bộ|kết nối)[^#]*# ${DVC}`) },
-    { id: 'dossier/eservices', metric: 'eservice.count', kinds: ['count', 'ratio'], pattern: new RegExp(`# ${DVC}|${DVC}[^#]{0,30}(?:mức độ|mức) [34]:? #`), unless: /phát sinh hồ sơ|cung cấp trên|tiếp nhận/ },
+    {
+      id: 'dossier/eservices',
+      metric: 'eservice.count',
+      kinds: ['count', 'ratio'],
+      pattern: new RegExp(`# ${DVC}|${DVC}[^#]{0,30}(?:mức độ|mức) [34]:? #|(?:số|tổng số) ${DVC}[^#]{0,30}(?:là|:|có)\\s*# `),
+      unless: /phát sinh hồ sơ|cung cấp trên|tiếp nhận|tỷ lệ/,
+    },
     // Shares stated as a description: "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "61% số hồ sơ phát sinh trực tuyến".
     { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], pattern: new RegExp(`${DVC}[^#]*(?:có )?phát sinh hồ sơ`) },
-    { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:trễ hạn|quá hạn)|# (?:số )?hồ sơ[^#]*(?:trễ hạn|quá hạn)/ },
-    { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:đúng hạn|trước hạn|sớm hạn)|# (?:số )?hồ sơ[^#]*(?:đúng hạn|trước hạn|sớm hạn)/, unless: /đúng quy trình/ },
-    { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*đồng bộ|đồng bộ[^#]*hồ sơ[^#]*#/ },
-    { id: 'dossier/returned-share', metric: 'dossier.returned_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*(?:hồ sơ)?[^#]*trả kết quả/ },
+    { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:trễ hạn|quá hạn)|# (?:số )?hồ sơ[^#]*(?:trễ hạn|quá hạn)/, head: true },
+    { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:đúng hạn|trước hạn|sớm hạn)|# (?:số )?hồ sơ[^#]*(?:đúng hạn|trước hạn|sớm hạn)/, unless: /đúng quy trình/, head: true },
+    { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*đồng bộ|đồng bộ[^#]*hồ sơ[^#]*#/, head: true },
+    { id: 'dossier/returned-share', metric: 'dossier.returned_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*(?:hồ sơ)?[^#]*trả kết quả/, head: true },
     {
       id: 'dossier/received-share',
       metric: 'dossier.received_share',
       kinds: ['percent'],
-      pattern: /tỷ lệ (?:tiếp nhận )?hồ sơ[^#]*(?:trực tuyến|qua mạng|trực tiếp|bưu chính|bcci)|tỷ lệ tiếp nhận hồ sơ|# (?:số )?hồ sơ (?:\S+ ){0,3}(?:trực tuyến|qua mạng)/,
+      pattern: new RegExp(`tỷ lệ (?:tiếp nhận )?hồ sơ[^#]*(?:trực tuyến|qua mạng|trực tiếp|${POSTAL})|tỷ lệ tiếp nhận hồ sơ|# (?:số )?hồ sơ (?:\\S+ ){0,3}(?:trực tuyến|qua mạng)`),
       unless: /giải quyết|đúng hạn|trễ hạn|đồng bộ|thanh toán/,
       head: true,
     },
@@ -179,6 +192,25 @@ export const dossier: FamilyRules = {
       ],
     },
     { text: '61% số hồ sơ phát sinh trực tuyến; 100% TTHC được tích hợp, triển khai thanh toán trực tuyến.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 61 }] },
+    {
+      text: 'Tổng số hồ sơ tiếp nhận: 125.432 hồ sơ; trong đó: trực tuyến 80.123 hồ sơ (đạt 63,88%), trực tiếp 45.309 hồ sơ. Số hồ sơ đã giải quyết: 120.870.',
+      facts: [
+        { metric: 'dossier.received', value: 125432 },
+        { metric: 'dossier.received', dims: { channel: 'online' }, value: 80123 },
+        { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 63.88 },
+        { metric: 'dossier.received', dims: { channel: 'direct' }, value: 45309 },
+        { metric: 'dossier.resolved', value: 120870 },
+      ],
+    },
+    {
+      text: 'Tổng số DVCTT toàn trình: 1.024; tỷ lệ DVCTT toàn trình đạt 52,3%. Tỷ lệ giải quyết hồ sơ đúng hạn, trước hạn đạt 99,2%.',
+      only: true,
+      facts: [
+        { metric: 'eservice.count', dims: { kind: 'full' }, value: 1024 },
+        { metric: 'eservice.share', dims: { kind: 'full' }, value: 52.3 },
+        { metric: 'dossier.resolved_ontime_share', value: 99.2 },
+      ],
+    },
     { text: 'Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ đạt 45,5%.', only: true, facts: [{ metric: 'dossier.eservice_with_dossier_share', value: 45.5 }] },
     {
       text: 'Trong quý II/2024, toàn tỉnh tiếp nhận 25.000 hồ sơ, trong đó 20.000 hồ sơ nộp trực tuyến; đã giải quyết 24.100 hồ sơ, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%.',
@@ -191,6 +223,7 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính đạt 35,2%.',
     'Trong tháng đã hướng dẫn 24 hồ sơ xin cấp phép tần số và thiết bị vô tuyến điện. Từ đầu năm đến nay đã hướng dẫn 164 hồ sơ xin cấp phép.',
     '6 tháng đầu năm, đã hướng dẫn cấp phép sử dụng tần số và thiết bị vô tuyến điện: 182 hồ sơ.',
     'Quyết định số 245/QĐ-UBND ngày 01/3/2023 về việc giao chỉ tiêu thực hiện dịch vụ công trực tuyến cho các cơ quan chuyên môn.',

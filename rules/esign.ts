@@ -26,7 +26,7 @@ export const esign: FamilyRules = {
       id: 'esign/certificates-issued',
       metric: 'esign.certificates_issued',
       kinds: ['count'],
-      pattern: new RegExp(`(?:cấp|cấp mới|cấp phát|đăng ký)[^#]*# ${CERT}|# ${CERT}[^#]*(?:cấp|đăng ký)`),
+      pattern: new RegExp(`(?:cấp|cấp mới|cấp phát|đăng ký)[^#]*# ${CERT}|# ${CERT}[^#]*(?:cấp|đăng ký)|${CERT}[^#]*(?:đã )?(?:được )?(?:cấp|cấp mới|cấp phát)[^#]{0,60}(?:là|:)\\s*#`),
       unless: /đang hoạt động|còn hiệu lực|doanh nghiệp/,
     },
     { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã )ký số|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
@@ -112,6 +112,8 @@ export const esign: FamilyRules = {
       only: true,
       facts: [{ metric: 'edoc.online_share', value: 100 }],
     },
+    { text: 'Số chứng thư số đã cấp mới cho các cơ quan nhà nước trong năm là 1.234.', only: true, facts: [{ metric: 'esign.certificates_issued', dims: { kind: 'organization' }, value: 1234 }] },
+    { text: 'Tỷ lệ văn bản đi được ký số đạt 96,5%.', only: true, facts: [{ metric: 'esign.rate', value: 96.5 }] },
     { text: 'Trong quý I/2024, Sở đã ký số 15.230 văn bản trên hệ thống quản lý văn bản.', facts: [{ metric: 'esign.signed_documents', value: 15230 }] },
   ],
   counterexamples: [

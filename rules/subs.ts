@@ -11,23 +11,28 @@ export const subs: FamilyRules = {
   family: 'subs',
   rules: [
     { id: 'subs/locked', metric: 'subs.locked', kinds: ['count'], pattern: /khóa (?:1|01|một|2|02|hai) chiều[^#]*#|# thuê bao[^#]*(?:bị |đã )?khóa/ },
-    { id: 'subs/broadband-density', metric: 'subs.broadband_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?(?:internet|băng rộng)|# thuê bao (?:internet |băng rộng|brcđ|brcd|brdđ|brđđ)[^#]*\/ ?100 (?:dân|người)/ },
+    {
+      id: 'subs/broadband-density',
+      metric: 'subs.broadband_density',
+      kinds: ['density', 'count'],
+      pattern: /mật độ (?:thuê bao )?(?:internet|băng rộng)|# thuê bao (?:internet |băng rộng|brcđ|brcd|brdđ|brđđ)[^#]*\/ ?100 (?:dân|người)|(?:internet|băng rộng|brcđ|brdđ|brđđ)[^#]*#[^#]*\/ ?100 (?:dân|người)/,
+    },
     { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?điện thoại|điện thoại[^#]*#[^#]*\/ ?100 (?:dân|người)|# thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)/, head: true },
     { id: 'subs/smartphone-share', metric: 'subs.smartphone_share', kinds: ['percent'], pattern: /# thuê bao[^#]*điện thoại thông minh|tỷ lệ thuê bao[^#]*điện thoại thông minh/, unless: /dân số|người dân|hộ gia đình|độ tuổi/ },
-    { id: 'subs/broadband-new', metric: 'subs.broadband_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${BROADBAND}|# ${BROADBAND}[^#]*phát triển mới`) },
-    { id: 'subs/phone-new', metric: 'subs.phone_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${PHONE}|# ${PHONE}[^#]*phát triển mới`) },
+    { id: 'subs/broadband-new', metric: 'subs.broadband_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${BROADBAND}|# ${BROADBAND}[^#]*phát triển mới|${BROADBAND}[^#]*${NEW}[^#]{0,30}(?:là|đạt|:)\\s*#`) },
+    { id: 'subs/phone-new', metric: 'subs.phone_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${PHONE}|# ${PHONE}[^#]*phát triển mới|${PHONE}[^#]*${NEW}[^#]{0,30}(?:là|đạt|:)\\s*#`) },
     {
       id: 'subs/broadband-total',
       metric: 'subs.broadband',
       kinds: ['count'],
-      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|:) #|(?:internet (?:cố định |băng rộng )?(?:băng rộng |cố định |di động )*|băng rộng (?:cố định|di động) )(?:là|đạt|:) #`),
+      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|:)\\s*#|(?:internet (?:cố định |băng rộng )?(?:băng rộng |cố định |di động )*|băng rộng (?:cố định|di động)\\s*)(?:là|đạt|:)\\s*#`),
       unless: /phát triển|mật độ/,
     },
     {
       id: 'subs/phone-total',
       metric: 'subs.phone',
       kinds: ['count'],
-      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) thuê bao điện thoại[^#]*(?:là|đạt|có|:) #|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động) (?:là |đạt |có |: ?)?#`),
+      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) thuê bao (?:điện thoại|di động)[^#]*(?:là|đạt|có|:)\\s*#|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động)\\s*(?:là |đạt |có |:\\s*)?#`),
       unless: /phát triển|mật độ|khóa/,
     },
     // A figure named only by its unit ("569 thuê bao di động trả sau"): a stated whole it belongs to
@@ -89,6 +94,15 @@ export const subs: FamilyRules = {
       ],
     },
     {
+      text: 'Tổng số thuê bao di động: 1.200.500 thuê bao; thuê bao băng rộng cố định đạt 25,3 thuê bao/100 dân. Số thuê bao di động phát triển mới trong quý: 12.000.',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1200500 },
+        { metric: 'subs.broadband_density', dims: { kind: 'fixed' }, value: 25.3 },
+        { metric: 'subs.phone_new', dims: { kind: 'mobile' }, value: 12000 },
+      ],
+    },
+    {
       text: 'Tổng số Thuê bao đã khóa 1 chiều sau 31/3/2023 là 6.228 Thuê bao. Tổng số thuê bao đã khóa 2 chiều sau 15/4/2023 là 4.215 thuê bao.',
       only: true,
       facts: [
@@ -107,6 +121,7 @@ export const subs: FamilyRules = {
     },
   ],
   counterexamples: [
+    'Dân số trung bình của tỉnh năm 2021 là 596.049 người.',
     '90% dân số trưởng thành có điện thoại thông minh; 84% hộ gia đình có kết nối Internet băng rộng cáp quang.',
     'Bán kính phục vụ khoảng là 3km/1 điểm và bình quân 5,183 người/1 điểm phục vụ.',
     'Đề nghị Bộ Thông tin và Truyền thông chia sẻ dữ liệu về thuê bao điện thoại, internet để địa phương kết nối dữ liệu dân cư.',

@@ -29,12 +29,18 @@ export function readColumnHeader(header: string, reportPeriod: Period | null): C
   if (LABEL_HEADER.test(h)) return { role: 'label' };
   if (/^(?:đơn vị(?: tính)?|đvt)$/u.test(h)) return { role: 'unit' };
   if (SKIP_HEADER.test(h)) return { role: 'skip' };
+  // Headers abbreviate: "Ước TH", "KH 2023", "TH năm 2022", "KQ năm 2022"; a bare period ("Năm 2023",
+  // "6 tháng đầu năm 2023", "Quý I/2023") is what was done in it.
+  const word = (w: string) => new RegExp(`(?:^|[^\\p{L}])${w}(?![\\p{L}])`, 'u').test(h);
+  const periods = findPeriods(h);
   let basis: Basis | undefined;
-  if (/ước (?:thực hiện|tính|đạt)|ước th/u.test(h)) basis = 'estimate';
-  else if (/kế hoạch|mục tiêu|chỉ tiêu/u.test(h)) basis = 'target';
-  else if (/thực hiện|kết quả|\bkq\b|đạt được|thực tế|^năm \d{4}$/u.test(h)) basis = 'actual';
+  if (/ước (?:thực hiện|tính|đạt)|ước th/u.test(h) || word('uth') || word('ước')) basis = 'estimate';
+  else if (/kế hoạch|mục tiêu|chỉ tiêu/u.test(h) || word('kh')) basis = 'target';
+  else if (/thực hiện|kết quả|đạt được|thực tế|lũy kế/u.test(h) || word('kq') || word('th')) basis = 'actual';
+  else if (periods.length && periods[0].start <= 1 && h.length - periods[0].end <= 1) basis = 'actual';
   if (!basis) return { role: 'skip' };
-  const p = findPeriods(h)[0]?.period ?? undefined;
+  const year = h.match(/(?:^|\D)((?:19|20)\d{2})(?!\d)/);
+  const p = periods[0]?.period ?? (year ? { start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, label: `năm ${year[1]}` } : undefined);
   return { role: 'value', basis, period: p ?? reportPeriod ?? undefined };
 }
 

@@ -1,0 +1,65 @@
+// Column headers give basis and period; indicator labels land on metrics even when reworded.
+import { describe, expect, it } from '@jest/globals';
+import { readColumnHeader } from '../src/engine/tables.js';
+import { matchIndicator } from '../src/engine/indicators.js';
+
+const H1_2023 = { start: '2023-01-01', end: '2023-06-30', label: '6 tháng đầu năm 2023' };
+
+describe('column headers', () => {
+  it.each([
+    ['Thực hiện năm 2022', 'actual', '2022-01-01'],
+    ['KQ năm 2022', 'actual', '2022-01-01'],
+    ['TH 2022', 'actual', '2022-01-01'],
+    ['Năm 2023', 'actual', '2023-01-01'],
+    ['Kế hoạch năm 2023', 'target', '2023-01-01'],
+    ['Mục tiêu năm 2023', 'target', '2023-01-01'],
+    ['KH 2024', 'target', '2024-01-01'],
+    ['Ước thực hiện 6 tháng đầu năm 2023', 'estimate', '2023-01-01'],
+    ['Ước TH 6 tháng', 'estimate', '2023-01-01'],
+    ['Kết quả thực hiện trong 6 tháng đầu năm 2023', 'actual', '2023-01-01'],
+  ])('%s → %s', (header, basis, start) => {
+    const c = readColumnHeader(header, H1_2023);
+    expect(c.role).toBe('value');
+    expect(c.basis).toBe(basis);
+    expect(c.period?.start).toBe(start);
+  });
+
+  it.each(['Ước thực hiện 6 tháng đầu năm 2023 so với kế hoạch', '(6)/(5)', 'Ghi chú', 'Đơn vị thực hiện', 'Theo QĐ 715/QĐ-UBND ngày 21/12/2022'])('%s gives no figures', (header) => {
+    expect(readColumnHeader(header, H1_2023).role).toBe('skip');
+  });
+
+  it('knows label, unit and number columns', () => {
+    expect(readColumnHeader('Chỉ tiêu', null).role).toBe('label');
+    expect(readColumnHeader('Nội dung công việc', null).role).toBe('label');
+    expect(readColumnHeader('Đơn vị', null).role).toBe('unit');
+    expect(readColumnHeader('STT', null).role).toBe('number');
+  });
+});
+
+describe('indicator labels', () => {
+  it.each([
+    ['Tỷ lệ hồ sơ TTHC xử lý trực tuyến', 'percent', 'dossier.received_share', { channel: 'online' }],
+    ['Tỷ lệ hồ sơ TTHC được tiếp nhận, xử lý trực tuyến', 'percent', 'dossier.received_share', { channel: 'online' }],
+    ['Tỷ lệ hồ sơ tiếp nhận qua dịch vụ buru chính công ích', 'percent', 'dossier.received_share', { channel: 'postal' }],
+    ['Mật độ điện thoại cố định và trả sau trên 100 dân', 'density', 'subs.phone_density', { kind: 'fixed_postpaid' }],
+    ['Mật độ internet trên 100 dân', 'density', 'subs.broadband_density', {}],
+    ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ', 'percent', 'dossier.eservice_with_dossier_share', {}],
+    ['Văn bản điện tử gửi, nhận giữa các cơ quan hành chính Nhà nước các cấp được ký số thay thế văn bản giấy', 'percent', 'esign.rate', {}],
+    ['Tỷ lệ DVCTT có phát sinh hồ sơ trực tuyến', 'percent', 'dossier.eservice_with_dossier_share', {}],
+  ])('%s', (label, kind, metric, dims) => {
+    const m = matchIndicator(label, kind as 'percent' | 'density');
+    expect(m?.metric).toBe(metric);
+    expect(m?.dims ?? {}).toEqual(dims);
+  });
+
+  it.each([
+    ['Tỷ lệ dân số trên 15 tuổi có điện thoại thông minh', 'percent'],
+    ['Tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng', 'percent'],
+    ['Dịch vụ công trực tuyến toàn trình, được cung cấp trên nhiều phương tiện truy cập khác nhau', 'percent'],
+    ['Tổng số điểm phục vụ bưu chính', 'count'],
+    ['Tỷ trọng kinh tế số đóng góp vào GRDP', 'percent'],
+    ['Số giờ phát sóng phát thanh', 'count'],
+  ])('%s is no catalog metric', (label, kind) => {
+    expect(matchIndicator(label, kind as 'percent' | 'count')).toBeNull();
+  });
+});
