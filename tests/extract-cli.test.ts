@@ -37,6 +37,11 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
   });
 }
 
+/** Checks the exit code and, when it is wrong, shows what the CLI said (not just two numbers). */
+function expectExit(run: Run, code: number): void {
+  if (run.code !== code) throw new Error(`expected exit ${code}, got ${run.code}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`);
+}
+
 const readJsonl = async (file: string) =>
   (await readFile(file, 'utf8'))
     .split('\n')
@@ -91,7 +96,7 @@ afterAll(async () => {
 describe('baocao extract over the corpus and hostile files', () => {
   it('exits 1, names every bad input with its code in errors.jsonl and skips what is not a report', async () => {
     expect(first.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace: failures are records
-    expect(first.code).toBe(1);
+    expectExit(first, 1);
     const errors = await readJsonl(path.join(out, 'errors.jsonl'));
     const codeOf = (name: string) => errors.find((e) => path.basename(e.path) === name)?.code;
     for (const [name, code] of Object.entries(HOSTILE)) expect([name, codeOf(name)]).toEqual([name, code]);
@@ -108,6 +113,7 @@ describe('baocao extract over the corpus and hostile files', () => {
     const facts = await readJsonl(path.join(out, 'facts.jsonl'));
     const csv = await readFile(path.join(out, 'facts.csv'), 'utf8');
     const db = sqlite(out);
+    expect(facts.length).toBeGreaterThan(0); // the corpus reports hold figures the rules read
     expect(csvRecordCount(csv)).toBe(facts.length);
     expect(db.facts).toBe(facts.length);
     expect(db.documents).toBe(REPORTS.length);
@@ -152,10 +158,10 @@ describe('baocao extract over the corpus and hostile files', () => {
   it('running the same extract again, or an overlapping folder, changes no row and no id', async () => {
     const before = sqlite(out);
     const again = await cli(['extract', inputs, '--out', out, '--concurrency', '2']);
-    expect(again.code).toBe(1); // the hostile files still fail
+    expectExit(again, 1); // the hostile files still fail
     expect(sqlite(out)).toEqual(before);
     const overlap = await cli(['extract', path.join(inputs, REPORTS[0]), path.join(inputs, REPORTS[1]), '--out', out]);
-    expect(overlap.code).toBe(0);
+    expectExit(overlap, 0);
     expect(sqlite(out)).toEqual(before);
     const facts = await readJsonl(path.join(out, 'facts.jsonl'));
     expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
@@ -163,16 +169,20 @@ describe('baocao extract over the corpus and hostile files', () => {
 
   it('compare shows Ninh Thuận phone subscribers for April 2023 and the first half of 2023 side by side', async () => {
     const run = await cli(['compare', out, '--metric', 'subs.phone']);
+    expectExit(run, 0);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
     const row = run.stdout.split('\n').find((l) => l.startsWith('Ninh Thuận'));
     expect(row).toBeDefined();
     const cells = row!.split(/\s{2,}/).map((c) => c.trim());
     expect(cells).toContain('691872');
     expect(cells).toContain('690503');
+    // Each figure sits under its own period: April 2023 and the first half of 2023.
     const csv = await cli(['compare', out, '--metric', 'subs.phone', '--csv']);
-    const csvRow = csv.stdout.split('\n').find((l) => l.startsWith('Ninh Thuận'))!;
-    expect(csvRow.split(',')).toEqual(expect.arrayContaining(['691872', '690503']));
+    expectExit(csv, 0);
+    const [header, ...rows] = csv.stdout.trim().split('\n').map((l) => l.split(','));
+    const ninhThuan = rows.find((r) => r[0] === 'Ninh Thuận')!;
+    const byPeriod = Object.fromEntries(header.map((h, i) => [h, ninhThuan[i]]));
+    expect(byPeriod).toMatchObject({ '2023-04': '691872', '2023-H1': '690503' });
   });
 });
 
@@ -188,7 +198,7 @@ describe('baocao extract: stopping a file, usage', () => {
         BAOCAO_TEST_WORKER_HOOK: 'stall:003_94917d68e4cdbaae.pdf',
       });
       expect(Date.now() - t0).toBeLessThan(30_000);
-      expect(run.code).toBe(1);
+      expectExit(run, 1);
       const errors = await readJsonl(path.join(dir, 'out', 'errors.jsonl'));
       expect(errors.map((e) => [path.basename(e.path), e.code])).toEqual([['003_94917d68e4cdbaae.pdf', 'TIMEOUT']]);
       const documents = await readJsonl(path.join(dir, 'out', 'documents.jsonl'));
@@ -204,7 +214,7 @@ describe('baocao extract: stopping a file, usage', () => {
       const names = ['000_48393f621869d63c.txt', '001_66f321ac8072f3c0.txt', '003_94917d68e4cdbaae.txt'];
       for (const n of names) await copyFile(corpusFile(n), path.join(dir, n));
       const run = await cli(['extract', dir, '--out', path.join(dir, 'out'), '--concurrency', '1'], { BAOCAO_TEST_WORKER_HOOK: 'crash:000_' });
-      expect(run.code).toBe(1);
+      expectExit(run, 1);
       const errors = await readJsonl(path.join(dir, 'out', 'errors.jsonl'));
       expect(errors.map((e) => [path.basename(e.path), e.code])).toEqual([['000_48393f621869d63c.txt', 'READ_FAILED']]);
       expect((await readJsonl(path.join(dir, 'out', 'documents.jsonl'))).map((d) => d.doc)).toEqual(names.slice(1));
@@ -217,7 +227,7 @@ describe('baocao extract: stopping a file, usage', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'baocao-missing-'));
     try {
       const run = await cli(['extract', path.join(dir, 'nope.pdf'), '--out', path.join(dir, 'out')]);
-      expect(run.code).toBe(1);
+      expectExit(run, 1);
       expect(await readJsonl(path.join(dir, 'out', 'errors.jsonl'))).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -225,13 +235,18 @@ describe('baocao extract: stopping a file, usage', () => {
   });
 
   it('exits 2 on usage errors and shows examples in --help', async () => {
-    expect((await cli(['extract', 'x'])).code).toBe(2); // no --out
-    expect((await cli(['extract', 'x', '--out', work, '--timeout', 'soon'])).code).toBe(2);
-    expect((await cli(['extract', 'x', '--out', work, '--concurrency', '0'])).code).toBe(2);
-    expect((await cli(['compare', out])).code).toBe(2); // no --metric
-    expect((await cli(['compare', out, '--metric', 'no.such.metric'])).code).toBe(2);
-    expect((await cli(['compare', out, '--metric', 'subs.phone', '--dim', 'channel=online'])).code).toBe(2);
-    expect((await cli(['compare', path.join(work, 'nothing-here'), '--metric', 'subs.phone'])).code).toBe(2);
+    const usageErrors = [
+      ['extract', 'x'], // no --out
+      ['extract', 'x', '--out', work, '--timeout', 'soon'],
+      ['extract', 'x', '--out', work, '--concurrency', '0'],
+      ['compare', out], // no --metric
+      ['compare', out, '--metric', 'no.such.metric'],
+      ['compare', out, '--metric', 'subs.phone', '--dim', 'channel=online'], // subs.phone has no channel
+      ['compare', out, '--metric', 'subs.phone', '--basis', 'hope'],
+      ['compare', path.join(work, 'nothing-here'), '--metric', 'subs.phone'],
+    ];
+    const runs = await Promise.all(usageErrors.map((args) => cli(args)));
+    runs.forEach((run, i) => expect([usageErrors[i].join(' '), run.code]).toEqual([usageErrors[i].join(' '), 2]));
     for (const cmd of ['extract', 'compare']) {
       const help = await cli([cmd, '--help']);
       expect(help.code).toBe(0);
