@@ -208,6 +208,9 @@ describe('legacy encodings: no false alarms', () => {
       expect(fix.text).toBe(text);
       expect(fix.encoding).toBeNull();
       expect(fix.warning).toBeUndefined();
+      // Decomposed (NFD) Unicode has no Latin-1 letters at all, and upper case changes nothing.
+      expect(detectLegacyEncoding(text.normalize('NFD'))).toBeNull();
+      expect(detectLegacyEncoding(text.toUpperCase())).toBeNull();
     }
   });
 
