@@ -1,6 +1,7 @@
 // Word documents through mammoth's HTML conversion (its raw-text mode drops footnotes). The text is
 // written like the txt exports: blocks separated by a blank line, a table as one line per row with
 // cells separated by a tab, footnotes at the end as "¹ text", references as superscript digits.
+import { fixLegacyText } from '../src/text/legacy-encoding.js';
 import mammoth from 'mammoth';
 import { BaocaoError } from '../src/errors.js';
 import type { Block, TableCell, TableRow, TextDocument } from '../src/model.js';
@@ -317,7 +318,11 @@ export async function extractDocx(bytes: Uint8Array, name: string, opts: DocxOpt
         ignoreEmptyParagraphs: true,
       },
     );
-    html = result.value;
+    // Documents typed in .VnTime (TCVN3) or VNI fonts carry the legacy characters; the markup is
+    // ASCII, so the whole HTML converts before the model is built.
+    const legacy = fixLegacyText(result.value);
+    html = legacy.text;
+    if (legacy.encoding) warnings.push(legacy.warning ?? `Legacy ${legacy.encoding} encoding converted to Unicode`);
     for (const m of result.messages) if (m.type === 'error') warnings.push(`DOCX: ${m.message}`);
   } catch (e) {
     throw new BaocaoError('DOCX_CORRUPT', `${name} could not be read as a Word document: ${(e as Error)?.message ?? String(e)}.`, { path: name, cause: e });

@@ -1,6 +1,8 @@
 // PDF reports through pdfjs-dist (legacy build for Node), with no network, no eval, no fonts
 // loaded into the process. Layout analysis lives in pdf-layout.ts; this module reads the pages,
 // maps pdfjs failures to typed errors and writes the text with its pages and blocks.
+import { convertLegacy, detectLegacyEncoding } from '../src/text/legacy-encoding.js';
+import { repairDiacriticSplits } from '../src/text/diacritics.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { BaocaoError } from '../src/errors.js';
@@ -119,8 +121,25 @@ export async function extractPdf(bytes: Uint8Array, name: string, opts: PdfOptio
       { path: name },
     );
   }
+  const warnings = repairText(raw);
   const pages: PageLayout[] = raw.map((p) => ({ width: p.width, height: p.height, lines: groupLines(p.items) }));
-  return assemble(pages, pageCount);
+  const doc = assemble(pages, pageCount);
+  doc.warnings.push(...warnings);
+  return doc;
+}
+
+/** Legacy font encodings (TCVN3, VNI) converted to Unicode, and words split at their diacritics
+ *  ("ĐIỀ U") joined where the split is certain; both before layout, so offsets stay exact. */
+function repairText(raw: RawPage[]): string[] {
+  const all = raw.map((p) => p.items.map((i) => i.str).join(' ')).join('\n');
+  const encoding = detectLegacyEncoding(all);
+  for (const p of raw) {
+    for (const it of p.items) {
+      if (encoding) it.str = convertLegacy(it.str, encoding);
+      it.str = repairDiacriticSplits(it.str);
+    }
+  }
+  return encoding ? [`Legacy ${encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI'} font encoding converted to Unicode`] : [];
 }
 
 /** Writes the pages' lines as text with blocks. Exported for tests on synthetic layouts. */

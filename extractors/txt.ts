@@ -4,6 +4,7 @@
 import { BaocaoError } from '../src/errors.js';
 import { computeLineStarts, type Block, type TableCell, type TableRow, type TextDocument } from '../src/model.js';
 import { classifyHeading, isListItemStart, markTableHeaders, superscriptValue } from './common.js';
+import { fixLegacyText } from '../src/text/legacy-encoding.js';
 
 /** Decodes txt bytes: UTF-8 (BOM optional), UTF-16 LE/BE with BOM. Refuses binary data. */
 export function decodeTxt(bytes: Uint8Array, name: string): string {
@@ -220,8 +221,25 @@ export function linkFootnoteRefs(text: string, blocks: Block[]): void {
   }
 }
 
+/** Decodes, and converts text typed in a legacy Vietnamese font encoding (TCVN3, VNI) to Unicode:
+ *  such files are 8-bit (read as Windows-1252) or UTF-8 holding the legacy characters. */
+function decodeWithLegacy(bytes: Uint8Array, name: string): { text: string; warnings: string[] } {
+  let text: string;
+  try {
+    text = decodeTxt(bytes, name);
+  } catch (e) {
+    if (!(e instanceof BaocaoError) || e.code !== 'TXT_BINARY' || bytes.includes(0)) throw e;
+    const fix = fixLegacyText(new TextDecoder('windows-1252').decode(bytes));
+    if (!fix.encoding) throw e;
+    return { text: fix.text, warnings: [fix.warning ?? `Legacy ${fix.encoding} encoding converted to Unicode`] };
+  }
+  const fix = fixLegacyText(text);
+  return fix.encoding ? { text: fix.text, warnings: [fix.warning ?? `Legacy ${fix.encoding} encoding converted to Unicode`] } : { text, warnings: [] };
+}
+
 export function extractTxt(bytes: Uint8Array, name: string): TextDocument {
-  const text = decodeTxt(bytes, name).normalize('NFC');
+  const decoded = decodeWithLegacy(bytes, name);
+  const text = decoded.text.normalize('NFC');
   if (text.trim() === '') throw new BaocaoError('EMPTY_FILE', `${name} contains no text.`, { path: name });
-  return { format: 'txt', text, lineStarts: computeLineStarts(text), pages: [], blocks: txtBlocks(text), warnings: [] };
+  return { format: 'txt', text, lineStarts: computeLineStarts(text), pages: [], blocks: txtBlocks(text), warnings: decoded.warnings };
 }
