@@ -62,6 +62,7 @@ const SENTENCE_END_RE = /[.!?;](?=\s)|\n/g;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
 const URL_CHUNK_RE = /(?:https?:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info|io)(?:$|[/:>?#)\]]))/i;
+const URL_NEIGHBOUR = './-_@=?&:#%~+';
 const SECTION_SHAPE_RE = /^\d{1,2}(?:\.\d{1,2})*$/;
 const DOTTED_DATE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const SPACED_YEAR_SPAN_RE = /\s*[-–]\s*(\d{4})(?!\d)/y;
@@ -86,7 +87,12 @@ function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 128) return false;
+  // Latin-1/Extended and Latin Extended Additional hold every Vietnamese letter.
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f)) return true;
   return LETTER_RE.test(text[i]);
+}
+function isLetterOrDigit(text: string, i: number): boolean {
+  return isDigit(text.charCodeAt(i)) || isLetterAt(text, i);
 }
 const isSpaceCh = (c: number) => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
 const isPowerOfTen = (v: number) => v === 1 || v === 10 || v === 100 || v === 1000 || v === 10000 || v === 100000;
@@ -213,6 +219,30 @@ export function analyze(text: string): Analysis {
     while (p < text.length && isSpaceCh(text.charCodeAt(p))) p++;
     return p;
   };
+  /** The last few words before `pos` (lower case), with the spaces and one ':' after them: what the
+   *  prefix rules look at. Much shorter than a fixed window, so end-anchored regexes stay cheap. */
+  const tail = (pos: number, words = 4): string => {
+    let p = pos;
+    while (p > 0 && isSpaceCh(text.charCodeAt(p - 1))) p--;
+    if (text[p - 1] === ':') {
+      p--;
+      while (p > 0 && isSpaceCh(text.charCodeAt(p - 1))) p--;
+    }
+    let start = p;
+    for (let w = 0; w < words; w++) {
+      let q = start;
+      while (q > 0) {
+        const c = text.charCodeAt(q - 1);
+        if (isDigit(c) || (c > 64 && isLetterAt(text, q - 1)) || (c >= 0x300 && c <= 0x36f)) q--;
+        else break;
+      }
+      if (q === start) break;
+      start = q;
+      if (w < words - 1 && start > 0 && text.charCodeAt(start - 1) === 32 && start > 1 && isLetterOrDigit(text, start - 2)) start--;
+      else break;
+    }
+    return text.slice(start, pos).toLowerCase();
+  };
   const lower = (from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to)).toLowerCase();
   const before = (pos: number, n = 40) => lower(pos - n, pos);
 
@@ -248,8 +278,8 @@ export function analyze(text: string): Analysis {
     const f = forced.get(s);
     if (f) return f;
 
-    // URLs and e-mail addresses: look at the whole whitespace-free chunk.
-    {
+    // URLs and e-mail addresses: look at the whole whitespace-free chunk (only when a neighbour could be part of one).
+    if (URL_NEIGHBOUR.includes(text[s - 1] ?? ' ') || URL_NEIGHBOUR.includes(text[e] ?? ' ') || isLetterAt(text, s - 1) || isLetterAt(text, e)) {
       let a = s;
       while (a > 0 && !/[\s<>"“”(]/.test(text[a - 1])) a--;
       let b = e;
@@ -276,7 +306,7 @@ export function analyze(text: string): Analysis {
     // Document numbers: "715/QĐ-UBND", "72/2013/NĐ-CP", "09-NQ/TU", "06/CP".
     if ((text[e] === '/' || text[e] === '-') && UPPER_RE.test(text[e + 1] ?? '')) return 'doc_number';
 
-    const b40 = before(s);
+    const b40 = tail(s);
     const vals = g.toks.map(plainValue);
 
     // Dates with a year: "01/01/2023", "12.4.2023", "11-15/11/2023".
@@ -549,7 +579,7 @@ export function analyze(text: string): Analysis {
   };
 
   const readQualifier = (d: Draft) => {
-    const b = before(d.start, 30);
+    const b = tail(d.start);
     const base = d.start - b.length;
     let m = APPROX_RE.exec(b);
     let q: Qualifier | undefined;
@@ -645,7 +675,7 @@ export function analyze(text: string): Analysis {
     }
     readPer(d);
     readQualifier(d);
-    d.isShare = CHIEM_RE.test(before(d.start, 20));
+    d.isShare = CHIEM_RE.test(tail(d.start, 3));
     drafts.push(d);
   }
 
