@@ -62,6 +62,8 @@ const SENTENCE_END_RE = /[.!?;](?=\s)|\n/g;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
 const URL_CHUNK_RE = /(?:https?:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info|io)(?:$|[/:>?#)\]]))/i;
+const FULL_DATE_AFTER_RE = /\s+tháng\s+\d{1,2}(?!\d)/y;
+const MONTH_YEAR_AFTER_RE = /\s+năm\s+\d{4}(?!\d)/y;
 const URL_NEIGHBOUR = './-_@=?&:#%~+';
 const SECTION_SHAPE_RE = /^\d{1,2}(?:\.\d{1,2})*$/;
 const DOTTED_DATE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -238,7 +240,8 @@ export function analyze(text: string): Analysis {
       }
       if (q === start) break;
       start = q;
-      if (w < words - 1 && start > 0 && text.charCodeAt(start - 1) === 32 && start > 1 && isLetterOrDigit(text, start - 2)) start--;
+      const sep = start > 1 ? text.charCodeAt(start - 1) : 0;
+      if (w < words - 1 && (sep === 32 || sep === 45) && isLetterOrDigit(text, start - 2)) start--;
       else break;
     }
     return text.slice(start, pos).toLowerCase();
@@ -253,6 +256,8 @@ export function analyze(text: string): Analysis {
     if (text[p] === '%') return true;
     SCALE_RE.lastIndex = p;
     if (SCALE_RE.test(text)) return true;
+    MONEY_WORDS_RE.lastIndex = p;
+    if (MONEY_WORDS_RE.test(text)) return true;
     KNOWN_UNIT_RE.lastIndex = p;
     return KNOWN_UNIT_RE.test(text);
   };
@@ -296,6 +301,7 @@ export function analyze(text: string): Analysis {
     if (text[s - 1] === '[' && text[e] === ']' && n === 1) return 'footnote_marker';
 
     // Glued to letters: "VTV1", "KT1", "MD5", "COVID-19", "Vinasat-1", "2G", "3D", "25b"; "3km" is a quantity.
+    if ((text[s - 1] === 'h' || text[s - 1] === 'H') && isDigit(text.charCodeAt(s - 2))) return 'time_expression';
     if (isLetterAt(text, s - 1) || ((text[s - 1] === '-' || text[s - 1] === '_') && isLetterAt(text, s - 2))) return 'tech_tag';
     if (isLetterAt(text, e)) {
       if (/[hH]/.test(text[e]) && isDigit(text.charCodeAt(e + 1))) return 'time_expression';
@@ -367,6 +373,8 @@ export function analyze(text: string): Analysis {
     }
     if (n === 1 && text[s - 1] === '(' && text[e] === ')' && t0.shape.type === 'plain' && raw.length <= 2) return 'ordinal';
 
+    // Ranks: "xếp thứ 15/63 tỉnh".
+    if (n === 2 && g.joins[0] === '/' && /(?:^|[^\p{L}\p{M}])(?:thứ|hạng)\s*$/u.test(b40)) return 'ordinal';
     // Day/month without a year.
     if (n === 2 && g.joins[0] === '/' && t0.shape.type === 'plain' && g.toks[1].shape.type === 'plain') {
       const [d, mo] = vals;
@@ -385,6 +393,20 @@ export function analyze(text: string): Analysis {
 
     if (n === 1 && t0.shape.type === 'plain') {
       const v = vals[0];
+      // "ngày 5 tháng 6 năm 2023".
+      if (v >= 1 && v <= 31 && DAY_PREFIX_RE.test(b40)) {
+        FULL_DATE_AFTER_RE.lastIndex = e;
+        if (FULL_DATE_AFTER_RE.test(text)) return 'date';
+      }
+      if (v >= 1 && v <= 12 && /ngày\s+\d{1,2}\s+tháng\s*$/.test(b40)) return 'date';
+      if (v >= 1 && v <= 12 && MONTH_PREFIX_RE.test(b40)) {
+        MONTH_YEAR_AFTER_RE.lastIndex = e;
+        if (MONTH_YEAR_AFTER_RE.test(text)) return 'month_year';
+      }
+      // "15h30"
+      if ((text[s - 1] === 'h' || text[s - 1] === 'H') && isDigit(text.charCodeAt(s - 2))) return 'time_expression';
+      // "mức độ 3, 4": the next number of a list of ordinals.
+      if (prevGroup?.cls === 'ordinal' && prevGroup.toks.length === 1 && /^\s*(?:,|và|hoặc)\s*$/.test(text.slice(prevGroup.end, s)) && !knownUnitAfter(e)) return 'ordinal';
       // "ngày 11 – 15/11/2023", "ngày 12".
       if (v >= 1 && v <= 31 && DAY_PREFIX_RE.test(b40) && !knownUnitAfter(e)) return 'date';
       // "tháng 3", "quý 2": a month or quarter named by its number.
