@@ -13,6 +13,7 @@ import { toCsv } from '../src/dataset/csv.js';
 import { FACT_COLUMNS, dimValue } from '../src/dataset/columns.js';
 import { loadDataset, writeDataset } from '../src/dataset/output.js';
 import { DatasetFileError } from '../src/dataset/jsonl.js';
+import { FolderBusyError, LOCK_FILE, lockFolder, removeStaleTemps } from '../src/dataset/lock.js';
 import { buildComparison, dimsMatch, periodName, renderTable, type FactRow } from '../src/dataset/compare.js';
 
 // RFC 4180 reader, enough to count records whose quotes hold commas, quotes and newlines.
@@ -271,5 +272,37 @@ describe('compare table', () => {
     expect(lines[0]).toMatch(/^province\s+2023-H1\s+2023-04$/);
     expect(lines[2]).toMatch(/^Ninh Thuận\s+690000 \/ 690503\s+691872$/);
     expect(lines[1]).toMatch(/^Bình Thuận\s+1200000$/);
+  });
+});
+
+describe('output folder lock and leftovers', () => {
+  it('lets one extract at a time write a folder and takes over the lock of a dead process', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'baocao-lock-'));
+    try {
+      const release = await lockFolder(dir);
+      await writeFile(path.join(dir, LOCK_FILE), String(process.ppid)); // as if a live parent held it
+      await expect(lockFolder(dir)).rejects.toBeInstanceOf(FolderBusyError);
+      await release();
+      await writeFile(path.join(dir, LOCK_FILE), '999999999'); // no such process
+      const again = await lockFolder(dir);
+      expect((await readFile(path.join(dir, LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+      await again();
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('removes temporary files of dead runs, keeps those of live ones and the outputs', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'baocao-tmp-'));
+    try {
+      const dead = '.facts.jsonl.tmp-999999999-0123abcd';
+      const live = `.facts.csv.tmp-${process.pid}-89abcdef`;
+      for (const n of [dead, live, 'facts.jsonl']) await writeFile(path.join(dir, n), 'x');
+      await removeStaleTemps(dir);
+      expect((await readdir(dir)).sort()).toEqual([live, 'facts.jsonl'].sort());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

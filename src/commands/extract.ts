@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../pipeline.js';
 import { DatasetFileError } from '../dataset/jsonl.js';
+import { FolderBusyError } from '../dataset/lock.js';
 import { runExtract } from '../run/extract-run.js';
 import { problemLines, progressView, summaryLine, whereLines } from '../run/report.js';
 
@@ -77,7 +78,7 @@ Exit codes: 0 every input read, 1 some inputs failed (the rest are written; see 
         process.exitCode = summary.errors.length ? 1 : 0;
       } catch (e) {
         view.stop();
-        if (e instanceof DatasetFileError) {
+        if (e instanceof DatasetFileError || e instanceof FolderBusyError) {
           console.error(`baocao extract: ${e.message}`);
           process.exitCode = 2;
           return;

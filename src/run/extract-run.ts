@@ -1,12 +1,13 @@
 // One `baocao extract` run: list the inputs, read them in worker threads, check the records,
 // merge them into the dataset already in the output folder and write every output.
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { ErrorRecord } from '../facts.js';
 import { checkResult } from '../dataset/validate.js';
 import { mergeRun, type ReadReport } from '../dataset/merge.js';
 import { commitText, loadDataset, removeText, stageText, writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
 import { collectInputs } from './inputs.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
 
@@ -45,6 +46,17 @@ export interface ExtractSummary {
 }
 
 export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummary> {
+  await mkdir(opts.out, { recursive: true });
+  const release = await lockFolder(opts.out);
+  try {
+    await removeStaleTemps(opts.out);
+    return await extractLocked(opts);
+  } finally {
+    await release();
+  }
+}
+
+async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   const started = Date.now();
   const existing = await loadDataset(opts.out); // before any work: an unusable folder stops the run
   const inputs = await collectInputs(opts.inputs, [opts.out]);
