@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { readdirSync } from 'node:fs';
+import { ERROR_CODES } from '../src/errors.js';
 
 const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 const REPO = path.resolve(path.dirname(CLI), '../..');
@@ -184,6 +186,25 @@ describe('baocao extract over the corpus and hostile files', () => {
     const byPeriod = Object.fromEntries(header.map((h, i) => [h, ninhThuan[i]]));
     expect(byPeriod).toMatchObject({ '2023-04': '691872', '2023-H1': '690503' });
   });
+});
+
+describe('baocao extract over every hostile fixture', () => {
+  const hostile = path.join(REPO, 'fixtures/hostile');
+  it('accounts for each file exactly once, as a report, an error with a known code, or a skip', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'baocao-hostile-'));
+    try {
+      const run = await cli(['extract', hostile, '--out', dir]);
+      expectExit(run, 1);
+      const documents = (await readJsonl(path.join(dir, 'documents.jsonl'))).map((d) => d.doc);
+      const errors = await readJsonl(path.join(dir, 'errors.jsonl'));
+      const skipped = (await readJsonl(path.join(dir, 'skipped.jsonl'))).map((k) => path.basename(k.path));
+      for (const e of errors) expect(ERROR_CODES).toContain(e.code);
+      const seen = [...documents, ...errors.map((e) => path.basename(e.path)), ...skipped].sort();
+      expect(seen).toEqual(readdirSync(hostile).sort());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('baocao extract: stopping a file, usage', () => {
