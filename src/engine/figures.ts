@@ -72,7 +72,7 @@ export interface SentenceFigures {
 }
 
 /** Mentions inside a sentence, as figures with their surrounding words. */
-export function sentenceFigures(sentence: Sentence, mentions: Mention[]): SentenceFigures {
+export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]): SentenceFigures {
   const j: JoinedText = sentence.para;
   const text = j.text;
   const { depth, open } = parenDepths(text, sentence.start, sentence.end);
@@ -95,6 +95,7 @@ export function sentenceFigures(sentence: Sentence, mentions: Mention[]): Senten
 
   const firstStart = placed.length ? placed[0].s : sentence.end;
   const head = plainWords(text.slice(sentence.start, firstStart));
+  const words = plainWords(text.slice(sentence.start, sentence.end));
   const figures: Figure[] = [];
   for (let i = 0; i < placed.length; i++) {
     const { m, s, e } = placed[i];
@@ -131,7 +132,7 @@ export function sentenceFigures(sentence: Sentence, mentions: Mention[]): Senten
       lead: clauseLead,
       tail,
       head,
-      sentence: plainWords(text.slice(sentence.start, sentence.end)),
+      sentence: words,
     };
     figures.push({
       mention: m,
@@ -148,5 +149,5 @@ export function sentenceFigures(sentence: Sentence, mentions: Mention[]): Senten
       nearLead,
     });
   }
-  return { sentence, text, figures, depthAt, groupAt, words: plainWords(text.slice(sentence.start, sentence.end)), head };
+  return { sentence, text, figures, depthAt, groupAt, words, head };
 }

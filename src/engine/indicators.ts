@@ -31,7 +31,9 @@ const df = new Map<string, number>();
 for (const e of entries) for (const t of new Set(e.toks)) df.set(t, (df.get(t) ?? 0) + 1);
 const idf = (t: string) => Math.log(1 + entries.length / (df.get(t) ?? 0.5));
 
-const jw = (a: string, b: string) => (a === b ? 1 : JaroWinklerDistance(a, b));
+// Jaro–Winkler only between tokens that could be one word mistyped: same first letter, similar length.
+const jw = (a: string, b: string) => (a === b ? 1 : a[0] !== b[0] || Math.abs(a.length - b.length) > 2 ? 0 : JaroWinklerDistance(a, b));
+const cache = new Map<string, IndicatorMatch | null>();
 
 /** Weighted share of `from`'s tokens that have a close match in `to`. */
 function coverage(from: string[], to: string[]): number {
@@ -50,6 +52,15 @@ function coverage(from: string[], to: string[]): number {
 export const SIMILARITY_THRESHOLD = 0.86;
 
 export function matchIndicator(label: string, kind: FigureKind): IndicatorMatch | null {
+  const key = `${kind}|${label}`;
+  if (cache.has(key)) return cache.get(key) ?? null;
+  const found = matchLabel(label, kind);
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+function matchLabel(label: string, kind: FigureKind): IndicatorMatch | null {
   const words = plainWords(label).replace(/^[-–•+]\s*/, '');
   const frame = `${words} # `;
   for (const family of FAMILIES) {

@@ -222,12 +222,13 @@ function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: P
 }
 
 /** Facts of one sentence. */
-export function sentenceFacts(sentence: Sentence, mentions: Mention[], ctx: ProseContext, out: FactDraft[]): Classified[] {
+export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], ctx: ProseContext, out: FactDraft[]): Classified[] {
   const sf = sentenceFigures(sentence, mentions);
   const figs = sf.figures;
   if (!figs.some((f) => f.kind)) return [];
-  const sentenceText = sf.text.slice(sentence.start, sentence.end);
-  const period = periodOfSentence(sentenceText, figs[0].numStart - sentence.start, ctx.reportPeriod);
+  // Only a period named before the sentence's first figure is the figures' own.
+  const firstAt = figs[0].numStart - sentence.start;
+  const period = periodOfSentence(sf.text.slice(sentence.start, figs[0].numStart + 1), firstAt, ctx.reportPeriod);
   const done: (Classified | null)[] = [];
   const drafts: { draft: FactDraft; fig: Figure; part: boolean }[] = [];
 

@@ -90,12 +90,16 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
     const label = plainWords(cellText(doc, labelCell));
     const number = row.cells[0] && labelCol > 0 ? plainWords(cellText(doc, row.cells[0])) : '';
     const unit = unitCol >= 0 && row.cells[unitCol] ? plainWords(cellText(doc, row.cells[unitCol])) : '';
-    const valueCells = row.cells.map((c, i) => ({ c, col: columns[i] })).filter((x) => x.col?.role === 'value');
+    const valueCells = row.cells
+      .map((c, i) => ({ c, col: columns[i] }))
+      .filter((x) => x.col?.role === 'value' && VALUE_CELL.test(plainWords(cellText(doc, x.c))));
+    const level = label.match(LEVEL_LABEL);
+    // A row with no figure in its value columns states nothing, but may head sub-rows ("3 | Tỷ lệ …").
+    if (!valueCells.length && !label) continue;
     const anyPercent = valueCells.some((x) => /%/.test(cellText(doc, x.c))) || unit === '%';
     const kind: FigureKind = anyPercent ? 'percent' : /mật độ|\/\s*100 dân|trên 100 dân/u.test(label) ? 'density' : 'count';
 
-    let match: IndicatorMatch | null = label ? matchIndicator(label, kind) : null;
-    const level = label.match(LEVEL_LABEL);
+    let match: IndicatorMatch | null = label && !level ? matchIndicator(label, kind) : null;
     const p: Parent | null = parent;
     if (!match && level && p && (!number || !p.number || number.startsWith(p.number))) {
       match = { ...p.match, dims: { ...p.match.dims, level: LEVEL_OF[level[1]] } };
@@ -106,8 +110,6 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
     const def = metricById.get(match.metric);
     if (!def) continue;
     for (const { c, col } of valueCells) {
-      const text = plainWords(cellText(doc, c));
-      if (!VALUE_CELL.test(text)) continue;
       const m = findMentions(doc.text, c).find((x) => !x.role);
       if (!m || !m.numbers.length) continue;
       const dims: Record<string, string> = {};

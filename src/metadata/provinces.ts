@@ -117,26 +117,27 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
  * pairs oa / oe / uy moved onto the first vowel, so "Hoà" and "Hòa", "Thuỷ" and "Thủy" agree.
  */
 export function placeKey(s: string): string {
-  // Per character, so that offsets into the key are offsets into `s` (NFC text).
-  const chars = [...s].map((c) => {
-    const l = c.toLowerCase();
-    return l.length === c.length ? l : c;
-  });
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const a = chars[i];
-    const b = chars[i + 1].normalize('NFD');
-    const pair = a + b[0];
-    if ((pair === 'oa' || pair === 'oe' || pair === 'uy') && b.length > 1) {
-      const tone = [...b.slice(1)].find((c) => TONES.test(c));
-      if (!tone) continue;
-      const first = (a + tone).normalize('NFC');
-      const second = b.replace(tone, '').normalize('NFC');
-      if (first.length !== a.length || second.length !== chars[i + 1].length) continue;
-      chars[i] = first;
-      chars[i + 1] = second;
-    }
+  // Length-preserving lower case, so that offsets into the key are offsets into `s` (NFC text).
+  let lower = s.toLowerCase();
+  if (lower.length !== s.length) {
+    lower = [...s]
+      .map((c) => {
+        const l = c.toLowerCase();
+        return l.length === c.length ? l : c;
+      })
+      .join('');
   }
-  return chars.join('');
+  // Only "o"/"u" before a non-ASCII letter can need the tone moved: a fast scan, not per character.
+  return lower.replace(/([ou])([^\x00-\x7f])/g, (whole, a: string, next: string) => {
+    const b = next.normalize('NFD');
+    const pair = a + b[0];
+    if (!((pair === 'oa' || pair === 'oe' || pair === 'uy') && b.length > 1)) return whole;
+    const tone = [...b.slice(1)].find((c) => TONES.test(c));
+    if (!tone) return whole;
+    const first = (a + tone).normalize('NFC');
+    const second = b.replace(tone, '').normalize('NFC');
+    return first.length === a.length && second.length === next.length ? first + second : whole;
+  });
 }
 
 /** The key of a written form for lookups: spaces, dashes and dots folded to one space. */
