@@ -7,22 +7,28 @@
 import type { Span } from '../model.js';
 import type { Change, DigitGroup, Mention } from './types.js';
 import { analyze, type Analysis } from './analyze.js';
-import { normalizeWithMap } from './unicode.js';
+import { normalizeWithMap, spanToOriginal, type Normalized } from './unicode.js';
 
 export type { Mention, NumberToken, Change, DigitGroup, NonQuantityClass, QuantityKind, Qualifier, Reading } from './types.js';
 
 let cache: { text: string; analysis: Analysis } | undefined;
 
-function mapBack(a: Analysis, original: string, map: Int32Array): Analysis {
-  const at = (i: number) => map[Math.min(i, map.length - 1)];
-  const span = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: at(s.end) });
+function mapBack(a: Analysis, original: string, norm: Normalized): Analysis {
+  const span = <T extends Span>(s: T): T => ({ ...s, ...spanToOriginal(norm, original.length, s.start, s.end) });
   const change = (c: Change): Change => {
     const m = span(c);
     m.raw = original.slice(m.start, m.end);
     return m;
   };
   const mentions = a.mentions.map((m) => {
-    const out: Mention = { ...span(m), numbers: m.numbers.map(span) };
+    const out: Mention = {
+      ...span(m),
+      numbers: m.numbers.map((n) => {
+        const o = span(n);
+        o.raw = original.slice(o.start, o.end);
+        return o;
+      }),
+    };
     out.raw = original.slice(out.start, out.end);
     if (m.unitSpan) {
       out.unitSpan = span(m.unitSpan);
@@ -44,7 +50,7 @@ function analysisOf(text: string): Analysis {
   if (cache && cache.text === text) return cache.analysis;
   const norm = normalizeWithMap(text);
   let analysis = analyze(norm.text);
-  if (norm.toOriginal) analysis = mapBack(analysis, text, norm.toOriginal);
+  if (norm.startOf) analysis = mapBack(analysis, text, norm);
   cache = { text, analysis };
   return analysis;
 }
