@@ -96,12 +96,14 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     opts.onProgress?.({ ...progress });
   };
 
-  const pool = new WorkerPool({ size: Math.min(opts.concurrency, Math.max(1, files.length)), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, script: opts.workerScript });
-  try {
-    const limit = pLimit(opts.concurrency);
-    await Promise.all(files.map((f) => limit(() => pool.read(f).then(handle))));
-  } finally {
-    await pool.close();
+  if (files.length) {
+    const pool = new WorkerPool({ size: Math.min(opts.concurrency, files.length), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, script: opts.workerScript });
+    try {
+      const limit = pLimit(opts.concurrency);
+      await Promise.all(files.map((f) => limit(() => pool.read(f).then(handle))));
+    } finally {
+      await pool.close();
+    }
   }
 
   // The same bytes under two names are one report: keep the first in input order.
@@ -137,7 +139,7 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     files: files.length,
     read: reports.length,
     facts: reports.reduce((n, r) => n + r.facts.length, 0),
-    errors,
+    errors: [...errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     skipped,
     totals: { documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length },
     elapsedMs: Date.now() - started,
