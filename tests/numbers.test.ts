@@ -301,6 +301,13 @@ describe('findMentions: changes and comparisons', () => {
     expect(text.slice(own!.change!.start, own!.change!.end)).toBe(own!.change!.raw);
   });
 
+  it('reads growth and a comparison stated before the verb', () => {
+    expect(mentionOf('Doanh thu đạt 500 tỷ đồng, tăng trưởng 12% so với cùng kỳ', '500').change).toMatchObject({ value: 12, against: 'same_period_last_year' });
+    const own = mentionOf('So với cùng kỳ năm trước, số thuê bao di động tăng 3,5%.', '3,5');
+    expect(own.role).toBe('change');
+    expect(own.change).toMatchObject({ value: 3.5, unit: 'pct', against: 'same_period_last_year' });
+  });
+
   it('a gap against a target is a comparison, not a change', () => {
     const text = 'Tỷ lệ tiếp nhận hồ sơ trực tuyến 106.481/132.667 hồ sơ đạt 80,26%, vượt 10,26% so với chỉ tiêu phát triển Chính quyền số năm 2023 (70%)';
     const gap = mentionOf(text, '10,26');

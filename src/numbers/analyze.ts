@@ -5,7 +5,7 @@ import type { Span } from '../model.js';
 import type { Change, DigitGroup, Mention, NumberToken, QuantityKind, Qualifier, Reading } from './types.js';
 import { parseShape, valueAs, groupingReading, type Shape } from './parse.js';
 import {
-  AGAINST_RE, APPROX_RE, CHANGE_BEFORE_RE, CHANGE_SO_VOI_BEFORE_RE, COUNT_NOUN_SET, DATE_PREFIX_RE,
+  AGAINST_BEFORE_RE, AGAINST_RE, APPROX_RE, CHANGE_BEFORE_RE, CHANGE_SO_VOI_BEFORE_RE, COUNT_NOUN_SET, DATE_PREFIX_RE,
   DAY_PREFIX_RE, DOC_PREFIX_RE, GLUED_UNIT_RE, KNOWN_UNIT_RE, MEASURE_SET, MONEY_WORDS_RE,
   MONTH_PREFIX_RE, ORDINAL_PREFIX_RE, OVER_RE, PER_NOUN_RE, PER_TIME_RE, PERIOD_AFTER_RE,
   QUANTITY_CUE_RE, SCALE_RE, SCALE_VALUE, SECTION_PREFIX_RE, STOP_WORDS, TARGET_WORD_RE, UNDER_RE,
@@ -774,6 +774,9 @@ export function analyze(text: string): Analysis {
       if (am) {
         againstWord = am[1];
         spanEnd = AGAINST_RE.lastIndex;
+      } else {
+        const ab = AGAINST_BEFORE_RE.exec(b);
+        if (ab) againstWord = ab[1];
       }
     }
     if (/^lần$/i.test(d.unit ?? '')) continue;
