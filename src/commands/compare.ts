@@ -25,7 +25,11 @@ export function registerCompare(program: Command): void {
     .description('Show one metric as a province × period table from a dataset written by `baocao extract`')
     .argument('<dir>', 'the output folder of `baocao extract`')
     .requiredOption('-m, --metric <id>', 'metric id from the catalog, e.g. subs.phone')
-    .option('-d, --dim <key=value>', 'keep figures with this dim (repeatable); dims not given must be "all", so no --dim shows totals', collectDim, {})
+    .addOption(
+      new Option('-d, --dim <key=value>', 'keep figures with this dim (repeatable); dims not given must be "all"')
+        .argParser(collectDim)
+        .default({}, 'none: totals only'),
+    )
     .addOption(new Option('-b, --basis <basis>', 'actual figures, targets or estimates').choices(['actual', 'target', 'estimate']).default('actual'))
     .option('--csv', 'print CSV instead of an aligned table')
     .addHelpText(
@@ -37,7 +41,10 @@ Examples:
   $ baocao compare output --metric dossier.received --dim level=province --dim channel=online --csv > online.csv
 
 Rows are provinces, columns are periods ordered by their start; a cell with several different
-figures for the same province and period shows them all, joined with " / ".`,
+figures for the same province and period shows them all, joined with " / ".
+
+Exit codes: 0 table shown (or no matching figures, said on stderr), 2 usage error or no
+dataset.sqlite in <dir>.`,
     )
     .action((dir: string, flags: CompareFlags) => {
       const def = metricById.get(flags.metric);

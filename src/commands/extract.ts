@@ -50,7 +50,8 @@ A report is identified by its file name and content hash: reading it again repla
 rows. In folders, files that are not .txt/.docx/.pdf are skipped (listed in skipped.jsonl).
 
 Exit codes: 0 every input read, 1 some inputs failed (the rest are written; see errors.jsonl),
-2 usage error or an output folder that does not hold a baocao dataset.`,
+2 usage error, an output folder that does not hold a baocao dataset, or one that another
+extract is writing to.`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
       const outStat = await stat(flags.out).catch(() => null);
