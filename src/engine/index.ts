@@ -36,11 +36,11 @@ function mentionsWithin(mentions: Mention[], start: number, end: number): Mentio
   return out;
 }
 
-export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'>): FactDraft[] {
+export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>): FactDraft[] {
   const mentions = findMentions(doc.text);
   const drafts: FactDraft[] = [];
   for (const para of logicalParagraphs(doc)) {
-    const ctx: ProseContext = { reportPeriod: meta.period, previous: [] };
+    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: [] };
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;
     for (const s of sentences(para)) {

@@ -5,6 +5,7 @@ import type { FamilyRules, FigureKind, MetricRule } from '../../rules/types.js';
 import { metricById } from '../catalog.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
+import { provinceMentions } from '../metadata/provinces.js';
 import { clipToDoc, fromDoc, type Sentence } from './segments.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
@@ -23,6 +24,8 @@ interface Classified {
 
 export interface ProseContext {
   reportPeriod: Period | null;
+  /** The report's province code: figures a clause ties to another province are not this report's. */
+  provinceCode?: string | null;
   /** Figures of the previous sentence in the same paragraph ("… 691.872 thuê bao. Trong đó: …"). */
   previous: Classified[];
 }
@@ -48,6 +51,9 @@ const PART_MARKER = /trong đó|bao gồm|\bgồm\b|cụ thể/gu;
 const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
 const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
 const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
+// A national programme's target ("Quyết định 411/QĐ-TTg … mục tiêu đến năm 2025 …") is not a figure of the report.
+const NATIONAL = /thủ tướng|chính phủ|qđ-ttg|nq-cp|nq\/tw|chiến lược quốc gia|chương trình chuyển đổi số quốc gia|cả nước|toàn quốc/u;
+const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng/u;
 const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
 const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
 
@@ -226,6 +232,18 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
   const sf = sentenceFigures(sentence, mentions);
   const figs = sf.figures;
   if (!figs.some((f) => f.kind)) return [];
+  /** The ';'-separated item of the sentence a figure stands in. */
+  const itemOf = (fig: Figure): string => {
+    const t = sf.text;
+    const a = t.lastIndexOf(';', fig.numStart);
+    const b = t.indexOf(';', fig.numEnd);
+    return plainWords(t.slice(Math.max(sentence.start, a + 1), b < 0 || b > sentence.end ? sentence.end : b));
+  };
+  const elsewhere = ctx.provinceCode
+    ? provinceMentions(sf.text.slice(sentence.start, sentence.end))
+        .filter((p) => p.province.code !== ctx.provinceCode)
+        .map((p) => sentence.start + (p.prefixStart ?? p.start))
+    : [];
   // Only a period named before the sentence's first figure is the figures' own.
   const firstAt = figs[0].numStart - sentence.start;
   const period = periodOfSentence(sf.text.slice(sentence.start, figs[0].numStart + 1), firstAt, ctx.reportPeriod);
@@ -265,6 +283,10 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     done.push(null);
     if (!fig.kind) continue;
     if (OTHER_SCOPE.test(fig.view.frame)) continue;
+    const item = itemOf(fig);
+    if (NATIONAL.test(item) && AIM.test(item)) continue;
+    // A clause about another province ("tỉnh Khánh Hòa đạt 85%").
+    if (elsewhere.some((at) => at >= fig.clauseStart && at < fig.tailEnd)) continue;
     const kind = fig.kind;
     const parent = parentOf(sf, i, done, ctx);
     let prev: Classified | null = null;

@@ -1,0 +1,94 @@
+// How the engine reads structure: sentences cut by page breaks and footnotes, a sentence's own
+// period, figures of other provinces and national targets, and catalog coverage.
+import { describe, expect, it } from '@jest/globals';
+import { FAMILIES } from '../rules/index.js';
+import { metrics } from '../src/catalog.js';
+import { extractFacts } from '../src/engine/index.js';
+import { logicalParagraphs, sentences } from '../src/engine/segments.js';
+import { computeLineStarts, type Block, type TextDocument } from '../src/model.js';
+
+/** A document whose blank-line chunks are paragraphs, and chunks starting with a superscript footnotes. */
+function docOf(text: string): TextDocument {
+  const blocks: Block[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  for (let m; (m = re.exec(text)); ) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    blocks.push(/^[¹²³⁴⁵⁶⁷⁸⁹]/.test(m[0]) ? { kind: 'footnote', marker: m[0][0], refs: [], ...span } : { kind: 'paragraph', ...span });
+  }
+  return { format: 'txt', text, lineStarts: computeLineStarts(text), pages: [], blocks, warnings: [] };
+}
+
+const H1_2023 = { start: '2023-01-01', end: '2023-06-30', label: '6 tháng đầu năm 2023' };
+
+describe('sentences broken by the source', () => {
+  const text =
+    '100% UBND cấp xã kết nối mạng truyền số liệu chuyên dùng; 70 thuê bao băng\n\n¹ Quyết định số 12/QĐ-UBND ngày 01/3/2023 về 45 nhiệm vụ.\n\nrộng di động (BRĐĐ)/100 dân; 23 thuê bao băng rộng cố định (BRCD)/100 dân.';
+  const doc = docOf(text);
+
+  it('joins a paragraph cut mid-sentence, skipping the footnote in between', () => {
+    const paras = logicalParagraphs(doc);
+    expect(paras).toHaveLength(1);
+    expect(paras[0].text).toContain('70 thuê bao băng rộng di động (BRĐĐ)/100 dân');
+    expect(paras[0].text).not.toContain('Quyết định');
+    expect(sentences(paras[0])).toHaveLength(1);
+  });
+
+  it('reads the joined sentence and quotes the side that holds the number', () => {
+    const facts = extractFacts(doc, { period: null });
+    const mobile = facts.find((f) => f.metric === 'subs.broadband_density' && f.dims.kind === 'mobile');
+    expect(mobile?.value).toBe(70);
+    const quote = text.slice(mobile!.quoteSpan.start, mobile!.quoteSpan.end);
+    expect(quote).toContain('70 thuê bao băng');
+    expect(quote).not.toContain('\n');
+    expect(facts.some((f) => f.value === 45)).toBe(false);
+  });
+});
+
+describe('periods', () => {
+  it("a sentence's own period overrides the report's", () => {
+    const doc = docOf('Từ ngày 01/01/2023 đến 25/5/2023 trên hệ thống Dịch vụ công tỉnh tiếp nhận 132.667 hồ sơ.');
+    const [f] = extractFacts(doc, { period: H1_2023 });
+    expect(f.metric).toBe('dossier.received');
+    expect(f.period).toMatchObject({ start: '2023-01-01', end: '2023-05-25' });
+  });
+
+  it("the report's own period is not repeated on the fact", () => {
+    const doc = docOf('Trong 6 tháng đầu năm 2023, đã cấp 280 chứng thư số cho các tổ chức, cá nhân.');
+    const [f] = extractFacts(doc, { period: H1_2023 });
+    expect(f.metric).toBe('esign.certificates_issued');
+    expect(f.period).toBeUndefined();
+  });
+});
+
+describe("figures that are not the report's", () => {
+  it('skips a clause about another province', () => {
+    const doc = docOf('Tỷ lệ hồ sơ tiếp nhận trực tuyến của tỉnh Khánh Hòa đạt 85,2%; toàn tỉnh Ninh Thuận tiếp nhận 1.000 hồ sơ.');
+    const facts = extractFacts(doc, { period: null, province_code: '58' });
+    expect(facts.map((f) => [f.metric, f.value])).toEqual([['dossier.received', 1000]]);
+  });
+
+  it('skips national targets and whole-country figures', () => {
+    const doc = docOf(
+      'Theo Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ, mục tiêu đến năm 2025 có 80% hồ sơ được tiếp nhận trực tuyến.\n\nTỷ lệ hồ sơ tiếp nhận trực tuyến của cả nước đạt 45%.',
+    );
+    expect(extractFacts(doc, { period: null })).toEqual([]);
+  });
+
+  it('never reads dates, document numbers or section numbers as figures', () => {
+    const doc = docOf('Kế hoạch số 1146/KH-UBND ngày 28/3/2023 về phát triển hạ tầng số giai đoạn 2023 - 2025; Nghị quyết 09-NQ/TU ngày 29/11/2021.');
+    expect(extractFacts(doc, { period: null })).toEqual([]);
+  });
+});
+
+describe('the catalog', () => {
+  it('every metric has a rule, a share of a count, a whole of parts or a table indicator', () => {
+    const covered = new Set<string>();
+    for (const f of FAMILIES) {
+      for (const r of f.rules) covered.add(r.metric);
+      for (const m of Object.values(f.shareOf ?? {})) covered.add(m);
+      for (const m of Object.values(f.totalOf ?? {})) covered.add(m);
+      for (const w of Object.values(f.wholeOf ?? {})) covered.add(w.metric);
+    }
+    expect(metrics.map((m) => m.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+});
