@@ -202,6 +202,8 @@ const classes: ClassCase[] = [
   ['kinh tế - xã hội tháng 3, quý I và', '3', 'time_expression'],
   ['Họp lúc 08:30 tại Sở', '08:30', 'time_expression'],
   ['Kênh NTV phát sóng 19 giờ/ngày', '19', 'quantity'],
+  ['Liên hệ ĐT: 0259.3822123 hoặc fax', '0259.3822123', 'url'],
+  ['mã bưu chính 0259.3822 của tỉnh', '0259.3822', 'other'],
   ['nâng cấp lên phiên bản 3.0 của phần mềm', '3.0', 'version'],
   ['cuộc Cách mạng công nghiệp 4.0', '4.0', 'version'],
   ['(502 trạm 2G, 718 trạm 3G, 691 trạm 4G)', '2', 'tech_tag'],

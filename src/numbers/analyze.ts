@@ -64,6 +64,7 @@ const UPPER_RE = /\p{Lu}/u;
 const URL_CHUNK_RE = /(?:https?:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info|io)(?:$|[/:>?#)\]]))/i;
 const FULL_DATE_AFTER_RE = /\s+tháng\s+\d{1,2}(?!\d)/y;
 const MONTH_YEAR_AFTER_RE = /\s+năm\s+\d{4}(?!\d)/y;
+const PHONE_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:điện thoại|đt|sđt|đtdđ|fax|hotline|tổng đài|số máy)(?:\s+(?:số|liên hệ))?\s*:?\s*$/u;
 const URL_NEIGHBOUR = './-_@=?&:#%~+';
 const SECTION_SHAPE_RE = /^\d{1,2}(?:\.\d{1,2})*$/;
 const DOTTED_DATE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -253,7 +254,7 @@ export function analyze(text: string): Analysis {
   const knownUnitAfter = (pos: number): boolean => {
     let p = pos;
     while (p < text.length && isSpaceCh(text.charCodeAt(p))) p++;
-    if (text[p] === '%') return true;
+    if (text[p] === '%' || text[p] === '\uff05') return true;
     SCALE_RE.lastIndex = p;
     if (SCALE_RE.test(text)) return true;
     MONEY_WORDS_RE.lastIndex = p;
@@ -297,6 +298,8 @@ export function analyze(text: string): Analysis {
         }
       }
     }
+    // Contact numbers: "ĐT: 0259.3822.123", "Hotline 1900 1234" (contact addresses, like e-mail).
+    if (PHONE_PREFIX_RE.test(tail(s, 3))) return 'url';
     // Footnote markers "^[1]", "[2]".
     if (text[s - 1] === '[' && text[e] === ']' && n === 1) return 'footnote_marker';
 
@@ -389,7 +392,7 @@ export function analyze(text: string): Analysis {
     }
 
     if (VERSION_PREFIX_RE.test(b40)) return 'version';
-    if (n === 1 && t0.shape.type === 'invalid' && /^\d+(?:\.\d+)+$/.test(raw)) return 'version';
+    if (n === 1 && t0.shape.type === 'invalid' && /^(?:0|[1-9]\d?)(?:\.\d{1,3})+$/.test(raw)) return 'version';
 
     if (n === 1 && t0.shape.type === 'plain') {
       const v = vals[0];
@@ -467,7 +470,7 @@ export function analyze(text: string): Analysis {
       }
     }
     p = skipSpaces(p);
-    if (text[p] === '%') {
+    if (text[p] === '%' || text[p] === '\uff05') {
       d.unit = '%';
       d.unitSpan = { start: p, end: p + 1 };
       d.unitType = 'percent';

@@ -58,6 +58,8 @@ export function parseShape(raw: string): Shape {
   }
   if (seps.includes(' ')) return { type: 'invalid' };
 
+  // "0259.3822": a zero-led run of several digits before a separator is a code or phone number, not a figure.
+  if (parts[0].length > 1 && parts[0][0] === '0') return { type: 'invalid' };
   const allSame = seps.every((s) => s === seps[0]);
   if (allSame) {
     const sep = seps[0] as '.' | ',';
