@@ -65,6 +65,16 @@ export const bts: FamilyRules = {
         { metric: 'bts.stations', dims: { tech: '5G' }, value: 56 },
       ],
     },
+    {
+      text: 'Số trạm BTS: 3.200 trạm (2G: 1.000 trạm; 3G: 1.100 trạm; 4G: 1.100 trạm).',
+      only: true,
+      facts: [
+        { metric: 'bts.stations', value: 3200 },
+        { metric: 'bts.stations', dims: { tech: '2G' }, value: 1000 },
+        { metric: 'bts.stations', dims: { tech: '3G' }, value: 1100 },
+        { metric: 'bts.stations', dims: { tech: '4G' }, value: 1100 },
+      ],
+    },
     { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },
   ],
   counterexamples: [

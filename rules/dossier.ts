@@ -37,7 +37,7 @@ export const dossier: FamilyRules = {
       id: 'dossier/eservices',
       metric: 'eservice.count',
       kinds: ['count', 'ratio'],
-      pattern: new RegExp(`# ${DVC}|${DVC}[^#]{0,30}(?:mức độ|mức) [34]:? #|(?:số|tổng số) ${DVC}[^#]{0,30}(?:là|:|có)\\s*# `),
+      pattern: new RegExp(`# ${DVC}|${DVC}[^#]{0,30}(?:mức độ|mức) [34]:? #|(?:số|tổng số) ${DVC}[^#]{0,30}(?:là|:|có)\\s*# |${DVC} (?:toàn trình|một phần)\\s*(?:là|:)\\s*# `),
       unless: /phát sinh hồ sơ|cung cấp trên|tiếp nhận|tỷ lệ/,
     },
     // Shares stated as a description: "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "61% số hồ sơ phát sinh trực tuyến".
@@ -209,6 +209,16 @@ export const dossier: FamilyRules = {
         { metric: 'eservice.count', dims: { kind: 'full' }, value: 1024 },
         { metric: 'eservice.share', dims: { kind: 'full' }, value: 52.3 },
         { metric: 'dossier.resolved_ontime_share', value: 99.2 },
+      ],
+    },
+    {
+      text: 'Tổng số hồ sơ tiếp nhận trên Hệ thống thông tin giải quyết TTHC tỉnh là 250.000 hồ sơ, trong đó hồ sơ trực tuyến là 150.000 hồ sơ (chiếm 60%). DVCTT một phần: 800 dịch vụ.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', value: 250000 },
+        { metric: 'dossier.received', dims: { channel: 'online' }, value: 150000 },
+        { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 60 },
+        { metric: 'eservice.count', dims: { kind: 'partial' }, value: 800 },
       ],
     },
     { text: 'Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ đạt 45,5%.', only: true, facts: [{ metric: 'dossier.eservice_with_dossier_share', value: 45.5 }] },

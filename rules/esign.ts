@@ -31,8 +31,8 @@ export const esign: FamilyRules = {
     },
     { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã )ký số|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
     { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], pattern: /văn bản (?:đi\/đến|đi\/ đến|đi, đến|đi và đến|đến và đi)[^#]*# văn bản|# văn bản (?:đi\/đến|đi, đến|đi và đến|đến và đi)/ },
-    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: /# văn bản đi\b(?!\s*\/|,? và đến|, đến)|văn bản đi:? #/ },
-    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: /# văn bản đến\b(?!\s*\/|,? và đi|, đi)|văn bản đến:? #/ },
+    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: /# văn bản đi\b(?!\s*\/|,? và đến|, đến)|văn bản đi(?!\s*\/|,? và đến|, đến)(?: \S+){0,4}\s*(?:là|:)\s*#/ },
+    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: /# văn bản đến\b(?!\s*\/|,? và đi|, đi)|văn bản đến(?!\s*\/|,? và đi|, đi)(?: \S+){0,4}\s*(?:là|:)\s*#/ },
   ],
   dims: {
     'esign.certificates_issued': { kind: CERT_KIND },
@@ -113,6 +113,14 @@ export const esign: FamilyRules = {
       facts: [{ metric: 'edoc.online_share', value: 100 }],
     },
     { text: 'Số chứng thư số đã cấp mới cho các cơ quan nhà nước trong năm là 1.234.', only: true, facts: [{ metric: 'esign.certificates_issued', dims: { kind: 'organization' }, value: 1234 }] },
+    {
+      text: 'Tổng số văn bản đi trên hệ thống: 45.000 văn bản; văn bản đến: 120.000 văn bản.',
+      only: true,
+      facts: [
+        { metric: 'edoc.outgoing', value: 45000 },
+        { metric: 'edoc.incoming', value: 120000 },
+      ],
+    },
     { text: 'Tỷ lệ văn bản đi được ký số đạt 96,5%.', only: true, facts: [{ metric: 'esign.rate', value: 96.5 }] },
     { text: 'Trong quý I/2024, Sở đã ký số 15.230 văn bản trên hệ thống quản lý văn bản.', facts: [{ metric: 'esign.signed_documents', value: 15230 }] },
   ],

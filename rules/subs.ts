@@ -16,6 +16,7 @@ export const subs: FamilyRules = {
       metric: 'subs.broadband_density',
       kinds: ['density', 'count'],
       pattern: /mật độ (?:thuê bao )?(?:internet|băng rộng)|# thuê bao (?:internet |băng rộng|brcđ|brcd|brdđ|brđđ)[^#]*\/ ?100 (?:dân|người)|(?:internet|băng rộng|brcđ|brdđ|brđđ)[^#]*#[^#]*\/ ?100 (?:dân|người)/,
+      head: true,
     },
     { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?điện thoại|điện thoại[^#]*#[^#]*\/ ?100 (?:dân|người)|# thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)/, head: true },
     { id: 'subs/smartphone-share', metric: 'subs.smartphone_share', kinds: ['percent'], pattern: /# thuê bao[^#]*điện thoại thông minh|tỷ lệ thuê bao[^#]*điện thoại thông minh/, unless: /dân số|người dân|hộ gia đình|độ tuổi/ },
@@ -100,6 +101,16 @@ export const subs: FamilyRules = {
         { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1200500 },
         { metric: 'subs.broadband_density', dims: { kind: 'fixed' }, value: 25.3 },
         { metric: 'subs.phone_new', dims: { kind: 'mobile' }, value: 12000 },
+      ],
+    },
+    {
+      text: 'Tổng số thuê bao điện thoại ước đạt 1.950.000 thuê bao, mật độ 104,5 thuê bao/100 dân. Thuê bao internet băng rộng cố định: 180.000 thuê bao, đạt 20,1 thuê bao/100 dân. Số trạm BTS: 3.200 trạm (2G: 1.000 trạm; 3G: 1.100 trạm; 4G: 1.100 trạm).',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', value: 1950000, qualifier: 'approx' },
+        { metric: 'subs.phone_density', value: 104.5 },
+        { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 180000 },
+        { metric: 'subs.broadband_density', dims: { kind: 'fixed' }, value: 20.1 },
       ],
     },
     {

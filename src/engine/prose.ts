@@ -115,11 +115,14 @@ function firstValue(values: Record<string, RegExp>, text: string): string | unde
   return undefined;
 }
 
-function readDims(metric: string, family: FamilyRules, fig: Figure, sf: SentenceFigures): Record<string, string> {
+function readDims(metric: string, family: FamilyRules, fig: Figure, sf: SentenceFigures, viaHead = false): Record<string, string> {
   const out: Record<string, string> = {};
   const words = family.dims[metric] ?? {};
+  // A figure named by the sentence head ("Thuê bao băng rộng cố định: …, đạt 20,1 thuê bao/100 dân")
+  // takes its dims from there too.
+  const scopes = viaHead ? [fig.view.tail, fig.nearLead, fig.view.lead, fig.view.head] : [fig.view.tail, fig.nearLead, fig.view.lead];
   for (const [dim, values] of Object.entries(words)) {
-    for (const scope of [fig.view.tail, fig.nearLead, fig.view.lead]) {
+    for (const scope of scopes) {
       const v = firstValue(values, scope);
       if (v) {
         out[dim] = v;
@@ -297,8 +300,8 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     }
     const level = levelAt(sf, fig);
     let c: Classified | null = null;
-    const make = (metric: string, family: FamilyRules, rule: string, base: Record<string, string>, generic?: boolean): Classified => {
-      const dims = { ...base, ...readDims(metric, family, fig, sf) };
+    const make = (metric: string, family: FamilyRules, rule: string, base: Record<string, string>, generic?: boolean, viaHead = false): Classified => {
+      const dims = { ...base, ...readDims(metric, family, fig, sf, viaHead) };
       if (level) dims.level = level;
       if (metric === 'esign.rate') {
         const entity = entityAt(sf, fig);
@@ -369,7 +372,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     }
     if (!c && (kind === 'percent' || kind === 'density')) {
       const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, true);
-      if (viaHead) c = make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {});
+      if (viaHead) c = make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, false, true);
     }
     done[i] = c;
     if (c) emitFigure(c);
