@@ -26,7 +26,9 @@ export const COUNT_NOUNS: readonly string[] = [
   'hệ thống', 'phần mềm', 'nhân sự', 'chuyên gia', 'giảng viên', 'giáo viên', 'tên miền', 'chiếc',
   'cái', 'con', 'xuất bản phẩm', 'tác phẩm', 'đề án', 'câu', 'ngành', 'bộ', 'cấp', 'lớp học',
   'khóa học', 'tập huấn', 'buổi', 'phường', 'thị trấn', 'quy chế', 'thông tư', 'nghị định',
-  'cổng', 'đơn vị hành chính', 'hộp thư điện tử',
+  'cổng', 'đơn vị hành chính', 'hộp thư điện tử', 'phó giám đốc', 'giám đốc', 'trưởng phòng',
+  'phó trưởng phòng', 'số công báo', 'số báo', 'số tạp chí', 'tạp chí', 'tờ', 'kỳ', 'phiên', 'tấm',
+  'bộ phận', 'thủ tục hành chính', 'cuộc thi', 'giải thưởng', 'huy chương', 'máy tính bảng',
 ];
 
 /** Units after which decimals are normal ("38.05 Mbps", "31.888,142 km", "10,5 giờ"). */
