@@ -2,7 +2,23 @@
 //
 // Input should be NFC (the extractors produce NFC). Other input is matched on an NFC copy and all
 // offsets are mapped back to the string given. Results of the last text are cached, so calling
-// findMentions(text, range) once per sentence costs one analysis of the text.
+// findMentions(text, range) once per sentence or table cell costs one analysis of the text.
+//
+// How figures are read (see analyze.ts):
+// - Separators: "1.305.471", "35,56", "31.888,142" are vi; "38.05", "1,234,567" are en. One separator
+//   before exactly three digits ("5.183", "1,003") is ambiguous (flagged): before a counted noun it
+//   groups thousands ("5,183 người" → 5183); before %, a measure, money or a scale word it follows
+//   the convention of the sentence's unambiguous numbers, else the document's, else vi.
+// - unit: the noun or unit written after the number, as written. Money keeps its scale word
+//   ("tỷ đồng", value already scaled); other units do not ("1 triệu lượt tải" → unit "lượt tải",
+//   scale 1e6). A bare number in a table cell takes the row's "Đơn vị" cell, or "%" from a column
+//   head with "(%)"; columns that compare ("… so với kế hoạch") get no unit.
+// - change: "X (tăng 5% so với cùng kỳ)", "X, giảm 2%", "X (tăng hơn so với cùng kỳ 85 tin)" put the
+//   signed change on X; the changing number is also a mention with role 'change' and the same
+//   `change`. A percent against a plan/target ("vượt 10,26% so với chỉ tiêu", "đạt 98% so với kế
+//   hoạch") has role 'comparison'. Neither role is a fact of its own.
+// - Digit groups that are not quantities (dates, years, document numbers, sections, …) never
+//   appear in a mention; 'other' is left for shapes nothing explains (e.g. zero-led codes).
 
 import type { Span } from '../model.js';
 import type { Change, DigitGroup, Mention } from './types.js';
