@@ -162,6 +162,8 @@ const classes: ClassCase[] = [
   ['(Diễn ra từ ngày 11 – 15/11/2023)', '15/11/2023', 'date'],
   ['Báo cáo số: /BC-STTTT ngày /5/2023 của Sở', '5/2023', 'date'],
   ['họp ngày 12.4.2023 tại Sở', '12.4.2023', 'date'],
+  ['cập nhật 2023-05-12 trên hệ thống', '2023-05-12', 'date'],
+  ['số liệu kỳ 05-2023 của Sở', '05-2023', 'month_year'],
   ['31 năm Ngày tái lập tỉnh (01/4/1992 - 01/4/2023)', '01/4/1992', 'date'],
   ['Sở đã họp ngày 12/4', '12/4', 'date'],
   ['Trong tháng 4/2023, thực hiện nhiệm vụ', '4/2023', 'month_year'],

@@ -323,6 +323,9 @@ export function analyze(text: string): Analysis {
       const [d, mo, y] = g.toks.slice(n - 3).map((t) => t.raw);
       if (+d >= 1 && +d <= 31 && +mo >= 1 && +mo <= 12 && (y.length === 4 || y.length === 2)) return 'date';
     }
+    if (n === 3 && g.joins.every((j) => j === '-') && isYearLike(g.toks[0].raw) && vals[1] >= 1 && vals[1] <= 12 && vals[2] >= 1 && vals[2] <= 31) return 'date';
+    if (n === 2 && (g.joins[0] === '-' || g.joins[0] === '/') && isYearLike(g.toks[0].raw) && g.toks[1].raw.length === 2 && vals[1] >= 1 && vals[1] <= 12) return 'month_year';
+    if (n === 2 && g.joins[0] === '-' && isYearLike(g.toks[1].raw) && vals[0] >= 1 && vals[0] <= 12 && g.toks[0].raw.length <= 2) return 'month_year';
     if (n === 3 && g.joins.every((j) => j === '-')) {
       const [d, mo, y] = vals;
       if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && g.toks[2].raw.length === 4) return 'date';
