@@ -4,6 +4,8 @@ import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Fact } from '../facts.js';
 import { auditFacts, type AuditOutcome } from './run.js';
+import { FACT_COLUMNS } from '../dataset/columns.js';
+import { toCsv } from '../dataset/csv.js';
 import type { AuditOptions, Finding, ReportText } from './types.js';
 
 export async function readJsonl<T>(file: string): Promise<T[]> {
@@ -54,6 +56,9 @@ export async function auditDir(dir: string, opts: AuditOptions = {}): Promise<Au
   const texts = await readTexts(dir);
   const outcome = auditFacts(facts, texts, opts);
   await writeAtomic(factsFile, toJsonl(outcome.facts));
+  // The CSV carries the same checks column as the JSONL.
+  const csvFile = path.join(dir, 'facts.csv');
+  if (existsSync(csvFile)) await writeAtomic(csvFile, toCsv(FACT_COLUMNS, outcome.facts));
   await writeAtomic(path.join(dir, 'audit.jsonl'), toJsonl(outcome.findings));
   const sqliteFile = path.join(dir, 'dataset.sqlite');
   const sqlite = existsSync(sqliteFile);
