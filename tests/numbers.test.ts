@@ -79,6 +79,8 @@ const values: ValueCase[] = [
   ['51 tuyến cáp đồng dài 316 km', '316', { value: 316, unit: 'km', kind: 'measure' }],
   ['Bán kính phục vụ khoảng là 3km/1 điểm', '3', { value: 3, unit: 'km', per: '1 điểm', qualifier: 'approx', kind: 'density' }],
   ['Kênh NTV phát sóng 19 giờ/ngày', '19', { value: 19, unit: 'giờ', per: 'ngày', kind: 'measure' }],
+  ['Thời gian xử lý trung bình 2,5 ngày/hồ sơ.', '2,5', { value: 2.5, unit: 'ngày', per: 'hồ sơ', kind: 'measure' }],
+  ['bình quân 10 lao động/doanh nghiệp.', '10', { value: 10, unit: 'lao động', per: 'doanh nghiệp' }],
   ['trung bình khoảng 200 thư/ngày', '200', { value: 200, unit: 'thư', per: 'ngày', qualifier: 'approx' }],
   ['tổng cộng với hơn 4.364 tin/bài', '4.364', { value: 4364, unit: 'tin/bài', qualifier: 'over' }],
   ['70 thuê bao băng rộng di động (BRĐĐ)/100 dân', '70', { kind: 'density', per: '100 dân', unit: 'thuê bao' }],
@@ -264,6 +266,8 @@ const changes: ChangeCase[] = [
   ['Doanh thu đạt 120 tỷ đồng, tăng 5% so với quý trước', '120', { value: 5, against: 'previous_period' }],
   ['Doanh thu đạt 120 tỷ đồng, giảm 3% so với năm 2022', '120', { value: -3, against: 'other' }],
   ['Doanh thu đạt 1.200 tỷ đồng (tăng thêm 200 tỷ đồng)', '1.200', { value: 2e11, unit: 'abs' }],
+  ['Doanh thu ước đạt 1.852 tỷ đồng, bằng 51,2% kế hoạch năm, tăng 4,5% so với cùng kỳ năm 2022.', '1.852', { value: 4.5, against: 'same_period_last_year' }],
+  ['Số hồ sơ đạt 860 hồ sơ, chiếm 0,58%, tăng 106,73% so với cùng kỳ', '860', { value: 106.73 }],
 ];
 
 describe('findMentions: values, units and kinds', () => {

@@ -62,6 +62,7 @@ const SENTENCE_END_RE = /[.!?;](?=\s)|\n/g;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
 const URL_CHUNK_RE = /(?:https?:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info|io)(?:$|[/:>?#)\]]))/i;
+const AVERAGE_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?:bình quân|trung bình|mỗi)(?:\s+(?:là|khoảng|đạt))?\s*$/u;
 const FULL_DATE_AFTER_RE = /\s+tháng\s+\d{1,2}(?!\d)/y;
 const MONTH_YEAR_AFTER_RE = /\s+năm\s+\d{4}(?!\d)/y;
 const PHONE_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:điện thoại|đt|sđt|đtdđ|fax|hotline|tổng đài|số máy)(?:\s+(?:số|liên hệ))?\s*:?\s*$/u;
@@ -546,6 +547,16 @@ export function analyze(text: string): Analysis {
   const readPer = (d: Draft) => {
     let p = d.extentEnd;
     if (d.unitType === 'percent') return;
+    // A rate per item: "2,5 ngày/hồ sơ", "bình quân 10 lao động/doanh nghiệp".
+    if (text[p] === '/' && isLetterAt(text, p + 1) && d.unit && (d.unitType === 'measure' || AVERAGE_BEFORE_RE.test(tail(d.start, 3)))) {
+      KNOWN_UNIT_RE.lastIndex = p + 1;
+      const km = KNOWN_UNIT_RE.exec(text);
+      if (km) {
+        d.per = km[0];
+        d.extentEnd = p + 1 + km[0].length;
+        return;
+      }
+    }
     // Alternatives joined by '/': "tin/bài", "tổ thôn/khu/xóm".
     while (text[p] === '/' && isLetterAt(text, p + 1) && d.unit) {
       PER_TIME_RE.lastIndex = p + 1;
@@ -841,22 +852,29 @@ export function analyze(text: string): Analysis {
         break;
       }
     }
+    // Shares and comparisons between the figure and its change are stepped over:
+    // "1.852 tỷ đồng, bằng 51,2% kế hoạch, tăng 4,5% so với cùng kỳ".
+    let skippedFirst: Draft | undefined;
+    let skippedLast: Draft | undefined;
     for (let j = i - 1; j >= 0; j--) {
       const t = drafts[j];
       if (t.sentence !== c.sentence) return;
-      if (t.role) {
-        if (t.start > paren) continue;
-        return;
+      if (t.role || t.isShare) {
+        if (t.role === 'change') return;
+        if (paren >= 0 && t.start < paren) return;
+        skippedFirst = t;
+        skippedLast ??= t;
+        continue;
       }
-      if (t.isShare && t.start > paren) continue;
       if (paren >= 0 && t.start > paren) {
         if (!t.change) t.change = change;
         return;
       }
-      const gapFrom = t.extentEnd;
       const gapTo = paren >= 0 ? paren : change.start;
-      const gap = text.slice(gapFrom, gapTo);
-      if (gap.length > 45 || /[;\d]/.test(gap) || (gap.match(/,/g)?.length ?? 0) > 1) return;
+      const gap = skippedFirst && skippedLast
+        ? text.slice(t.extentEnd, skippedFirst.start) + ' ' + text.slice(skippedLast.extentEnd, gapTo)
+        : text.slice(t.extentEnd, gapTo);
+      if (gap.length > 60 || /[;\d]/.test(gap) || (gap.match(/,/g)?.length ?? 0) > (skippedFirst ? 2 : 1)) return;
       if (!t.change) t.change = change;
       return;
     }
