@@ -114,6 +114,16 @@ export const subs: FamilyRules = {
       ],
     },
     {
+      text: 'Tổng số thuê bao điện thoại trên toàn tỉnh là 691.872 thuê bao. Trong đó: cố định 44.500, trả sau 49.944, trả trước 597.428.',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', value: 691872 },
+        { metric: 'subs.phone', dims: { kind: 'fixed' }, value: 44500 },
+        { metric: 'subs.phone', dims: { kind: 'mobile_postpaid' }, value: 49944 },
+        { metric: 'subs.phone', dims: { kind: 'mobile_prepaid' }, value: 597428 },
+      ],
+    },
+    {
       text: 'Tổng số Thuê bao đã khóa 1 chiều sau 31/3/2023 là 6.228 Thuê bao. Tổng số thuê bao đã khóa 2 chiều sau 15/4/2023 là 4.215 thuê bao.',
       only: true,
       facts: [

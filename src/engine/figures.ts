@@ -114,13 +114,13 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       tailEnd = d ? e + d[0].length : e;
     } else {
       while (tailEnd < nextStart && !BOUNDARY.test(text[tailEnd])) tailEnd++;
-      // "… cho các tổ chức, cá nhân.": a short piece after a comma with no figure still says what is counted.
+      // "… cho các tổ chức, cá nhân.": a short piece after a comma, holding no figure, still says what is counted.
       if (text[tailEnd] === ',') {
         let k = tailEnd + 1;
         while (k < nextStart && !BOUNDARY.test(text[k])) k++;
-        const piece = text.slice(tailEnd + 1, k);
-        if (k === nextStart ? false : piece.trim().split(/\s+/).length <= 3 && !/[.;]/.test(piece) && k < sentence.end && text[k] !== '(') tailEnd = k;
-        else if (nextStart === sentence.end && k === sentence.end && piece.trim().split(/\s+/).length <= 3) tailEnd = k;
+        const short = text.slice(tailEnd + 1, k).trim().split(/\s+/).length <= 3;
+        const noFigure = k < nextStart || nextStart === sentence.end;
+        if (short && noFigure && text[k] !== '(') tailEnd = k;
       }
     }
     const tail = plainWords(text.slice(e, tailEnd)).replace(/^%\s*/, '');

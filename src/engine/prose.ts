@@ -151,60 +151,50 @@ function allowed(metric: string, dims: Record<string, string>): Record<string, s
   return out;
 }
 
-/** The whole a figure is a part of: the figure before its '(' or before a "trong đó" in its group. */
+/**
+ * The figures a figure may be a part of, nearest first: those before a "trong đó" (gồm, cụ thể…)
+ * of its own parenthesis group, then those just outside its '('.
+ */
+function wholeCandidates(sf: SentenceFigures, i: number): { candidates: number[] } {
+  const fig = sf.figures[i];
+  const groupStart = fig.groupOpen >= 0 ? fig.groupOpen : sf.sentence.start;
+  const between = sf.text.slice(groupStart, fig.numStart).toLowerCase();
+  const markers = [...between.matchAll(PART_MARKER)].filter((m) => sf.depthAt(groupStart + (m.index ?? 0)) === fig.depth);
+  const candidates: number[] = [];
+  if (markers.length) {
+    const at = groupStart + (markers[markers.length - 1].index ?? 0);
+    for (let k = i - 1; k >= 0 && sf.figures[k].numStart >= groupStart; k--) {
+      if (sf.figures[k].numStart < at && sf.figures[k].depth === fig.depth) candidates.push(k);
+    }
+  }
+  if (fig.depth > 0) {
+    for (let k = i - 1; k >= 0; k--) {
+      const f = sf.figures[k];
+      if (f.numStart < fig.groupOpen && f.depth === fig.depth - 1) candidates.push(k);
+    }
+  }
+  return { candidates };
+}
+
+/** The classified whole a figure is a part of; a sentence opening "Trong đó" continues the previous one. */
 function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], ctx: ProseContext): Classified | null {
   const fig = sf.figures[i];
   const compatible = (c: Classified | null): c is Classified => {
     if (!c || !c.fig.kind) return false;
     if (fig.kind === 'count' || fig.kind === 'ratio') return c.fig.kind === 'count' || c.fig.kind === 'ratio';
-    if (fig.kind === 'percent') return true;
-    return false;
+    return fig.kind === 'percent';
   };
-  const groupStart = fig.groupOpen >= 0 ? fig.groupOpen : sf.sentence.start;
-  const between = sf.text.slice(groupStart, fig.numStart).toLowerCase();
-  const markers = [...between.matchAll(PART_MARKER)].filter((m) => sf.depthAt(groupStart + (m.index ?? 0)) === fig.depth);
-  if (markers.length) {
-    const at = groupStart + (markers[markers.length - 1].index ?? 0);
-    for (let k = i - 1; k >= 0; k--) {
-      const c = done[k];
-      if (sf.figures[k].numStart < groupStart) break;
-      if (sf.figures[k].numStart < at && sf.figures[k].depth === fig.depth && compatible(c)) return c;
-    }
-  }
-  if (fig.depth > 0) {
-    for (let k = i - 1; k >= 0; k--) {
-      const f = sf.figures[k];
-      if (f.numStart < fig.groupOpen && f.depth === fig.depth - 1 && compatible(done[k])) return done[k];
-    }
-    return null;
-  }
-  if (/^trong đó/u.test(sf.head) && i === 0 || (/^trong đó/u.test(sf.head) && markers.length === 0)) {
+  const { candidates } = wholeCandidates(sf, i);
+  for (const k of candidates) if (compatible(done[k])) return done[k];
+  if (fig.depth === 0 && !candidates.length && /^trong đó/u.test(sf.head)) {
     for (let k = ctx.previous.length - 1; k >= 0; k--) if (compatible(ctx.previous[k])) return ctx.previous[k];
   }
   return null;
 }
 
-/** The index of the figure a figure is a part of, by the text's structure alone. */
+/** The index of the count a figure is a part of, by the text's structure alone (-1 when none). */
 function wholeIndex(sf: SentenceFigures, i: number): number {
-  const fig = sf.figures[i];
-  const groupStart = fig.groupOpen >= 0 ? fig.groupOpen : sf.sentence.start;
-  const between = sf.text.slice(groupStart, fig.numStart).toLowerCase();
-  const markers = [...between.matchAll(PART_MARKER)].filter((m) => sf.depthAt(groupStart + (m.index ?? 0)) === fig.depth);
-  if (markers.length) {
-    const at = groupStart + (markers[markers.length - 1].index ?? 0);
-    for (let k = i - 1; k >= 0; k--) {
-      const f = sf.figures[k];
-      if (f.numStart < groupStart) break;
-      if (f.numStart < at && f.depth === fig.depth && f.kind === 'count') return k;
-    }
-  }
-  if (fig.depth > 0) {
-    for (let k = i - 1; k >= 0; k--) {
-      const f = sf.figures[k];
-      if (f.numStart < fig.groupOpen && f.depth === fig.depth - 1 && f.kind === 'count') return k;
-    }
-  }
-  return -1;
+  return wholeCandidates(sf, i).candidates.find((k) => sf.figures[k].kind === 'count') ?? -1;
 }
 
 function unitsAgree(part: Figure, whole: Figure): boolean {
