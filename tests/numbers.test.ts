@@ -197,6 +197,7 @@ const classes: ClassCase[] = [
   ['T T\tChỉ tiêu\tĐơn vị\n3.1\t<i>Cấp tỉnh</i>\t<i>53,92%</i>', '3.1', 'section_number'],
   ['Theo điểm b khoản 2 Điều 44 Luật Xuất bản', '2', 'section_number'],
   ['Theo điểm b khoản 2 Điều 44 Luật Xuất bản', '44', 'section_number'],
+  ['quy định tại Điều 5, 6 và 7 của Luật', '7', 'section_number'],
   ['¹ Phụ lục 1: Các chỉ tiêu phát triển', '1', 'section_number'],
   ['4. Xã hội số', '4', 'section_number'],
   ['1.6. Giải pháp và nhiệm vụ trọng tâm', '1.6', 'section_number'],

@@ -219,6 +219,12 @@ export function analyze(text: string): Analysis {
     return sentence;
   };
 
+  /** Is `pos` the first non-blank of its line? */
+  const atLineStart = (pos: number) => {
+    let p = pos;
+    while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+    return p === 0 || text.charCodeAt(p - 1) === 10;
+  };
   const skipSpaces = (p: number) => {
     while (p < text.length && isSpaceCh(text.charCodeAt(p))) p++;
     return p;
@@ -413,7 +419,7 @@ export function analyze(text: string): Analysis {
       // "15h30"
       if ((text[s - 1] === 'h' || text[s - 1] === 'H') && isDigit(text.charCodeAt(s - 2))) return 'time_expression';
       // "mức độ 3, 4": the next number of a list of ordinals.
-      if (prevGroup?.cls === 'ordinal' && prevGroup.toks.length === 1 && /^\s*(?:,|và|hoặc)\s*$/.test(text.slice(prevGroup.end, s)) && !knownUnitAfter(e)) return 'ordinal';
+      if ((prevGroup?.cls === 'ordinal' || prevGroup?.cls === 'section_number') && prevGroup.toks.length === 1 && !atLineStart(s) && /^\s*(?:,|và|hoặc)\s*$/.test(text.slice(prevGroup.end, s)) && !knownUnitAfter(e)) return prevGroup.cls;
       // "ngày 11 – 15/11/2023", "ngày 12".
       if (v >= 1 && v <= 31 && DAY_PREFIX_RE.test(b40) && !knownUnitAfter(e)) return 'date';
       // "tháng 3", "quý 2": a month or quarter named by its number.
