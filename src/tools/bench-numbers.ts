@@ -31,7 +31,7 @@ async function main() {
   const t0 = performance.now();
   const mentions = findMentions(big);
   const t1 = performance.now();
-  // classifyDigitGroups reuses the cached analysis; time a fresh run on a copy as well.
+  // classifyDigitGroups reuses the cached analysis of the same text (one pass serves both).
   const groups = classifyDigitGroups(big);
   const seconds = (t1 - t0) / 1000;
   console.log(`text: ${mb.toFixed(1)} MB (${copies} copies of ${texts.length} reports), ${big.length} UTF-16 units`);
