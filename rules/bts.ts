@@ -18,7 +18,7 @@ export const bts: FamilyRules = {
       id: 'bts/stations',
       metric: 'bts.stations',
       kinds: ['count'],
-      pattern: new RegExp(`# ${STATION}|(?:số|tổng số|có|lắp đặt)(?: \\S+){0,2} ${STATION}[^#]{0,40}(?:là|đạt|:)\\s*#|${STATION}(?: [2-5]g)?\\s*:\\s*#`),
+      pattern: new RegExp(`# ${STATION}|(?:số|tổng số|có|lắp đặt)(?: \\S+){0,2} ${STATION}[^#]{0,40}(?:là|đạt|lên|:)\\s*#|${STATION}(?: [2-5]g)?\\s*:\\s*#`),
       // New stations built in the period are not the stock of stations.
       unless: /dùng chung|vị trí|điều khiển|thử nghiệm|thân thiện|xây dựng mới|phát triển mới|lắp (?:đặt )?mới|thêm mới|tăng thêm|phát triển thêm|ngầm hóa/,
     },
@@ -73,6 +73,14 @@ export const bts: FamilyRules = {
         { metric: 'bts.stations', dims: { tech: '2G' }, value: 1000 },
         { metric: 'bts.stations', dims: { tech: '3G' }, value: 1100 },
         { metric: 'bts.stations', dims: { tech: '4G' }, value: 1100 },
+      ],
+    },
+    {
+      text: 'Trong năm 2024 đã đưa vào phát sóng thử nghiệm 120 trạm 5G, nâng tổng số trạm BTS lên 3.100 trạm.',
+      only: true,
+      facts: [
+        { metric: 'bts.stations_on_air_trial', dims: { tech: '5G' }, value: 120 },
+        { metric: 'bts.stations', value: 3100 },
       ],
     },
     { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },

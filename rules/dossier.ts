@@ -15,8 +15,18 @@ const CHANNEL = {
 export const dossier: FamilyRules = {
   family: 'dossier',
   rules: [
-    { id: 'dossier/resolved-late', metric: 'dossier.resolved_late', kinds: ['count', 'ratio'], pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:trễ hạn|quá hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:trễ hạn|quá hạn)`) },
-    { id: 'dossier/resolved-ontime', metric: 'dossier.resolved_ontime', kinds: ['count', 'ratio'], pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:đúng hạn|trước hạn|sớm hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:đúng hạn|trước hạn|sớm hạn)`) },
+    {
+      id: 'dossier/resolved-late',
+      metric: 'dossier.resolved_late',
+      kinds: ['count', 'ratio'],
+      pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:trễ hạn|quá hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:trễ hạn|quá hạn)|(?:^|\\s)(?:trễ hạn|quá hạn)(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
+    },
+    {
+      id: 'dossier/resolved-ontime',
+      metric: 'dossier.resolved_ontime',
+      kinds: ['count', 'ratio'],
+      pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:đúng hạn|trước hạn|sớm hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:đúng hạn|trước hạn|sớm hạn)|(?:^|\\s)(?:đúng hạn|trước hạn|sớm hạn)(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
+    },
     {
       id: 'dossier/resolved',
       metric: 'dossier.resolved',
@@ -51,11 +61,11 @@ export const dossier: FamilyRules = {
       metric: 'dossier.received_share',
       kinds: ['percent'],
       pattern: new RegExp(`tỷ lệ (?:tiếp nhận )?hồ sơ[^#]*(?:trực tuyến|qua mạng|trực tiếp|${POSTAL})|tỷ lệ tiếp nhận hồ sơ|# (?:số )?hồ sơ (?:\\S+ ){0,3}(?:trực tuyến|qua mạng)`),
-      unless: /giải quyết|đúng hạn|trễ hạn|đồng bộ|thanh toán/,
+      unless: /đúng hạn|trễ hạn|quá hạn|đồng bộ|thanh toán/,
       head: true,
     },
     { id: 'dossier/integrated-share', metric: 'eservice.integrated_national_share', kinds: ['percent'], pattern: new RegExp(`tỷ lệ[^#]*${DVC}[^#]*(?:tích hợp|đồng bộ)`) },
-    { id: 'dossier/eservices-share', metric: 'eservice.share', kinds: ['percent'], pattern: new RegExp(`tỷ lệ ${DVC} (?:toàn trình|một phần|mức độ [34]|mức [34])`) },
+    { id: 'dossier/eservices-share', metric: 'eservice.share', kinds: ['percent'], pattern: new RegExp(`tỷ lệ(?: \\S+){0,2} ${DVC} (?:toàn trình|một phần|mức độ [34]|mức [34])`) },
   ],
   dims: {
     'dossier.received': { channel: CHANNEL },
@@ -219,6 +229,20 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.received', dims: { channel: 'online' }, value: 150000 },
         { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 60 },
         { metric: 'eservice.count', dims: { kind: 'partial' }, value: 800 },
+      ],
+    },
+    {
+      text: 'Hệ thống đã tiếp nhận 356.789 hồ sơ, đã giải quyết 350.120 hồ sơ, trong đó giải quyết đúng hạn 347.500 hồ sơ, đạt 99,25%; trễ hạn 2.620 hồ sơ, chiếm 0,75%. Tỷ lệ cung cấp DVCTT toàn trình đạt 52,24%; tỷ lệ hồ sơ giải quyết trực tuyến đạt 45,6%.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', value: 356789 },
+        { metric: 'dossier.resolved', value: 350120 },
+        { metric: 'dossier.resolved_ontime', value: 347500 },
+        { metric: 'dossier.resolved_ontime_share', value: 99.25 },
+        { metric: 'dossier.resolved_late', value: 2620 },
+        { metric: 'dossier.resolved_late_share', value: 0.75 },
+        { metric: 'eservice.share', dims: { kind: 'full' }, value: 52.24 },
+        { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 45.6 },
       ],
     },
     { text: 'Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ đạt 45,5%.', only: true, facts: [{ metric: 'dossier.eservice_with_dossier_share', value: 45.5 }] },

@@ -21,7 +21,12 @@ export const esign: FamilyRules = {
       unless: /chứng thư|trưởng thành|cấp phát|đăng ký|doanh nghiệp cung cấp/,
       head: true,
     },
-    { id: 'esign/certificates-active', metric: 'esign.certificates_active', kinds: ['count'], pattern: new RegExp(`# ${CERT}[^#]*(?:đang hoạt động|còn hiệu lực|đang sử dụng)`) },
+    {
+      id: 'esign/certificates-active',
+      metric: 'esign.certificates_active',
+      kinds: ['count'],
+      pattern: new RegExp(`# ${CERT}[^#]*(?:đang hoạt động|còn hiệu lực|đang sử dụng)|${CERT}[^#]*(?:đang hoạt động|còn hiệu lực|đang sử dụng)[^#]{0,30}(?:là|:|đạt|có)\\s*#`),
+    },
     {
       id: 'esign/certificates-issued',
       metric: 'esign.certificates_issued',
@@ -119,6 +124,15 @@ export const esign: FamilyRules = {
       facts: [
         { metric: 'edoc.outgoing', value: 45000 },
         { metric: 'edoc.incoming', value: 120000 },
+      ],
+    },
+    {
+      text: 'Đã cấp 1.520 chứng thư số cho cá nhân và 230 chứng thư số cho tổ chức; tổng số chứng thư số đang hoạt động là 8.900.',
+      only: true,
+      facts: [
+        { metric: 'esign.certificates_issued', dims: { kind: 'individual' }, value: 1520 },
+        { metric: 'esign.certificates_issued', dims: { kind: 'organization' }, value: 230 },
+        { metric: 'esign.certificates_active', value: 8900 },
       ],
     },
     { text: 'Tỷ lệ văn bản đi được ký số đạt 96,5%.', only: true, facts: [{ metric: 'esign.rate', value: 96.5 }] },

@@ -26,14 +26,14 @@ export const subs: FamilyRules = {
       id: 'subs/broadband-total',
       metric: 'subs.broadband',
       kinds: ['count'],
-      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|:)\\s*#|(?:internet (?:cố định |băng rộng )?(?:băng rộng |cố định |di động )*|băng rộng (?:cố định|di động)\\s*)(?:là|đạt|:)\\s*#`),
+      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:internet (?:cố định |băng rộng )?(?:băng rộng |cố định |di động )*|băng rộng (?:cố định|di động)\\s*)(?:là|đạt|:)\\s*#`),
       unless: /phát triển|mật độ/,
     },
     {
       id: 'subs/phone-total',
       metric: 'subs.phone',
       kinds: ['count'],
-      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) thuê bao (?:điện thoại|di động)[^#]*(?:là|đạt|có|:)\\s*#|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động)\\s*(?:là |đạt |có |:\\s*)?#`),
+      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) thuê bao (?:điện thoại|di động)[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động)\\s*(?:là |đạt |có |:\\s*)?#`),
       unless: /phát triển|mật độ|khóa/,
     },
     // A figure named only by its unit ("569 thuê bao di động trả sau"): a stated whole it belongs to
@@ -41,6 +41,7 @@ export const subs: FamilyRules = {
     { id: 'subs/broadband-by-unit', metric: 'subs.broadband', kinds: ['count'], generic: true, pattern: new RegExp(`# ${BROADBAND}`), unless: /phát triển|mật độ|\/ ?100|khóa/ },
     { id: 'subs/phone-by-unit', metric: 'subs.phone', kinds: ['count'], generic: true, pattern: new RegExp(`# ${PHONE}`), unless: /phát triển|mật độ|\/ ?100|khóa/ },
   ],
+  densityOf: { 'subs.phone': 'subs.phone_density', 'subs.broadband': 'subs.broadband_density' },
   dims: {
     'subs.phone': { kind: PHONE_KIND },
     'subs.phone_new': { kind: PHONE_KIND },
@@ -121,6 +122,15 @@ export const subs: FamilyRules = {
         { metric: 'subs.phone', dims: { kind: 'fixed' }, value: 44500 },
         { metric: 'subs.phone', dims: { kind: 'mobile_postpaid' }, value: 49944 },
         { metric: 'subs.phone', dims: { kind: 'mobile_prepaid' }, value: 597428 },
+      ],
+    },
+    {
+      text: 'Toàn tỉnh hiện có 2.856 trạm BTS; số thuê bao điện thoại di động đạt 1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân; thuê bao internet băng rộng cố định đạt 245.600 thuê bao.',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1380000 },
+        { metric: 'subs.phone_density', dims: { kind: 'mobile' }, value: 92 },
+        { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 245600 },
       ],
     },
     {

@@ -73,6 +73,8 @@ export interface FamilyRules {
   /** Metrics whose dims, when their own words say nothing, come from the nearest earlier words of
    *  the sentence ("Đã lắp đặt 75 trạm 5G, đã phát sóng thử nghiệm 6 trạm": the 6 are 5G too). */
   dimsFromSentence?: string[];
+  /** The density stated right after a count of this metric ("… 1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân"). */
+  densityOf?: Record<string, string>;
   /** The whole of a ratio "a/b" whose part is this metric ("106.481/132.667 hồ sơ" → all dossiers received). */
   wholeOf?: Record<string, { metric: string; drop: string[] }>;
   indicators: Indicator[];

@@ -252,6 +252,9 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     let qe = Math.max(c.fig.tailEnd, anchorEnd);
     while (qs < anchor && /[\s,;:(]/.test(t[qs])) qs++;
     while (qe > anchorEnd && /[\s,;:(]/.test(t[qe - 1])) qe--;
+    // A quote does not end on the "và" that joins it to the next item.
+    if (qe - 3 > anchorEnd && /\svà$/u.test(t.slice(qe - 3, qe))) qe -= 3;
+    while (qe > anchorEnd && /[\s,;:(]/.test(t[qe - 1])) qe--;
     const quote = clipToDoc(para, { start: qs, end: qe }, anchor);
     const m = c.fig.mention;
     const draft: FactDraft = {
@@ -330,6 +333,14 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
           c.dims = { ...sharePrev.dims };
           if (level) c.dims.level = level;
         }
+      }
+    }
+    // A density right after a count of the same thing: "1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân".
+    if (!c && kind === 'density' && prev && prev.fig.kind === 'count' && /(?:mật độ|đạt)\s*$/u.test(fig.nearLead)) {
+      const densityMetric = prev.family.densityOf?.[prev.metric];
+      if (densityMetric && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';')) {
+        const own = matchRule(fig.view.frame, kind, false);
+        c = own ? null : { ...prev, fig, metric: densityMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/density-of-count` };
       }
     }
     if (!c) {
