@@ -19,7 +19,7 @@ export const subs: FamilyRules = {
       head: true,
     },
     { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?điện thoại|điện thoại[^#]*#[^#]*\/ ?100 (?:dân|người)|# thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)/, head: true },
-    { id: 'subs/smartphone-share', metric: 'subs.smartphone_share', kinds: ['percent'], pattern: /# thuê bao[^#]*điện thoại thông minh|tỷ lệ thuê bao[^#]*điện thoại thông minh/, unless: /dân số|người dân|hộ gia đình|độ tuổi/ },
+    { id: 'subs/smartphone-share', metric: 'subs.smartphone_share', kinds: ['percent'], pattern: /# thuê bao[^#]*điện thoại thông minh|tỷ lệ thuê bao[^#]*điện thoại thông minh|thuê bao[^#]*(?:điện thoại thông minh|smartphone)[^#]*(?:chiếm|đạt|là)(?: tỷ lệ)?\s*#/, unless: /dân số|người dân|hộ gia đình|độ tuổi/ },
     { id: 'subs/broadband-new', metric: 'subs.broadband_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${BROADBAND}|# ${BROADBAND}[^#]*phát triển mới|${BROADBAND}[^#]*${NEW}[^#]{0,30}(?:là|đạt|:)\\s*#`) },
     { id: 'subs/phone-new', metric: 'subs.phone_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${PHONE}|# ${PHONE}[^#]*phát triển mới|${PHONE}[^#]*${NEW}[^#]{0,30}(?:là|đạt|:)\\s*#`) },
     {
@@ -133,6 +133,7 @@ export const subs: FamilyRules = {
         { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 245600 },
       ],
     },
+    { text: 'Số thuê bao di động sử dụng điện thoại thông minh chiếm 75%.', only: true, facts: [{ metric: 'subs.smartphone_share', value: 75 }] },
     {
       text: 'Tổng số Thuê bao đã khóa 1 chiều sau 31/3/2023 là 6.228 Thuê bao. Tổng số thuê bao đã khóa 2 chiều sau 15/4/2023 là 4.215 thuê bao.',
       only: true,
@@ -152,6 +153,7 @@ export const subs: FamilyRules = {
     },
   ],
   counterexamples: [
+    'Tỷ lệ người dân sử dụng điện thoại thông minh chiếm 78%.',
     'Dân số trung bình của tỉnh năm 2021 là 596.049 người.',
     '90% dân số trưởng thành có điện thoại thông minh; 84% hộ gia đình có kết nối Internet băng rộng cáp quang.',
     'Bán kính phục vụ khoảng là 3km/1 điểm và bình quân 5,183 người/1 điểm phục vụ.',
