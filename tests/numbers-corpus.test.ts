@@ -6,7 +6,7 @@ import path from 'node:path';
 import { classifyDigitGroups, findMentions } from '../src/numbers/index.js';
 
 const corpusDir = ['fixtures/reports', '../shared/corpus'].map((d) => path.resolve(d)).find((d) => existsSync(d) && readdirSync(d).some((n) => n.endsWith('.txt')));
-const goldDir = path.resolve('../shared/gold');
+const goldDir = ['fixtures/gold', '../shared/gold'].map((d) => path.resolve(d)).find((d) => existsSync(d))!;
 if (!corpusDir) throw new Error('no corpus: expected .txt reports in fixtures/reports or ../shared/corpus');
 const reports = readdirSync(corpusDir).filter((n) => n.endsWith('.txt')).sort();
 
