@@ -5,8 +5,7 @@ import type { FamilyRules, FigureKind, MetricRule } from '../../rules/types.js';
 import { metricById } from '../catalog.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
-import { provinceMentions } from '../metadata/provinces.js';
-import { clipToDoc, fromDoc, type Sentence } from './segments.js';
+import { clipToDoc, fromDoc, toDoc, type Sentence } from './segments.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
 import type { Basis, FactDraft } from './types.js';
@@ -24,8 +23,9 @@ interface Classified {
 
 export interface ProseContext {
   reportPeriod: Period | null;
-  /** The report's province code: figures a clause ties to another province are not this report's. */
-  provinceCode?: string | null;
+  /** Document offsets where another province than the report's is named, sorted: figures a clause
+   *  ties to another province are not this report's. */
+  elsewhere: number[];
   /** Figures of the previous sentence in the same paragraph ("… 691.872 thuê bao. Trong đó: …"). */
   previous: Classified[];
 }
@@ -232,11 +232,11 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const b = t.indexOf(';', fig.numEnd);
     return plainWords(t.slice(Math.max(sentence.start, a + 1), b < 0 || b > sentence.end ? sentence.end : b));
   };
-  const elsewhere = ctx.provinceCode
-    ? provinceMentions(sf.text.slice(sentence.start, sentence.end))
-        .filter((p) => p.province.code !== ctx.provinceCode)
-        .map((p) => sentence.start + (p.prefixStart ?? p.start))
-    : [];
+  const namesElsewhere = (from: number, to: number): boolean => {
+    const a = toDoc(sentence.para, from);
+    const b = toDoc(sentence.para, to);
+    return ctx.elsewhere.some((at) => at >= a && at < b);
+  };
   // Only a period named before the sentence's first figure is the figures' own.
   const firstAt = figs[0].numStart - sentence.start;
   const period = periodOfSentence(sf.text.slice(sentence.start, figs[0].numStart + 1), firstAt, ctx.reportPeriod);
@@ -282,7 +282,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const item = itemOf(fig);
     if (NATIONAL.test(item) && AIM.test(item)) continue;
     // A clause about another province ("tỉnh Khánh Hòa đạt 85%").
-    if (elsewhere.some((at) => at >= fig.clauseStart && at < fig.tailEnd)) continue;
+    if (ctx.elsewhere.length && namesElsewhere(fig.clauseStart, fig.tailEnd)) continue;
     const kind = fig.kind;
     const parent = parentOf(sf, i, done, ctx);
     let prev: Classified | null = null;

@@ -4,7 +4,9 @@
 const MARKUP = /\*+|<\/?[a-z]+>|\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
 export function plainWords(s: string): string {
-  return s.replace(MARKUP, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
+  MARKUP.lastIndex = 0;
+  const bare = MARKUP.test(s) ? s.replace(MARKUP, ' ') : s;
+  return bare.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Same as plainWords but keeps letter case (entity names). */

@@ -200,8 +200,13 @@ export interface ProvinceMention {
   prefixStart?: number;
 }
 
-const MENTION_RE = new RegExp(
+const MENTION_AT = new RegExp(
   `(?<![\\p{L}\\p{N}])${PREFIX}?(${FORMS.map((f) => namePattern(f.written)).join('|')})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+const FIRST_WORDS = new Set([...FORMS.map((f) => placeKey(f.written).split(/[\s\-–—.]+/)[0]), 'tỉnh', 'thành', 'tp', 't']);
+const FIRST_WORD_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...FIRST_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -215,12 +220,29 @@ function isCapitalized(written: string): boolean {
     .every((w) => w[0] === w[0].toUpperCase() && w[0] !== w[0].toLowerCase());
 }
 
-/** Where a text names provinces. Proper names must be capitalized; local places are skipped. */
+let lastText: string | null = null;
+let lastMentions: ProvinceMention[] = [];
+
+/** Where a text names provinces (the last text's answer is kept: metadata and rules both ask). */
 export function provinceMentions(text: string): ProvinceMention[] {
+  if (text !== lastText) {
+    lastMentions = scanProvinceMentions(text);
+    lastText = text;
+  }
+  return lastMentions.map((m) => ({ ...m }));
+}
+
+/** Proper names must be capitalized; local places are skipped. */
+function scanProvinceMentions(text: string): ProvinceMention[] {
   const key = placeKey(text);
   const out: ProvinceMention[] = [];
-  MENTION_RE.lastIndex = 0;
-  for (let m = MENTION_RE.exec(key); m; m = MENTION_RE.exec(key)) {
+  // The big alternation is tried only where a word could start a name (or a "tỉnh"/"TP" prefix).
+  FIRST_WORD_RE.lastIndex = 0;
+  for (let w = FIRST_WORD_RE.exec(key); w; w = FIRST_WORD_RE.exec(key)) {
+    MENTION_AT.lastIndex = w.index;
+    const m = MENTION_AT.exec(key);
+    if (!m) continue;
+    FIRST_WORD_RE.lastIndex = m.index + m[0].length;
     const prefixKey = m[1];
     const nameStart = m.index + m[0].length - m[2].length;
     const end = m.index + m[0].length;

@@ -332,7 +332,20 @@ function decide(ev: LegacyEvidence): LegacyEncoding | null {
 /** Which legacy encoding a text is in, judged by how many words become Vietnamese syllables once
  *  converted (and stay invalid as they are); null for Unicode Vietnamese, English, ASCII. */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
-  return decide(legacyEvidence(text));
+  return hasLegacyChars(text) ? decide(legacyEvidence(text)) : null;
+}
+
+/** Legacy text is full of chars Unicode Vietnamese never uses (µ « ¸ ø …: most of its words have
+ *  one); a linear count rules out the usual Unicode report, whose few are footnote marks or signs,
+ *  before any word is weighed. */
+function hasLegacyChars(text: string): boolean {
+  const needed = Math.max(2, Math.floor(text.length / 1000));
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa1 && c <= 0xff && !VIETNAMESE_LATIN1.has(text[i]) && ++odd >= needed) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- the extractor entry point
@@ -391,6 +404,7 @@ function convertLine(line: string, encoding: LegacyEncoding, mixedDocument: bool
 /** Detects a legacy encoding and converts the text to Unicode NFC; text in no legacy encoding comes
  *  back unchanged (same string). */
 export function fixLegacyText(text: string): LegacyFix {
+  if (!hasLegacyChars(text)) return { text, encoding: null };
   const ev = legacyEvidence(text);
   const encoding = decide(ev);
   if (!encoding) return { text, encoding: null };
