@@ -21,6 +21,14 @@ type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | undefined;
 const loadPdfjs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
+// pdfjs's legacy build (and its in-process worker) replace Array.prototype.push with a core-js
+// polyfill for an edge case of arrays longer than 2^32, which makes every push in the process about
+// twice as slow. This module is loaded before pdfjs, so it holds the engine's own push to put back.
+const NATIVE_PUSH = Array.prototype.push;
+const restoreNativePush = () => {
+  if (Array.prototype.push !== NATIVE_PUSH) Array.prototype.push = NATIVE_PUSH;
+};
+
 function pdfjsAssetDir(sub: string): string | undefined {
   try {
     const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
@@ -52,6 +60,7 @@ interface RawPage {
 
 async function readPages(bytes: Uint8Array, name: string, timeoutMs: number): Promise<RawPage[]> {
   const pdfjs = await loadPdfjs();
+  restoreNativePush();
   // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
   const loadingTask = pdfjs.getDocument({
@@ -73,6 +82,7 @@ async function readPages(bytes: Uint8Array, name: string, timeoutMs: number): Pr
   });
   const work = (async () => {
     const doc = await loadingTask.promise;
+    restoreNativePush();
     try {
       const pages: RawPage[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
