@@ -2,14 +2,15 @@
 // is a part of (parentheses, "trong đó"), or by the figure before it (shares, lists).
 import { FAMILIES } from '../../rules/index.js';
 import type { FamilyRules, FigureKind, MetricRule } from '../../rules/types.js';
-import { metricById } from '../catalog.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { clipToDoc, fromDoc, toDoc, type Sentence } from './segments.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
+import { allowed, entityAt, levelAt, readDims } from './context.js';
+import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import type { Basis, FactDraft } from './types.js';
-import { plainText, plainWords } from './words.js';
+import { plainWords } from './words.js';
 
 interface Classified {
   fig: Figure;
@@ -30,10 +31,6 @@ export interface ProseContext {
   previous: Classified[];
 }
 
-const familyOf = new Map<string, FamilyRules>();
-for (const f of FAMILIES) for (const r of f.rules) familyOf.set(r.metric, f);
-for (const f of FAMILIES) for (const m of Object.values(f.shareOf ?? {})) familyOf.set(m, f);
-
 function matchRule(frame: string, kind: FigureKind, headOnly: boolean): { rule: MetricRule; family: FamilyRules } | null {
   for (const family of FAMILIES) {
     for (const rule of family.rules) {
@@ -45,9 +42,6 @@ function matchRule(frame: string, kind: FigureKind, headOnly: boolean): { rule: 
   return null;
 }
 
-const LEVEL_MARKER = /cấp (tỉnh|huyện|xã)|(toàn tỉnh|trên địa bàn tỉnh|trên địa bàn toàn tỉnh|các cấp)/gu;
-const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
-const PART_MARKER = /trong đó|bao gồm|\bgồm\b|cụ thể/gu;
 const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
 const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
 const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
@@ -56,125 +50,6 @@ const NATIONAL = /thủ tướng|chính phủ|qđ-ttg|nq-cp|nq\/tw|chiến lư�
 const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng/u;
 const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
 const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
-
-/** The level (cấp tỉnh/huyện/xã) in force at a figure: the last marker before it in its own
- *  parenthesis group or an enclosing one, or "đối với cấp …" right after it. */
-function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
-  const after = fig.view.tail.match(/^(?:[^#]*?)đối với cấp (tỉnh|huyện|xã)/u);
-  if (after) return LEVEL_OF[after[1]];
-  const text = sf.text;
-  const s = sf.sentence.start;
-  const before = text.slice(s, fig.numStart).toLowerCase();
-  let found: string | undefined;
-  let foundAt = -1;
-  // A level named in an earlier ';' item of a list does not reach this one.
-  let lastSemi = -1;
-  for (let k = before.length - 1; k >= 0; k--) if (before[k] === ';' && sf.depthAt(s + k) <= fig.depth) {
-    lastSemi = k;
-    break;
-  }
-  for (const m of before.matchAll(LEVEL_MARKER)) {
-    const at = s + (m.index ?? 0);
-    const d = sf.depthAt(at);
-    if (d > fig.depth || (m.index ?? 0) < lastSemi) continue;
-    // "từ cấp tỉnh đến cấp xã" names every level.
-    if (/từ\s*$/u.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || /^cấp \S+ đến cấp/u.test(before.slice(m.index ?? 0))) continue;
-    // A marker inside a group that closed before the figure no longer applies.
-    if (d > 0) {
-      const open = sf.groupAt(at);
-      let g = fig.groupOpen;
-      let inside = false;
-      for (let k = fig.depth; k >= d && g >= 0; k--) {
-        if (g === open) inside = true;
-        g = sf.groupAt(g);
-      }
-      if (!inside) continue;
-    }
-    if (at >= foundAt) {
-      foundAt = at;
-      found = m[1] ? LEVEL_OF[m[1]] : 'all';
-    }
-  }
-  return found;
-}
-
-const ENTITY = /^(?:(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tp\.?|sở|ubnd|ủy ban nhân dân)\s+)?[A-ZÀ-ỸĐ][\p{L}.-]*(?:\s+[A-ZÀ-ỸĐ0-9][\p{L}.-]*){0,4}$/u;
-
-/** A named unit right before "đạt": "xã Phước Bình đạt 48,77%". */
-function entityAt(sf: SentenceFigures, fig: Figure): string | undefined {
-  const raw = plainText(sf.text.slice(fig.nearLeadStart, fig.numStart)).replace(/^[,;:\s]+/, '');
-  const m = raw.match(/^(?:.*?(?:như|gồm|là)\s*:\s*)?(.+?)\s+(?:đạt|là|:)\s*$/u);
-  if (!m) return undefined;
-  const name = m[1].trim();
-  if (!ENTITY.test(name) || /^(?:cấp|toàn|tỷ|trong|tổng|số)(?![\p{L}\p{M}])/iu.test(name)) return undefined;
-  return name;
-}
-
-function firstValue(values: Record<string, RegExp>, text: string): string | undefined {
-  for (const [v, re] of Object.entries(values)) if (re.test(text)) return v;
-  return undefined;
-}
-
-function readDims(metric: string, family: FamilyRules, fig: Figure, sf: SentenceFigures, viaHead = false): Record<string, string> {
-  const out: Record<string, string> = {};
-  const words = family.dims[metric] ?? {};
-  // A figure named by the sentence head ("Thuê bao băng rộng cố định: …, đạt 20,1 thuê bao/100 dân")
-  // takes its dims from there too.
-  const scopes = viaHead ? [fig.view.tail, fig.nearLead, fig.view.lead, fig.view.head] : [fig.view.tail, fig.nearLead, fig.view.lead];
-  for (const [dim, values] of Object.entries(words)) {
-    for (const scope of scopes) {
-      const v = firstValue(values, scope);
-      if (v) {
-        out[dim] = v;
-        break;
-      }
-    }
-    if (!out[dim] && family.dimsFromSentence?.includes(metric)) {
-      const before = plainWords(sf.text.slice(sf.sentence.start, fig.numStart));
-      let best = -1;
-      for (const [v, re] of Object.entries(values)) {
-        const g = new RegExp(re.source, 'gu');
-        for (const m of before.matchAll(g)) if ((m.index ?? 0) > best) {
-          best = m.index ?? 0;
-          out[dim] = v;
-        }
-      }
-    }
-  }
-  return out;
-}
-
-function allowed(metric: string, dims: Record<string, string>): Record<string, string> {
-  const def = metricById.get(metric);
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(dims)) if (def?.dims.includes(k) && v !== 'all') out[k] = v;
-  return out;
-}
-
-/**
- * The figures a figure may be a part of, nearest first: those before a "trong đó" (gồm, cụ thể…)
- * of its own parenthesis group, then those just outside its '('.
- */
-function wholeCandidates(sf: SentenceFigures, i: number): { candidates: number[] } {
-  const fig = sf.figures[i];
-  const groupStart = fig.groupOpen >= 0 ? fig.groupOpen : sf.sentence.start;
-  const between = sf.text.slice(groupStart, fig.numStart).toLowerCase();
-  const markers = [...between.matchAll(PART_MARKER)].filter((m) => sf.depthAt(groupStart + (m.index ?? 0)) === fig.depth);
-  const candidates: number[] = [];
-  if (markers.length) {
-    const at = groupStart + (markers[markers.length - 1].index ?? 0);
-    for (let k = i - 1; k >= 0 && sf.figures[k].numStart >= groupStart; k--) {
-      if (sf.figures[k].numStart < at && sf.figures[k].depth === fig.depth) candidates.push(k);
-    }
-  }
-  if (fig.depth > 0) {
-    for (let k = i - 1; k >= 0; k--) {
-      const f = sf.figures[k];
-      if (f.numStart < fig.groupOpen && f.depth === fig.depth - 1) candidates.push(k);
-    }
-  }
-  return { candidates };
-}
 
 /** The classified whole a figure is a part of; a sentence opening "Trong đó" continues the previous one. */
 function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], ctx: ProseContext): Classified | null {
@@ -190,16 +65,6 @@ function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], c
     for (let k = ctx.previous.length - 1; k >= 0; k--) if (compatible(ctx.previous[k])) return ctx.previous[k];
   }
   return null;
-}
-
-/** The index of the count a figure is a part of, by the text's structure alone (-1 when none). */
-function wholeIndex(sf: SentenceFigures, i: number): number {
-  return wholeCandidates(sf, i).candidates.find((k) => sf.figures[k].kind === 'count') ?? -1;
-}
-
-function unitsAgree(part: Figure, whole: Figure): boolean {
-  if (part.kind === 'percent') return true;
-  return part.unit === '' || part.unit === whole.unit;
 }
 
 interface Emit {

@@ -60,13 +60,10 @@ export function logicalParagraphs(doc: TextDocument): JoinedText[] {
   const spans = proseSpans(doc);
   const out: JoinedText[] = [];
   let cur: JoinedText | null = null;
-  let pendingSkip = false;
   for (const { span, kind } of spans) {
     const raw = doc.text.slice(span.start, span.end);
-    if (kind === 'footnote') {
-      pendingSkip = true;
-      continue;
-    }
+    // Footnote text sits between the halves of a sentence cut by a page break: step over it.
+    if (kind === 'footnote') continue;
     const trimmedStart = span.start + (raw.length - raw.trimStart().length);
     const trimmedEnd = span.end - (raw.length - raw.trimEnd().length);
     if (trimmedEnd <= trimmedStart) continue;
@@ -81,9 +78,7 @@ export function logicalParagraphs(doc: TextDocument): JoinedText[] {
       cur = { text: body, pieces: [{ at: 0, start: trimmedStart, end: trimmedEnd }] };
       out.push(cur);
     }
-    pendingSkip = false;
   }
-  void pendingSkip;
   return out;
 }
 

@@ -1,0 +1,40 @@
+// Which figure a figure is a part of, from the text's structure: the figure before a "trong đó"
+// (gồm, cụ thể…) of its own parenthesis group, or the figure just outside its '('.
+import type { Figure, SentenceFigures } from './figures.js';
+
+const PART_MARKER = /trong đó|bao gồm|\bgồm\b|cụ thể/gu;
+
+/**
+ * The figures a figure may be a part of, nearest first: those before a "trong đó" (gồm, cụ thể…)
+ * of its own parenthesis group, then those just outside its '('.
+ */
+export function wholeCandidates(sf: SentenceFigures, i: number): { candidates: number[] } {
+  const fig = sf.figures[i];
+  const groupStart = fig.groupOpen >= 0 ? fig.groupOpen : sf.sentence.start;
+  const between = sf.text.slice(groupStart, fig.numStart).toLowerCase();
+  const markers = [...between.matchAll(PART_MARKER)].filter((m) => sf.depthAt(groupStart + (m.index ?? 0)) === fig.depth);
+  const candidates: number[] = [];
+  if (markers.length) {
+    const at = groupStart + (markers[markers.length - 1].index ?? 0);
+    for (let k = i - 1; k >= 0 && sf.figures[k].numStart >= groupStart; k--) {
+      if (sf.figures[k].numStart < at && sf.figures[k].depth === fig.depth) candidates.push(k);
+    }
+  }
+  if (fig.depth > 0) {
+    for (let k = i - 1; k >= 0; k--) {
+      const f = sf.figures[k];
+      if (f.numStart < fig.groupOpen && f.depth === fig.depth - 1) candidates.push(k);
+    }
+  }
+  return { candidates };
+}
+
+/** The index of the count a figure is a part of, by the text's structure alone (-1 when none). */
+export function wholeIndex(sf: SentenceFigures, i: number): number {
+  return wholeCandidates(sf, i).candidates.find((k) => sf.figures[k].kind === 'count') ?? -1;
+}
+
+export function unitsAgree(part: Figure, whole: Figure): boolean {
+  if (part.kind === 'percent') return true;
+  return part.unit === '' || part.unit === whole.unit;
+}
