@@ -7,7 +7,6 @@ import { sentenceFacts, type ProseContext } from './prose.js';
 import { tableFacts } from './tables.js';
 import type { FactDraft } from './types.js';
 import type { Mention } from '../numbers/types.js';
-import { provinceMentions } from '../metadata/provinces.js';
 
 /** The same metric, dims, basis, period and value stated twice in one report is one fact. */
 function dedupe(drafts: FactDraft[]): FactDraft[] {
@@ -39,14 +38,9 @@ function mentionsWithin(mentions: Mention[], start: number, end: number): Mentio
 
 export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>): FactDraft[] {
   const mentions = findMentions(doc.text);
-  const elsewhere = meta.province_code
-    ? provinceMentions(doc.text)
-        .filter((p) => p.province.code !== meta.province_code)
-        .map((p) => p.prefixStart ?? p.start)
-    : [];
   const drafts: FactDraft[] = [];
   for (const para of logicalParagraphs(doc)) {
-    const ctx: ProseContext = { reportPeriod: meta.period, elsewhere, previous: [] };
+    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: [] };
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;
     for (const s of sentences(para)) {

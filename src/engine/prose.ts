@@ -4,7 +4,8 @@ import { FAMILIES } from '../../rules/index.js';
 import type { FamilyRules, FigureKind, MetricRule } from '../../rules/types.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
-import { clipToDoc, fromDoc, toDoc, type Sentence } from './segments.js';
+import { clipToDoc, fromDoc, type Sentence } from './segments.js';
+import { provinceMentions } from '../metadata/provinces.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
 import { allowed, entityAt, levelAt, readDims } from './context.js';
@@ -24,9 +25,8 @@ interface Classified {
 
 export interface ProseContext {
   reportPeriod: Period | null;
-  /** Document offsets where another province than the report's is named, sorted: figures a clause
-   *  ties to another province are not this report's. */
-  elsewhere: number[];
+  /** The report's province code: figures a clause ties to another province are not this report's. */
+  provinceCode?: string | null;
   /** Figures of the previous sentence in the same paragraph ("… 691.872 thuê bao. Trong đó: …"). */
   previous: Classified[];
 }
@@ -97,10 +97,13 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const b = t.indexOf(';', fig.numEnd);
     return plainWords(t.slice(Math.max(sentence.start, a + 1), b < 0 || b > sentence.end ? sentence.end : b));
   };
+  // Where the sentence names another province: looked up only once a figure of it is named.
+  let elsewhere: number[] | null = null;
   const namesElsewhere = (from: number, to: number): boolean => {
-    const a = toDoc(sentence.para, from);
-    const b = toDoc(sentence.para, to);
-    return ctx.elsewhere.some((at) => at >= a && at < b);
+    elsewhere ??= provinceMentions(sf.text.slice(sentence.start, sentence.end))
+      .filter((p) => p.province.code !== ctx.provinceCode)
+      .map((p) => sentence.start + (p.prefixStart ?? p.start));
+    return elsewhere.some((at) => at >= from && at < to);
   };
   // Only a period named before the sentence's first figure is the figures' own.
   const firstAt = figs[0].numStart - sentence.start;
@@ -146,8 +149,6 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     if (OTHER_SCOPE.test(fig.view.frame)) continue;
     const item = itemOf(fig);
     if (NATIONAL.test(item) && AIM.test(item)) continue;
-    // A clause about another province ("tỉnh Khánh Hòa đạt 85%").
-    if (ctx.elsewhere.length && namesElsewhere(fig.clauseStart, fig.tailEnd)) continue;
     const kind = fig.kind;
     const parent = parentOf(sf, i, done, ctx);
     let prev: Classified | null = null;
@@ -240,6 +241,8 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
       const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, true);
       if (viaHead) c = make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, false, true);
     }
+    // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
+    if (c && ctx.provinceCode && namesElsewhere(fig.clauseStart, fig.tailEnd)) c = null;
     done[i] = c;
     if (c) emitFigure(c);
   }
