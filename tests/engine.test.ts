@@ -52,6 +52,20 @@ describe('periods', () => {
     expect(f.period).toMatchObject({ start: '2023-01-01', end: '2023-05-25' });
   });
 
+  it('an undated sentence restating a dated count belongs to the same data set', () => {
+    const doc = docOf(
+      'Từ ngày 01/01/2023 đến 25/5/2023 trên hệ thống tiếp nhận 132.667 hồ sơ. Tổng số hồ sơ đã được giải quyết là 131.124 hồ sơ.\n\nTỷ lệ tiếp nhận hồ sơ trực tuyến 106.481/132.667 hồ sơ đạt 80,26%.\n\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%.',
+    );
+    const facts = extractFacts(doc, { period: H1_2023 });
+    const periodOf = (metric: string, value: number) => facts.find((f) => f.metric === metric && f.value === value)?.period?.end;
+    expect(periodOf('dossier.received', 132667)).toBe('2023-05-25');
+    expect(periodOf('dossier.received_share', 80.26)).toBe('2023-05-25');
+    expect(periodOf('dossier.received', 106481)).toBe('2023-05-25');
+    // No figure in common: the report's period.
+    expect(periodOf('dossier.resolved', 131124)).toBeUndefined();
+    expect(periodOf('dossier.resolved_ontime_share', 99.5)).toBeUndefined();
+  });
+
   it("the report's own period is not repeated on the fact", () => {
     const doc = docOf('Trong 6 tháng đầu năm 2023, đã cấp 280 chứng thư số cho các tổ chức, cá nhân.');
     const [f] = extractFacts(doc, { period: H1_2023 });

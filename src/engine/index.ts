@@ -6,6 +6,8 @@ import { logicalParagraphs, sentences } from './segments.js';
 import { sentenceFacts, type ProseContext } from './prose.js';
 import { tableFacts } from './tables.js';
 import type { FactDraft } from './types.js';
+import type { Period } from '../numbers/types.js';
+import { metricById } from '../catalog.js';
 import type { Mention } from '../numbers/types.js';
 
 /** The same metric, dims, basis, period and value stated twice in one report is one fact. */
@@ -36,16 +38,54 @@ function mentionsWithin(mentions: Mention[], start: number, end: number): Mentio
   return out;
 }
 
+/**
+ * Figures dated by a window of their own ("Từ ngày 01/01/2023 đến 25/5/2023 … tiếp nhận 132.667 hồ
+ * sơ") form a data set; an undated sentence right after it that restates one of its counts
+ * ("… 106.481/132.667 hồ sơ đạt 80,26%") belongs to the same data set and gets its period.
+ */
+class DatedSet {
+  private period: Period | undefined;
+  private values = new Set<number>();
+  private age = 0;
+
+  take(sentenceDrafts: FactDraft[], paragraphStart: boolean): void {
+    if (paragraphStart) this.age++;
+    const own = sentenceDrafts.find((d) => d.period && d.basis === 'actual')?.period;
+    if (own) {
+      this.period = own;
+      this.values = new Set(sentenceDrafts.filter((d) => isCount(d)).map((d) => d.value));
+      this.age = 0;
+      return;
+    }
+    if (!this.period || this.age > 1) return;
+    if (!sentenceDrafts.some((d) => isCount(d) && d.value >= 100 && this.values.has(d.value))) return;
+    for (const d of sentenceDrafts) {
+      if (d.basis !== 'actual') continue;
+      d.period = this.period;
+      if (isCount(d)) this.values.add(d.value);
+    }
+  }
+}
+
+const isCount = (d: FactDraft) => metricById.get(d.metric)?.unit === 'count';
+
 export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>): FactDraft[] {
   const mentions = findMentions(doc.text);
   const drafts: FactDraft[] = [];
+  const dated = new DatedSet();
   for (const para of logicalParagraphs(doc)) {
     const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: [] };
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;
+    let first = true;
     for (const s of sentences(para)) {
+      const before = drafts.length;
       const found = sentenceFacts(s, inPara, ctx, drafts);
       if (found.length) ctx.previous = found;
+      if (drafts.length > before) {
+        dated.take(drafts.slice(before), first);
+        first = false;
+      }
     }
   }
   drafts.push(...tableFacts(doc, meta.period));
