@@ -245,6 +245,18 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 45.6 },
       ],
     },
+    {
+      text: 'Tổng số hồ sơ tiếp nhận trên hệ thống: 150.000 hồ sơ, trong đó:\n\n+ Trực tuyến: 90.000 hồ sơ (chiếm 60%);\n\n+ Trực tiếp: 55.000 hồ sơ;\n\n+ Qua dịch vụ BCCI: 5.000 hồ sơ.\n\nSố hồ sơ đã giải quyết: 148.000 hồ sơ.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', value: 150000 },
+        { metric: 'dossier.received', dims: { channel: 'online' }, value: 90000 },
+        { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 60 },
+        { metric: 'dossier.received', dims: { channel: 'direct' }, value: 55000 },
+        { metric: 'dossier.received', dims: { channel: 'postal' }, value: 5000 },
+        { metric: 'dossier.resolved', value: 148000 },
+      ],
+    },
     { text: 'Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ đạt 45,5%.', only: true, facts: [{ metric: 'dossier.eservice_with_dossier_share', value: 45.5 }] },
     {
       text: 'Trong quý II/2024, toàn tỉnh tiếp nhận 25.000 hồ sơ, trong đó 20.000 hồ sơ nộp trực tuyến; đã giải quyết 24.100 hồ sơ, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%.',

@@ -3,7 +3,10 @@ import type { TextDocument } from '../model.js';
 import type { ReportMetadata } from '../metadata/report.js';
 import { findMentions } from '../numbers/index.js';
 import { logicalParagraphs, sentences } from './segments.js';
-import { sentenceFacts, type ProseContext } from './prose.js';
+import { sentenceFacts, type Classified, type ProseContext } from './prose.js';
+
+/** A list item: a bullet, or a line that goes on in lower case. */
+const LIST_ITEM = /^\s*(?:[-+•–*]\s|[a-zà-ỹđ])/u;
 import { tableFacts } from './tables.js';
 import type { FactDraft } from './types.js';
 import type { Period } from '../numbers/types.js';
@@ -73,15 +76,20 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
   const mentions = findMentions(doc.text);
   const drafts: FactDraft[] = [];
   const dated = new DatedSet();
+  // A line ending "… 150.000 hồ sơ, trong đó:" opens a list whose items are its parts.
+  let listHead: Classified[] = [];
   for (const para of logicalParagraphs(doc)) {
-    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: [] };
+    const item = listHead.length > 0 && LIST_ITEM.test(para.text);
+    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : [], listItem: item };
+    if (!item) listHead = [];
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;
     let first = true;
     for (const s of sentences(para)) {
       const before = drafts.length;
       const found = sentenceFacts(s, inPara, ctx, drafts);
-      if (found.length) ctx.previous = found;
+      if (found.length && !item) ctx.previous = found;
+      if (!item && /:\s*$/u.test(para.text)) listHead = found;
       if (drafts.length > before) {
         dated.take(drafts.slice(before), first);
         first = false;

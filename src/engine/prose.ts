@@ -13,7 +13,7 @@ import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import type { Basis, FactDraft } from './types.js';
 import { plainWords } from './words.js';
 
-interface Classified {
+export interface Classified {
   fig: Figure;
   metric: string;
   family: FamilyRules;
@@ -27,8 +27,11 @@ export interface ProseContext {
   reportPeriod: Period | null;
   /** The report's province code: figures a clause ties to another province are not this report's. */
   provinceCode?: string | null;
-  /** Figures of the previous sentence in the same paragraph ("… 691.872 thuê bao. Trong đó: …"). */
+  /** Figures of the previous sentence ("… 691.872 thuê bao. Trong đó: …"), or of the line that
+   *  opened a list ("… 150.000 hồ sơ, trong đó:" followed by "+ Trực tuyến: 90.000 hồ sơ"). */
   previous: Classified[];
+  /** The sentence is an item of a list that the previous line opened with a colon. */
+  listItem?: boolean;
 }
 
 function matchRule(frame: string, kind: FigureKind, headOnly: boolean): { rule: MetricRule; family: FamilyRules } | null {
@@ -61,7 +64,7 @@ function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], c
   };
   const { candidates } = wholeCandidates(sf, i);
   for (const k of candidates) if (compatible(done[k])) return done[k];
-  if (fig.depth === 0 && !candidates.length && /^trong đó/u.test(sf.head)) {
+  if (fig.depth === 0 && !candidates.length && (ctx.listItem || /^trong đó/u.test(sf.head))) {
     for (let k = ctx.previous.length - 1; k >= 0; k--) if (compatible(ctx.previous[k])) return ctx.previous[k];
   }
   return null;
