@@ -57,8 +57,11 @@ export const subs: FamilyRules = {
     { metric: 'subs.broadband_density', labels: ['Mật độ internet trên 100 dân', 'Mật độ thuê bao internet băng rộng'] },
     { metric: 'subs.broadband_density', dims: { kind: 'fixed' }, labels: ['Số thuê bao băng rộng cố định trên 100 dân'] },
     { metric: 'subs.broadband_density', dims: { kind: 'mobile' }, labels: ['Số thuê bao băng rộng di động trên 100 dân'] },
-    { metric: 'subs.phone', labels: ['Tổng số thuê bao điện thoại'] },
-    { metric: 'subs.broadband', labels: ['Tổng số thuê bao internet băng rộng'] },
+    { metric: 'subs.phone', labels: ['Tổng số thuê bao điện thoại', 'Số thuê bao điện thoại'] },
+    { metric: 'subs.phone', dims: { kind: 'mobile' }, labels: ['Số thuê bao di động'] },
+    { metric: 'subs.broadband', labels: ['Tổng số thuê bao internet băng rộng', 'Số thuê bao internet băng rộng'] },
+    { metric: 'subs.phone_new', labels: ['Số thuê bao điện thoại phát triển mới'] },
+    { metric: 'subs.broadband_new', labels: ['Số thuê bao internet băng rộng phát triển mới'] },
     { metric: 'subs.smartphone_share', labels: ['Tỷ lệ thuê bao sử dụng điện thoại thông minh'] },
   ],
   examples: [

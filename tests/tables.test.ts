@@ -63,3 +63,36 @@ describe('indicator labels', () => {
     expect(matchIndicator(label, kind as 'percent' | 'count')).toBeNull();
   });
 });
+
+describe('a statistics table from another report', () => {
+  it('reads rows by their labels and columns by their periods, and skips ratio columns', async () => {
+    const { extractTxt } = await import('../extractors/txt.js');
+    const { extractFacts } = await import('../src/engine/index.js');
+    const text = [
+      'PHỤ LỤC',
+      '',
+      'STT\tChỉ tiêu\tĐơn vị tính\tNăm 2022\t6 tháng 2023\tSo sánh (%)',
+      '1\tSố thuê bao điện thoại\tThuê bao\t1.200.000\t1.250.000\t104,2',
+      '2\tSố thuê bao internet băng rộng cố định\tThuê bao\t150.000\t160.000\t106,7',
+      '3\tSố trạm BTS\tTrạm\t2.800\t2.900\t103,6',
+      '4\tTỷ lệ hồ sơ TTHC tiếp nhận trực tuyến\t%\t45,2\t61,5\t',
+      '5\tSố điểm phục vụ bưu chính\tĐiểm\t120\t121\t100,8',
+      '',
+    ].join('\n');
+    const doc = extractTxt(new TextEncoder().encode(text), 'phu-luc.txt');
+    const facts = extractFacts(doc, { period: H1_2023 });
+    const got = facts.map((f) => `${f.metric} ${JSON.stringify(f.dims)} ${f.value} ${f.period?.start ?? 'report'}`).sort();
+    expect(got).toEqual(
+      [
+        'bts.stations {} 2800 2022-01-01',
+        'bts.stations {} 2900 report',
+        'dossier.received_share {"channel":"online"} 45.2 2022-01-01',
+        'dossier.received_share {"channel":"online"} 61.5 report',
+        'subs.broadband {"kind":"fixed"} 150000 2022-01-01',
+        'subs.broadband {"kind":"fixed"} 160000 report',
+        'subs.phone {} 1200000 2022-01-01',
+        'subs.phone {} 1250000 report',
+      ].sort(),
+    );
+  });
+});

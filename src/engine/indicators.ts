@@ -51,6 +51,19 @@ function coverage(from: string[], to: string[]): number {
 
 export const SIMILARITY_THRESHOLD = 0.86;
 
+function dimsFromWords(family: FamilyRules, metric: string, words: string): Record<string, string> {
+  const dims: Record<string, string> = {};
+  for (const [dim, values] of Object.entries(family.dims[metric] ?? {})) {
+    for (const [v, re] of Object.entries(values)) {
+      if (re.test(words)) {
+        dims[dim] = v;
+        break;
+      }
+    }
+  }
+  return dims;
+}
+
 export function matchIndicator(label: string, kind: FigureKind): IndicatorMatch | null {
   const key = `${kind}|${label}`;
   if (cache.has(key)) return cache.get(key) ?? null;
@@ -67,14 +80,7 @@ function matchLabel(label: string, kind: FigureKind): IndicatorMatch | null {
     for (const rule of family.rules) {
       if (!rule.kinds.includes(kind)) continue;
       if (rule.pattern.test(frame) && !rule.unless?.test(frame)) {
-        const dims: Record<string, string> = {};
-        for (const [dim, values] of Object.entries(family.dims[rule.metric] ?? {})) {
-          for (const [v, re] of Object.entries(values)) if (re.test(words)) {
-            dims[dim] = v;
-            break;
-          }
-        }
-        return { metric: rule.metric, dims, family, rule: rule.id, score: 1 };
+        return { metric: rule.metric, dims: dimsFromWords(family, rule.metric, words), family, rule: rule.id, score: 1 };
       }
     }
   }
@@ -82,10 +88,14 @@ function matchLabel(label: string, kind: FigureKind): IndicatorMatch | null {
   if (toks.length < 2) return null;
   let best: IndicatorMatch | null = null;
   for (const e of entries) {
-    const score = Math.min(coverage(e.toks, toks), coverage(toks, e.toks));
-    if (score >= SIMILARITY_THRESHOLD && (!best || score > best.score)) {
+    // Every word of the indicator must be in the label (up to typos); the label may add a few
+    // (dims such as "cố định", "di động", or "TTHC").
+    const score = coverage(e.toks, toks);
+    if (score >= SIMILARITY_THRESHOLD && coverage(toks, e.toks) >= 0.6 && (!best || score > best.score)) {
       best = { metric: e.metric, dims: { ...e.dims }, family: e.family, rule: `${e.family.family}/indicator-label`, score };
     }
   }
+  // The label's own words still say the dims ("… băng rộng cố định" → kind fixed).
+  if (best) best.dims = { ...dimsFromWords(best.family, best.metric, words), ...best.dims };
   return best;
 }

@@ -22,8 +22,14 @@ const LABEL_HEADER = /^(?:tên )?(?:chỉ tiêu|nội dung(?: công việc| nhi�
 const NUMBER_HEADER = /^(?:stt|tt|t t|số tt|số thứ tự)$/u;
 const SKIP_HEADER = /so với|\(\d+\)\s*\/\s*\(\d+\)|ghi chú|đơn vị thực hiện|cơ quan|tiến độ|tỷ lệ(?![\p{L}\p{M}]).*%|%\s*(?:so|kh)/u;
 
+// Table heads shorten "6 tháng đầu năm 2023" to "6 tháng 2023", "6T/2023" or "9 tháng năm 2021".
+const SHORT_PERIOD = /(?<![\p{L}\d])(\d{1,2}|sáu|chín)\s*(?:tháng|t)\s*(?:đầu\s+)?(?:năm\s+|\/\s*)?((?:19|20)\d{2})(?!\d)/u;
+
 export function readColumnHeader(header: string, reportPeriod: Period | null): Column {
-  const h = plainWords(header).replace(/\(\d+\)/g, '').trim();
+  const h = plainWords(header)
+    .replace(/\(\d+\)/g, '')
+    .replace(SHORT_PERIOD, (_, n: string, y: string) => `${n} tháng đầu năm ${y}`)
+    .trim();
   if (!h) return { role: 'skip' };
   if (NUMBER_HEADER.test(h)) return { role: 'number' };
   if (LABEL_HEADER.test(h)) return { role: 'label' };
