@@ -206,7 +206,7 @@ const MENTION_AT = new RegExp(
 );
 const FIRST_WORDS = new Set([...FORMS.map((f) => placeKey(f.written).split(/[\s\-–—.]+/)[0]), 'tỉnh', 'thành', 'tp', 't']);
 const FIRST_WORD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...FIRST_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?:${[...FIRST_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -239,6 +239,7 @@ function scanProvinceMentions(text: string): ProvinceMention[] {
   // The big alternation is tried only where a word could start a name (or a "tỉnh"/"TP" prefix).
   FIRST_WORD_RE.lastIndex = 0;
   for (let w = FIRST_WORD_RE.exec(key); w; w = FIRST_WORD_RE.exec(key)) {
+    if (w.index > 0 && /[\p{L}\p{N}]/u.test(key[w.index - 1])) continue;
     MENTION_AT.lastIndex = w.index;
     const m = MENTION_AT.exec(key);
     if (!m) continue;

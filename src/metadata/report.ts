@@ -33,6 +33,7 @@ export type ProvinceSource = 'place_date' | 'header' | 'closing' | 'title' | 'te
 
 /** Removes txt-export marks (bold/italic stars, footnote refs, heading hashes) from one line. */
 export function stripMarks(line: string): string {
+  if (!/[\^*_#]/.test(line)) return line.trimEnd();
   return line
     .replace(/\^\[\d+\]/g, '')
     .replace(/\*\*|__|\*(?=\S)|(?<=\S)\*/g, '')
