@@ -8,14 +8,21 @@ import { plainText, plainWords } from './words.js';
 const LEVEL_MARKER = /cấp (tỉnh|huyện|xã)|(toàn tỉnh|trên địa bàn tỉnh|trên địa bàn toàn tỉnh|các cấp)/gu;
 const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
 
+const markersOf = new WeakMap<SentenceFigures, RegExpMatchArray[]>();
+/** Level words of a sentence, found once. */
+const levelMarkers = (sf: SentenceFigures): RegExpMatchArray[] => {
+  let m = markersOf.get(sf);
+  if (!m) markersOf.set(sf, (m = [...sf.lower.matchAll(LEVEL_MARKER)]));
+  return m;
+};
+
 /** The level (cấp tỉnh/huyện/xã) in force at a figure: the last marker before it in its own
  *  parenthesis group or an enclosing one, or "đối với cấp …" right after it. */
 export function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
   const after = fig.view.tail.match(/^(?:[^#]*?)đối với cấp (tỉnh|huyện|xã)/u);
   if (after) return LEVEL_OF[after[1]];
-  const text = sf.text;
   const s = sf.sentence.start;
-  const before = text.slice(s, fig.numStart).toLowerCase();
+  const before = sf.lower.slice(0, fig.numStart - s);
   let found: string | undefined;
   let foundAt = -1;
   // A level named in an earlier ';' item of a list does not reach this one.
@@ -24,7 +31,8 @@ export function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
     lastSemi = k;
     break;
   }
-  for (const m of before.matchAll(LEVEL_MARKER)) {
+  for (const m of levelMarkers(sf)) {
+    if ((m.index ?? 0) >= before.length) break;
     const at = s + (m.index ?? 0);
     const d = sf.depthAt(at);
     if (d > fig.depth || (m.index ?? 0) < lastSemi) continue;

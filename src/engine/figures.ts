@@ -69,6 +69,15 @@ export interface SentenceFigures {
   /** Lower-case words of the sentence. */
   words: string;
   head: string;
+  /** The sentence lower-cased, offset for offset (index 0 is sentence.start). */
+  lower: string;
+}
+
+/** Lower case that keeps every offset (a char whose lower case is longer stays as it is). */
+function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  return [...s].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 }
 
 /** Mentions inside a sentence, as figures with their surrounding words. */
@@ -149,5 +158,5 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       nearLead,
     });
   }
-  return { sentence, text, figures, depthAt, groupAt, words, head };
+  return { sentence, text, figures, depthAt, groupAt, words, head, lower: lowerSameLength(text.slice(sentence.start, sentence.end)) };
 }

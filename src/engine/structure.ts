@@ -4,6 +4,14 @@ import type { Figure, SentenceFigures } from './figures.js';
 
 const PART_MARKER = /trong đó|bao gồm|\bgồm\b|cụ thể/gu;
 
+const markersOf = new WeakMap<SentenceFigures, number[]>();
+/** Where a sentence says "trong đó" (gồm, cụ thể…), found once. */
+function partMarkers(sf: SentenceFigures): number[] {
+  let m = markersOf.get(sf);
+  if (!m) markersOf.set(sf, (m = [...sf.lower.matchAll(PART_MARKER)].map((x) => sf.sentence.start + (x.index ?? 0))));
+  return m;
+}
+
 /**
  * The figures a figure may be a part of, nearest first: those before a "trong đó" (gồm, cụ thể…)
  * of its own parenthesis group, then those just outside its '('.
@@ -11,11 +19,10 @@ const PART_MARKER = /trong đó|bao gồm|\bgồm\b|cụ thể/gu;
 export function wholeCandidates(sf: SentenceFigures, i: number): { candidates: number[] } {
   const fig = sf.figures[i];
   const groupStart = fig.groupOpen >= 0 ? fig.groupOpen : sf.sentence.start;
-  const between = sf.text.slice(groupStart, fig.numStart).toLowerCase();
-  const markers = [...between.matchAll(PART_MARKER)].filter((m) => sf.depthAt(groupStart + (m.index ?? 0)) === fig.depth);
+  const markers = partMarkers(sf).filter((at) => at >= groupStart && at < fig.numStart && sf.depthAt(at) === fig.depth);
   const candidates: number[] = [];
   if (markers.length) {
-    const at = groupStart + (markers[markers.length - 1].index ?? 0);
+    const at = markers[markers.length - 1];
     for (let k = i - 1; k >= 0 && sf.figures[k].numStart >= groupStart; k--) {
       if (sf.figures[k].numStart < at && sf.figures[k].depth === fig.depth) candidates.push(k);
     }
