@@ -3,7 +3,7 @@
 import type { FamilyRules } from '../../rules/types.js';
 import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
-import { plainText, plainWords } from './words.js';
+import { plainText } from './words.js';
 
 const LEVEL_MARKER = /cấp (tỉnh|huyện|xã)|(toàn tỉnh|trên địa bàn tỉnh|trên địa bàn toàn tỉnh|các cấp)/gu;
 const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
@@ -89,7 +89,7 @@ export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: S
       }
     }
     if (!out[dim] && family.dimsFromSentence?.includes(metric)) {
-      const before = plainWords(sf.text.slice(sf.sentence.start, fig.numStart));
+      const before = sf.wordsBetween(sf.sentence.start, fig.numStart);
       let best = -1;
       for (const [v, re] of Object.entries(values)) {
         const g = new RegExp(re.source, 'gu');

@@ -2,7 +2,7 @@
 import type { Mention } from '../numbers/types.js';
 import type { FigureKind, FigureView } from '../../rules/types.js';
 import { fromDoc, type JoinedText, type Sentence } from './segments.js';
-import { plainWords, unitKey } from './words.js';
+import { lowerSameLength, unitKey, wordsIndex } from './words.js';
 
 export interface Figure {
   mention: Mention;
@@ -71,14 +71,11 @@ export interface SentenceFigures {
   head: string;
   /** The sentence lower-cased, offset for offset (index 0 is sentence.start). */
   lower: string;
+  /** Lower-case words between two joined-view offsets of the sentence. */
+  wordsBetween(from: number, to: number): string;
 }
 
-/** Lower case that keeps every offset (a char whose lower case is longer stays as it is). */
-function lowerSameLength(s: string): string {
-  const l = s.toLowerCase();
-  if (l.length === s.length) return l;
-  return [...s].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-}
+
 
 /** Mentions inside a sentence, as figures with their surrounding words. */
 export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]): SentenceFigures {
@@ -103,8 +100,9 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   placed.sort((a, b) => a.s - b.s);
 
   const firstStart = placed.length ? placed[0].s : sentence.end;
-  const head = plainWords(text.slice(sentence.start, firstStart));
-  const words = plainWords(text.slice(sentence.start, sentence.end));
+  const wordsBetween = wordsIndex(text, sentence.start, sentence.end);
+  const head = wordsBetween(sentence.start, firstStart);
+  const words = wordsBetween(sentence.start, sentence.end);
   const figures: Figure[] = [];
   for (let i = 0; i < placed.length; i++) {
     const { m, s, e } = placed[i];
@@ -132,9 +130,9 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
         if (short && noFigure && text[k] !== '(') tailEnd = k;
       }
     }
-    const tail = plainWords(text.slice(e, tailEnd)).replace(/^%\s*/, '');
-    const clauseLead = plainWords(text.slice(clauseStart, s));
-    const nearLead = plainWords(text.slice(nearLeadStart, s));
+    const tail = wordsBetween(e, tailEnd).replace(/^%\s*/, '');
+    const clauseLead = wordsBetween(clauseStart, s);
+    const nearLead = wordsBetween(nearLeadStart, s);
     const view: FigureView = {
       kind: kind ?? 'count',
       frame: `${clauseLead} # ${tail}`,
@@ -158,5 +156,5 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       nearLead,
     });
   }
-  return { sentence, text, figures, depthAt, groupAt, words, head, lower: lowerSameLength(text.slice(sentence.start, sentence.end)) };
+  return { sentence, text, figures, depthAt, groupAt, words, head, lower: lowerSameLength(text.slice(sentence.start, sentence.end)), wordsBetween };
 }

@@ -11,7 +11,6 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, entityAt, levelAt, readDims } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import type { Basis, FactDraft } from './types.js';
-import { plainWords } from './words.js';
 
 export interface Classified {
   fig: Figure;
@@ -98,7 +97,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const t = sf.text;
     const a = t.lastIndexOf(';', fig.numStart);
     const b = t.indexOf(';', fig.numEnd);
-    return plainWords(t.slice(Math.max(sentence.start, a + 1), b < 0 || b > sentence.end ? sentence.end : b));
+    return sf.wordsBetween(Math.max(sentence.start, a + 1), b < 0 || b > sentence.end ? sentence.end : b);
   };
   // Where the sentence names another province: looked up only once a figure of it is named.
   let elsewhere: number[] | null = null;
@@ -178,8 +177,8 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
 
     if (kind === 'percent') {
       // A target in parentheses right after "chỉ tiêu … năm 2023 (70%)": the sentence's rate, as a target.
-      if (fig.depth > 0 && plainWords(sf.text.slice(fig.groupOpen + 1, fig.numStart)) === '') {
-        const before = plainWords(sf.text.slice(Math.max(sentence.start, fig.groupOpen - 80), fig.groupOpen));
+      if (fig.depth > 0 && sf.wordsBetween(fig.groupOpen + 1, fig.numStart) === '') {
+        const before = sf.wordsBetween(Math.max(sentence.start, fig.groupOpen - 80), fig.groupOpen);
         if (TARGET_BEFORE_PAREN.test(before)) {
           const rate = [...done].reverse().find((d) => d && d.fig.kind === 'percent');
           if (rate) {

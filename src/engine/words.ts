@@ -9,6 +9,47 @@ export function plainWords(s: string): string {
   return bare.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Lower case that keeps every offset (a char whose lower case is longer stays as it is). */
+export function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  return [...s].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+}
+
+/**
+ * plainWords for many slices of one stretch of text: the stretch is cleaned once, with a map from
+ * each offset to its place in the clean string, so a slice's words cost a substring.
+ */
+export function wordsIndex(text: string, start: number, end: number): (from: number, to: number) => string {
+  const lower = lowerSameLength(text.slice(start, end).replace(MARKUP, (m) => ' '.repeat(m.length)));
+  const at = new Int32Array(lower.length + 1);
+  const parts: string[] = [];
+  let length = 0;
+  let space = true;
+  let runStart = 0;
+  for (let i = 0; i < lower.length; i++) {
+    at[i] = length;
+    const c = lower.charCodeAt(i);
+    const isSpace = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11;
+    if (isSpace) {
+      if (!space) {
+        parts.push(lower.slice(runStart, i), ' ');
+        length += 1;
+        space = true;
+      }
+      runStart = i + 1;
+    } else {
+      if (space) runStart = i;
+      space = false;
+      length++;
+    }
+  }
+  if (!space) parts.push(lower.slice(runStart));
+  at[lower.length] = length;
+  const clean = parts.join('');
+  return (from, to) => clean.slice(at[Math.max(0, from - start)], at[Math.min(lower.length, to - start)]).trim();
+}
+
 /** Same as plainWords but keeps letter case (entity names). */
 export function plainText(s: string): string {
   return s.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim();
