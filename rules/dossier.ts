@@ -61,7 +61,8 @@ export const dossier: FamilyRules = {
       metric: 'dossier.received_share',
       kinds: ['percent'],
       pattern: new RegExp(`tỷ lệ (?:tiếp nhận )?hồ sơ[^#]*(?:trực tuyến|qua mạng|trực tiếp|${POSTAL})|tỷ lệ tiếp nhận hồ sơ|# (?:số )?hồ sơ (?:\\S+ ){0,3}(?:trực tuyến|qua mạng)`),
-      unless: /đúng hạn|trễ hạn|quá hạn|đồng bộ|thanh toán/,
+      // "hồ sơ trực tuyến toàn trình" is a narrower indicator than dossiers received online.
+      unless: /đúng hạn|trễ hạn|quá hạn|đồng bộ|thanh toán|toàn trình|một phần/,
       head: true,
     },
     { id: 'dossier/integrated-share', metric: 'eservice.integrated_national_share', kinds: ['percent'], pattern: new RegExp(`tỷ lệ[^#]*${DVC}[^#]*(?:tích hợp|đồng bộ)`) },
@@ -269,6 +270,7 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    'Tỷ lệ hồ sơ được số hóa, cấp kết quả điện tử đạt 78%; tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 42%.',
     'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính đạt 35,2%.',
     'Trong tháng đã hướng dẫn 24 hồ sơ xin cấp phép tần số và thiết bị vô tuyến điện. Từ đầu năm đến nay đã hướng dẫn 164 hồ sơ xin cấp phép.',
     '6 tháng đầu năm, đã hướng dẫn cấp phép sử dụng tần số và thiết bị vô tuyến điện: 182 hồ sơ.',

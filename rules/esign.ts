@@ -33,6 +33,7 @@ export const esign: FamilyRules = {
       kinds: ['count'],
       pattern: new RegExp(`(?:cấp|cấp mới|cấp phát|đăng ký)[^#]*# ${CERT}|# ${CERT}[^#]*(?:cấp|đăng ký)|${CERT}[^#]*(?:đã )?(?:được )?(?:cấp|cấp mới|cấp phát)[^#]{0,60}(?:là|:)\\s*#`),
       unless: /đang hoạt động|còn hiệu lực|doanh nghiệp/,
+      head: true,
     },
     { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã )ký số|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
     { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], pattern: /văn bản (?:đi\/đến|đi\/ đến|đi, đến|đi và đến|đến và đi)[^#]*# văn bản|# văn bản (?:đi\/đến|đi, đến|đi và đến|đến và đi)/ },
@@ -133,6 +134,14 @@ export const esign: FamilyRules = {
         { metric: 'esign.certificates_issued', dims: { kind: 'individual' }, value: 1520 },
         { metric: 'esign.certificates_issued', dims: { kind: 'organization' }, value: 230 },
         { metric: 'esign.certificates_active', value: 8900 },
+      ],
+    },
+    {
+      text: 'Số chứng thư số chuyên dùng đã cấp cho các cơ quan, đơn vị: 1.250 chứng thư số tổ chức và 4.860 chứng thư số cá nhân.',
+      only: true,
+      facts: [
+        { metric: 'esign.certificates_issued', dims: { kind: 'organization' }, value: 1250 },
+        { metric: 'esign.certificates_issued', dims: { kind: 'individual' }, value: 4860 },
       ],
     },
     { text: 'Tỷ lệ văn bản đi được ký số đạt 96,5%.', only: true, facts: [{ metric: 'esign.rate', value: 96.5 }] },

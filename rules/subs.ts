@@ -136,6 +136,16 @@ export const subs: FamilyRules = {
         { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 245600 },
       ],
     },
+    {
+      text: 'Tổng số thuê bao điện thoại đạt 1.456.789 thuê bao (thuê bao di động 1.420.000, thuê bao cố định 36.789), mật độ đạt 118,5 thuê bao/100 dân.',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', value: 1456789 },
+        { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1420000 },
+        { metric: 'subs.phone', dims: { kind: 'fixed' }, value: 36789 },
+        { metric: 'subs.phone_density', value: 118.5 },
+      ],
+    },
     { text: 'Số thuê bao di động sử dụng điện thoại thông minh chiếm 75%.', only: true, facts: [{ metric: 'subs.smartphone_share', value: 75 }] },
     {
       text: 'Tổng số Thuê bao đã khóa 1 chiều sau 31/3/2023 là 6.228 Thuê bao. Tổng số thuê bao đã khóa 2 chiều sau 15/4/2023 là 4.215 thuê bao.',

@@ -153,9 +153,11 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     if (NATIONAL.test(item) && AIM.test(item)) continue;
     const kind = fig.kind;
     const parent = parentOf(sf, i, done, ctx);
+    // The figure before this one at its own depth or shallower: a share or density names the count
+    // it follows, not the last part inside a parenthesis ("… (…, cố định 36.789), mật độ đạt 118,5").
     let prev: Classified | null = null;
     for (let k = i - 1; k >= 0; k--) {
-      if (figs[k].kind === null) continue;
+      if (figs[k].kind === null || figs[k].depth > fig.depth) continue;
       prev = done[k];
       break;
     }
@@ -239,7 +241,9 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
         c = make(prev.metric, prev.family, `${prev.family.family}/list-item`, base);
       }
     }
-    if (!c && (kind === 'percent' || kind === 'density')) {
+    // Rates named by the sentence head ("Việc sử dụng chữ ký số … đạt 95,85%"), and counts listed
+    // after a head that ends with a colon ("Số chứng thư số đã cấp …: 1.250 … và 4.860 …").
+    if (!c && (kind === 'percent' || kind === 'density' || /:$/u.test(fig.view.head))) {
       const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, true);
       if (viaHead) c = make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, false, true);
     }
