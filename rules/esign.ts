@@ -144,6 +144,7 @@ export const esign: FamilyRules = {
         { metric: 'esign.certificates_issued', dims: { kind: 'individual' }, value: 4860 },
       ],
     },
+    { text: 'Lũy kế đến nay, tổng số chữ ký số đã được cấp cho cán bộ, công chức là 12.450 chữ ký số.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 12450 }] },
     { text: 'Tỷ lệ văn bản đi được ký số đạt 96,5%.', only: true, facts: [{ metric: 'esign.rate', value: 96.5 }] },
     { text: 'Trong quý I/2024, Sở đã ký số 15.230 văn bản trên hệ thống quản lý văn bản.', facts: [{ metric: 'esign.signed_documents', value: 15230 }] },
   ],

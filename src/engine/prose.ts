@@ -243,8 +243,11 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     }
     // Rates named by the sentence head ("Việc sử dụng chữ ký số … đạt 95,85%"), and counts listed
     // after a head that ends with a colon ("Số chứng thư số đã cấp …: 1.250 … và 4.860 …").
-    if (!c && (kind === 'percent' || kind === 'density' || /:$/u.test(fig.view.head))) {
-      const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, true);
+    // The sentence's first figure is described by everything before it, commas and all
+    // ("Lũy kế đến nay, tổng số chữ ký số đã được cấp cho cán bộ, công chức là 12.450 chữ ký số").
+    const first = figs.findIndex((f) => f.kind) === i;
+    if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head))) {
+      const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, !(first && (kind === 'count' || kind === 'ratio')));
       if (viaHead) c = make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, false, true);
     }
     // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
