@@ -19,8 +19,9 @@ export const bts: FamilyRules = {
       metric: 'bts.stations',
       kinds: ['count'],
       pattern: new RegExp(`# ${STATION}|(?:số|tổng số|có|lắp đặt)(?: \\S+){0,2} ${STATION}[^#]{0,40}(?:là|đạt|lên|:)\\s*#|${STATION}(?: [2-5]g)?\\s*:\\s*#`),
-      // New stations built in the period are not the stock of stations.
-      unless: /dùng chung|vị trí|điều khiển|thử nghiệm|thân thiện|xây dựng mới|phát triển mới|lắp (?:đặt )?mới|thêm mới|tăng thêm|phát triển thêm|ngầm hóa/,
+      // New stations built in the period are not the stock of stations, nor are stations counted
+      // for a permit, a violation or an outage.
+      unless: /dùng chung|vị trí|điều khiển|thử nghiệm|thân thiện|xây dựng mới|phát triển mới|lắp (?:đặt )?mới|thêm mới|tăng thêm|phát triển thêm|ngầm hóa|giấy phép|cấp phép|không phép|sai phép|vi phạm|thanh tra|kiểm tra|mất liên lạc|mất sóng|sự cố|hư hỏng|gãy đổ|tháo dỡ|di dời/,
     },
   ],
   dims: {
@@ -87,6 +88,9 @@ export const bts: FamilyRules = {
   ],
   counterexamples: [
     'Trong năm, các doanh nghiệp đã xây dựng mới 120 trạm BTS, nâng cấp 300 trạm lên 4G.',
+    'Thực hiện 02 cuộc thanh tra đối với 15 doanh nghiệp viễn thông, phát hiện 3 trạm BTS xây dựng không phép.',
+    'Cấp giấy phép xây dựng cho 45 trạm BTS trong năm.',
+    'Trong đợt bão, có 320 trạm BTS bị mất liên lạc.',
     'Quan trắc nước thải: có 02 trạm đang hoạt động tốt (Nhà máy khăn bông Quảng Phú, Nhà máy bia SG-NT).',
     'Hạ tầng mạng truyền dẫn cáp quang để cung cấp dịch vụ internet cố định băng rộng và dịch vụ truy nhập internet 3G, 4G được phủ đến 100% số thôn có dân cư.',
     'Triển khai mô hình điểm trạm BTS thân thiện tại 3 tuyến đường.',

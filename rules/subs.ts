@@ -6,6 +6,8 @@ const BROADBAND_KIND = { fixed: /cố định|brcđ|brcd|cáp quang|ftth/, mobil
 const NEW = '(?:phát triển(?: mới| thêm)?|phát triển được|tăng mới)';
 const PHONE = '(?:thuê bao (?:điện thoại|di động)|thuê bao cố định)';
 const BROADBAND = '(?:thuê bao (?:internet|băng rộng)|thuê bao truy nhập internet)';
+// Subscribers counted for something done to them (spam, violations, checks) are not the stock.
+const NOT_A_STOCK = /phát triển|mật độ|\/ ?100|khóa|tin nhắn rác|cuộc gọi rác|phát tán|vi phạm|xử lý|lừa đảo|kiểm tra|thanh tra|chuẩn hóa|sai thông tin|thu hồi/;
 
 export const subs: FamilyRules = {
   family: 'subs',
@@ -38,8 +40,8 @@ export const subs: FamilyRules = {
     },
     // A figure named only by its unit ("569 thuê bao di động trả sau"): a stated whole it belongs to
     // (a "Phát triển …" total before the parenthesis) decides between total and new.
-    { id: 'subs/broadband-by-unit', metric: 'subs.broadband', kinds: ['count'], generic: true, pattern: new RegExp(`# ${BROADBAND}`), unless: /phát triển|mật độ|\/ ?100|khóa/ },
-    { id: 'subs/phone-by-unit', metric: 'subs.phone', kinds: ['count'], generic: true, pattern: new RegExp(`# ${PHONE}`), unless: /phát triển|mật độ|\/ ?100|khóa/ },
+    { id: 'subs/broadband-by-unit', metric: 'subs.broadband', kinds: ['count'], generic: true, pattern: new RegExp(`# ${BROADBAND}`), unless: NOT_A_STOCK },
+    { id: 'subs/phone-by-unit', metric: 'subs.phone', kinds: ['count'], generic: true, pattern: new RegExp(`# ${PHONE}`), unless: NOT_A_STOCK },
   ],
   densityOf: { 'subs.phone': 'subs.phone_density', 'subs.broadband': 'subs.broadband_density' },
   dims: {
@@ -166,6 +168,7 @@ export const subs: FamilyRules = {
     },
   ],
   counterexamples: [
+    'Đã xử lý 150 thuê bao di động phát tán tin nhắn rác.',
     'Tỷ lệ người dân sử dụng điện thoại thông minh chiếm 78%.',
     'Dân số trung bình của tỉnh năm 2021 là 596.049 người.',
     '90% dân số trưởng thành có điện thoại thông minh; 84% hộ gia đình có kết nối Internet băng rộng cáp quang.',
