@@ -258,6 +258,15 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.resolved', value: 148000 },
       ],
     },
+    {
+      text: 'Tỷ lệ hồ sơ TTHC được xử lý trực tuyến đạt 57,9% (45.678/78.900 hồ sơ).',
+      only: true,
+      facts: [
+        { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 57.9 },
+        { metric: 'dossier.received', dims: { channel: 'online' }, value: 45678 },
+        { metric: 'dossier.received', value: 78900 },
+      ],
+    },
     { text: 'Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ đạt 45,5%.', only: true, facts: [{ metric: 'dossier.eservice_with_dossier_share', value: 45.5 }] },
     {
       text: 'Trong quý II/2024, toàn tỉnh tiếp nhận 25.000 hồ sơ, trong đó 20.000 hồ sơ nộp trực tuyến; đã giải quyết 24.100 hồ sơ, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%.',

@@ -224,6 +224,15 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
         }
       }
     }
+    // The counts behind a stated share: "đạt 57,9% (45.678/78.900 hồ sơ)".
+    if (!c && kind === 'ratio' && fig.depth > 0 && sf.wordsBetween(fig.groupOpen + 1, fig.numStart) === '') {
+      // Only the figure right before the '(' (the share it explains), never one of an earlier item.
+      let k = i - 1;
+      while (k >= 0 && figs[k].numEnd > fig.groupOpen) k--;
+      const share = k >= 0 && figs[k].kind === 'percent' && !sf.text.slice(figs[k].numEnd, fig.groupOpen).includes(';') ? done[k] : null;
+      const count = share && Object.entries(share.family.shareOf ?? {}).find(([, m]) => m === share.metric)?.[0];
+      if (share && count) c = { ...share, fig, metric: count, dims: { ...share.dims }, rule: `${share.family.family}/counts-of-share` };
+    }
     if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent')) {
       c = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
       if (!level && parent.dims.level && !c.dims.entity) c.dims.level = parent.dims.level;
