@@ -18,7 +18,8 @@ export const esign: FamilyRules = {
       metric: 'esign.rate',
       kinds: ['percent'],
       pattern: /(?:tỷ lệ|sử dụng|việc)[^#]*(?:ký số|chữ ký số)[^#]*#|ký số[^#]*(?:đạt|là)[^#]*#|văn bản[^#]*được ký số/,
-      unless: /chứng thư|trưởng thành|cấp phát|đăng ký|doanh nghiệp cung cấp/,
+      // People who hold a signature ("cán bộ … được cấp chữ ký số") are not a signing rate.
+      unless: /chứng thư|trưởng thành|cấp phát|đăng ký|doanh nghiệp cung cấp|(?:cán bộ|công chức|viên chức|người)[^#]*(?:được cấp|có|sở hữu)\s+(?:chứng thư số|chữ ký số)/,
       head: true,
     },
     {
@@ -146,9 +147,11 @@ export const esign: FamilyRules = {
     },
     { text: 'Lũy kế đến nay, tổng số chữ ký số đã được cấp cho cán bộ, công chức là 12.450 chữ ký số.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 12450 }] },
     { text: 'Tỷ lệ văn bản đi được ký số đạt 96,5%.', only: true, facts: [{ metric: 'esign.rate', value: 96.5 }] },
+    { text: 'Tỷ lệ văn bản đi được ký số của cấp xã đạt 91,2%.', only: true, facts: [{ metric: 'esign.rate', dims: { level: 'commune' }, value: 91.2 }] },
     { text: 'Trong quý I/2024, Sở đã ký số 15.230 văn bản trên hệ thống quản lý văn bản.', facts: [{ metric: 'esign.signed_documents', value: 15230 }] },
   ],
   counterexamples: [
+    'Tỷ lệ cán bộ, công chức được cấp chữ ký số đạt 95%; tỷ lệ cán bộ công chức cấp xã có chữ ký số cá nhân đạt 88%.',
     'Phối hợp với 5 doanh nghiệp cung cấp chữ ký số triển khai nền tảng đăng ký cung cấp chữ ký số trên Hue-S.',
     'Chữ ký số cũng đã được hơn 5 doanh nghiệp tích hợp lên Hue-S sẵn sàng cung cấp trực tuyến cho người dân.',
     'Tham mưu UBND tỉnh ban hành 02 Quyết định, 03 Kế hoạch, 01 Chỉ thị và 01 văn bản chỉ đạo.',
