@@ -19,7 +19,6 @@ export interface Classified {
   dims: Record<string, string>;
   rule: string;
   basis: Basis;
-  generic?: boolean;
 }
 
 export interface ProseContext {
@@ -163,7 +162,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     }
     const level = levelAt(sf, fig);
     let c: Classified | null = null;
-    const make = (metric: string, family: FamilyRules, rule: string, base: Record<string, string>, generic?: boolean, viaHead = false): Classified => {
+    const make = (metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false): Classified => {
       const dims = { ...base, ...readDims(metric, family, fig, sf, viaHead) };
       if (level) dims.level = level;
       if (metric === 'esign.rate') {
@@ -174,7 +173,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
         }
       }
       const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : 'actual';
-      return { fig, metric, family, dims, rule, basis, generic };
+      return { fig, metric, family, dims, rule, basis };
     };
 
     if (kind === 'percent') {
@@ -205,18 +204,18 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
         }
       }
     }
-    // A density right after a count of the same thing: "1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân".
-    if (!c && kind === 'density' && prev && prev.fig.kind === 'count' && /(?:mật độ|đạt)\s*$/u.test(fig.nearLead)) {
+    const own = c ? null : matchRule(fig.view.frame, kind, false);
+    // A density right after a count of the same thing, when its own words do not say what it is:
+    // "1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân".
+    if (!c && !own && kind === 'density' && prev && prev.fig.kind === 'count' && /(?:mật độ|đạt)\s*$/u.test(fig.nearLead)) {
       const densityMetric = prev.family.densityOf?.[prev.metric];
       if (densityMetric && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';')) {
-        const own = matchRule(fig.view.frame, kind, false);
-        c = own ? null : { ...prev, fig, metric: densityMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/density-of-count` };
+        c = { ...prev, fig, metric: densityMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/density-of-count` };
       }
     }
     if (!c) {
-      const own = matchRule(fig.view.frame, kind, false);
       if (own) {
-        c = make(own.rule.metric, own.family, own.rule.id, {}, own.rule.generic);
+        c = make(own.rule.metric, own.family, own.rule.id, {});
         // A part named only by its unit takes the metric of the whole it belongs to.
         if (own.rule.generic && parent && parent.family === own.family && parent.metric !== own.rule.metric) {
           c = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
@@ -241,9 +240,11 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
       const lead = fig.nearLead;
       // Only a bare item continues a list: "…, 88,37% đối với cấp huyện", "cấp xã: 91,47%"; an item
       // with words of its own ("38% dùng chung cống bể cáp") says something else.
-      const bareTail = fig.view.tail.replace(/^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u, '') === '' || unitsAgree(fig, prev.fig) && fig.unit !== '' && fig.view.tail.trim() === fig.unit;
+      const bareTail = /^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u.test(fig.view.tail) || (fig.unit !== '' && fig.view.tail.trim() === fig.unit);
       const listy = bareTail && (LIST_LEAD.test(lead) || /^(?:[,;]\s*)?(?:và\s+)?cấp (?:tỉnh|huyện|xã):?$/u.test(lead) || entityAt(sf, fig) !== undefined);
-      if (listy && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';') || (listy && kind === 'percent')) {
+      // Counts do not continue a list across ';' (a new item may count something else); rates do.
+      const acrossItems = sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';');
+      if (listy && (!acrossItems || kind === 'percent')) {
         const base = { ...prev.dims };
         delete base.level;
         delete base.entity;
@@ -257,7 +258,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const first = figs.findIndex((f) => f.kind) === i;
     if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head))) {
       const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, !(first && (kind === 'count' || kind === 'ratio')));
-      if (viaHead) c = make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, false, true);
+      if (viaHead) c = make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, true);
     }
     // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
     if (c && ctx.provinceCode && namesElsewhere(fig.clauseStart, fig.tailEnd)) c = null;
