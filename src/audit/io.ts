@@ -59,15 +59,22 @@ export async function auditDir(dir: string, opts: AuditOptions = {}): Promise<Au
   // The CSV carries the same checks column as the JSONL.
   const csvFile = path.join(dir, 'facts.csv');
   if (existsSync(csvFile)) await writeAtomic(csvFile, toCsv(FACT_COLUMNS, outcome.facts));
-  await writeAtomic(path.join(dir, 'audit.jsonl'), toJsonl(outcome.findings));
-  const sqliteFile = path.join(dir, 'dataset.sqlite');
-  const sqlite = existsSync(sqliteFile);
-  if (sqlite) await updateSqlite(sqliteFile, outcome.facts, outcome.findings);
+  const sqlite = await writeFindings(dir, outcome.findings, outcome.facts);
   return { ...outcome, sqlite };
 }
 
+/** audit.jsonl, and the findings (and the facts' checks, when given) into dataset.sqlite if there is
+ *  one. Returns whether the SQLite file was updated. */
+export async function writeFindings(dir: string, findings: Finding[], facts?: Fact[]): Promise<boolean> {
+  await writeAtomic(path.join(dir, 'audit.jsonl'), toJsonl(findings));
+  const sqliteFile = path.join(dir, 'dataset.sqlite');
+  if (!existsSync(sqliteFile)) return false;
+  await updateSqlite(sqliteFile, facts ?? null, findings);
+  return true;
+}
+
 /** Puts the checks into the facts table (when it has a checks column) and the findings into an `audit` table. */
-async function updateSqlite(file: string, facts: Fact[], findings: Finding[]): Promise<void> {
+async function updateSqlite(file: string, facts: Fact[] | null, findings: Finding[]): Promise<void> {
   const { default: Database } = await import('better-sqlite3');
   const db = new Database(file);
   try {
@@ -77,7 +84,7 @@ async function updateSqlite(file: string, facts: Fact[], findings: Finding[]): P
       id TEXT PRIMARY KEY, doc TEXT NOT NULL, type TEXT NOT NULL, facts TEXT NOT NULL,
       stated REAL, expected REAL, tolerance REAL, message TEXT NOT NULL)`);
     const write = db.transaction(() => {
-      if (columns.includes('checks') && columns.includes('id')) {
+      if (facts && columns.includes('checks') && columns.includes('id')) {
         const upd = db.prepare(`UPDATE facts SET checks = ? WHERE id = ?`);
         for (const f of facts) upd.run(JSON.stringify(f.checks), f.id);
       }

@@ -19,11 +19,16 @@ function textOf(texts: TextsByDoc, doc: string): ReportText | undefined {
 export function auditFacts(facts: Fact[], texts: TextsByDoc, opts: AuditOptions = {}): AuditOutcome {
   const findings: Finding[] = [];
   const checked: CheckedGroup[] = [];
-  const docs = [...new Set(facts.map((f) => f.doc))].sort();
-  for (const doc of docs) {
+  const byDoc = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const list = byDoc.get(f.doc);
+    if (list) list.push(f);
+    else byDoc.set(f.doc, [f]);
+  }
+  for (const doc of [...byDoc.keys()].sort()) {
     const text = textOf(texts, doc)?.text;
     if (typeof text !== 'string') continue; // without the text there is no structure to read
-    const r = checkReport(doc, text, facts.filter((f) => f.doc === doc));
+    const r = checkReport(doc, text, byDoc.get(doc)!);
     findings.push(...r.findings);
     checked.push(...r.checked);
   }

@@ -6,9 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../pipeline.js';
 import { DatasetFileError } from '../dataset/jsonl.js';
 import { FolderBusyError } from '../dataset/lock.js';
 import { runExtract } from '../run/extract-run.js';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { auditDir } from '../audit/index.js';
 import { problemLines, progressView, summaryLine, whereLines } from '../run/report.js';
 
 const positiveNumber = (what: string) => (value: string) => {
@@ -79,15 +77,8 @@ extract is writing to.`,
         if (summary.files === 0 && summary.errors.length === 0) console.error('baocao extract: no .txt, .docx or .pdf files in the inputs.');
         console.log(summaryLine(summary));
         for (const line of whereLines(summary)) console.log(line);
-        // Every extract ends with the audit, so the dataset's checks always match its facts.
-        if (existsSync(path.join(flags.out, 'facts.jsonl'))) {
-          try {
-            const audit = await auditDir(flags.out);
-            console.log(`audit: ${audit.findings.length} finding${audit.findings.length === 1 ? '' : 's'} → ${path.join(flags.out, 'audit.jsonl')}`);
-          } catch (e) {
-            console.error(`baocao extract: the audit failed (${(e as Error).message}); run \`baocao audit ${flags.out}\` to retry.`);
-          }
-        }
+        // Every extract audits the merged dataset before writing it (src/run/extract-run.ts).
+        console.log(`audit: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} → ${path.join(flags.out, 'audit.jsonl')}`);
         process.exitCode = summary.errors.length ? 1 : 0;
       } catch (e) {
         view.stop();

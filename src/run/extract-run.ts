@@ -1,12 +1,14 @@
 // One `baocao extract` run: list the inputs, read them in worker threads, check the records,
 // merge them into the dataset already in the output folder and write every output.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { ErrorRecord } from '../facts.js';
 import { checkResult } from '../dataset/validate.js';
 import { mergeRun, type ReadReport } from '../dataset/merge.js';
-import { commitText, loadDataset, removeText, stageText, writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { commitText, loadDataset, removeText, stageText, textFileOf, writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { auditFacts, writeFindings, type ReportText } from '../audit/index.js';
+import type { TextDocument } from '../model.js';
 import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
 import { collectInputs } from './inputs.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
@@ -42,6 +44,8 @@ export interface ExtractSummary {
   skipped: SkippedRecord[];
   /** Everything in the dataset after the merge. */
   totals: { documents: number; facts: number; errors: number };
+  /** Audit findings over the whole dataset (also in audit.jsonl and in the facts' checks). */
+  findings: number;
   elapsedMs: number;
 }
 
@@ -79,13 +83,13 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   const progress: Progress = { done: 0, total: files.length, facts: 0, errors: errors.length };
   opts.onProgress?.({ ...progress });
 
-  const reportsByPath = new Map<string, ReadReport & { staged: string }>();
+  const reportsByPath = new Map<string, ReadReport & { staged: string; text: TextDocument }>();
   const handle = async (o: ReadOutcome) => {
     if (o.ok) {
       try {
         const checked = checkResult(o.result.document, o.result.facts, o.result.text);
         const staged = await stageText(opts.out, checked.document.doc, checked.document.source.sha256, o.result.text);
-        reportsByPath.set(o.path, { ...checked, staged });
+        reportsByPath.set(o.path, { ...checked, staged, text: o.result.text });
         progress.facts += checked.facts.length;
       } catch (e) {
         errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: ${(e as Error).message}` });
@@ -109,6 +113,7 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   // The same bytes under two names are one report: keep the first in input order.
   const reports: ReadReport[] = [];
   const staged: { path: string; doc: string }[] = [];
+  const texts = new Map<string, ReportText>();
   const firstBySha = new Map<string, string>();
   for (const f of files) {
     const r = reportsByPath.get(f);
@@ -121,12 +126,22 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
       firstBySha.set(r.document.source.sha256, f);
       reports.push({ document: r.document, facts: r.facts });
       staged.push({ path: r.staged, doc: r.document.doc });
+      texts.set(r.document.doc, r.text);
     }
   }
 
   const { dataset, removedDocs } = mergeRun(existing, { reports, errors });
+  // The audit runs over the merged dataset before anything is written, so every output carries the
+  // same checks; texts of reports read in earlier runs come from the folder.
+  for (const d of dataset.documents) if (!texts.has(d.doc)) {
+    const t = await readFile(textFileOf(opts.out, d.doc), 'utf8').then((b) => JSON.parse(b) as ReportText).catch(() => null);
+    if (t && typeof t.text === 'string') texts.set(d.doc, t);
+  }
+  const audit = auditFacts(dataset.facts, texts);
+  dataset.facts = audit.facts;
   try {
     await writeDataset(opts.out, dataset, skipped);
+    await writeFindings(opts.out, audit.findings);
   } catch (e) {
     await Promise.all(staged.map((s) => rm(s.path, { force: true })));
     throw e;
@@ -142,6 +157,7 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     errors: [...errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     skipped,
     totals: { documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length },
+    findings: audit.findings.length,
     elapsedMs: Date.now() - started,
   };
 }
