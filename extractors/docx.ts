@@ -2,7 +2,6 @@
 // written like the txt exports: blocks separated by a blank line, a table as one line per row with
 // cells separated by a tab, footnotes at the end as "¹ text", references as superscript digits.
 import { fixLegacyText } from '../src/text/legacy-encoding.js';
-import mammoth from 'mammoth';
 import { BaocaoError } from '../src/errors.js';
 import type { Block, TableCell, TableRow, TextDocument } from '../src/model.js';
 import { classifyHeading, isListItemStart, markTableHeaders, superscriptValue, TextBuilder, toSuperscript } from './common.js';
@@ -307,6 +306,8 @@ export async function extractDocx(bytes: Uint8Array, name: string, opts: DocxOpt
   let html: string;
   const warnings: string[] = [];
   try {
+    // Loaded on first use: a run over txt and PDF files never pays for it.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
