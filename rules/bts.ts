@@ -87,6 +87,7 @@ export const bts: FamilyRules = {
     { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },
   ],
   counterexamples: [
+    'Tỉnh Lâm Đồng hiện có 2.100 trạm BTS, cao hơn tỉnh ta.',
     'Trong năm, các doanh nghiệp đã xây dựng mới 120 trạm BTS, nâng cấp 300 trạm lên 4G.',
     'Thực hiện 02 cuộc thanh tra đối với 15 doanh nghiệp viễn thông, phát hiện 3 trạm BTS xây dựng không phép.',
     'Cấp giấy phép xây dựng cho 45 trạm BTS trong năm.',

@@ -279,6 +279,8 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    'Tỷ lệ hồ sơ tiếp nhận trực tuyến của tỉnh Khánh Hòa đạt 85,2%, của tỉnh Bình Thuận đạt 80,1%.',
+    'Theo Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ, mục tiêu đến năm 2025 có 80% hồ sơ được tiếp nhận trực tuyến.',
     'Tỷ lệ hồ sơ được số hóa, cấp kết quả điện tử đạt 78%; tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 42%.',
     'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính đạt 35,2%.',
     'Trong tháng đã hướng dẫn 24 hồ sơ xin cấp phép tần số và thiết bị vô tuyến điện. Từ đầu năm đến nay đã hướng dẫn 164 hồ sơ xin cấp phép.',

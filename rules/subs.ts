@@ -168,6 +168,8 @@ export const subs: FamilyRules = {
     },
   ],
   counterexamples: [
+    'Mật độ thuê bao điện thoại bình quân cả nước đạt 130 thuê bao/100 dân.',
+    'Tổng số thuê bao điện thoại của tỉnh Khánh Hòa là 1.500.000 thuê bao.',
     'Đã xử lý 150 thuê bao di động phát tán tin nhắn rác.',
     'Tỷ lệ người dân sử dụng điện thoại thông minh chiếm 78%.',
     'Dân số trung bình của tỉnh năm 2021 là 596.049 người.',
