@@ -78,6 +78,30 @@ interface Converted {
   shrinkBy: number[];
 }
 
+/** Builds a converted text piece by piece, keeping the shrink map of the whole. */
+class ConvertedBuilder implements Converted {
+  text = '';
+  shrinkAt: number[] = [];
+  shrinkBy: number[] = [];
+  private shrink = 0;
+
+  /** Appends input that stays as it is. */
+  keep(s: string): void {
+    this.text += s;
+  }
+
+  /** Appends the conversion of `source`. */
+  add(source: string, conv: Converted): void {
+    const base = this.text.length;
+    for (let k = 0; k < conv.shrinkAt.length; k++) {
+      this.shrinkAt.push(base + conv.shrinkAt[k]);
+      this.shrinkBy.push(this.shrink + conv.shrinkBy[k]);
+    }
+    this.shrink += source.length - conv.text.length;
+    this.text += conv.text;
+  }
+}
+
 function convertTcvn3(text: string): Converted {
   // Pass 1: words and their case (all caps / has lowercase / undecided), to put capitals back.
   const tokenRe = /[A-Za-z\u00A1-\u00FF]+/g;
@@ -375,30 +399,20 @@ function convertLine(line: string, encoding: LegacyEncoding, mixedDocument: bool
     const convert = mixedDocument ? fixed > broken || (ev.legacyOnly > 0 && fixed >= broken) : ev[encoding] >= ev.asIs;
     return convert ? convertWithMap(line, encoding) : unchanged;
   }
-  let out = '';
+  const out = new ConvertedBuilder();
   let pos = 0;
-  const shrinkAt: number[] = [];
-  const shrinkBy: number[] = [];
-  let shrink = 0;
   const re = new RegExp(WORD.source, 'g');
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const word = m[0];
     if (UNICODE_ONLY.test(word) || !HIGH.test(word)) continue;
-    const conv = convertWithMap(word, encoding);
     const wordEv = legacyEvidence(word);
     if (!(wordEv.legacyOnly > 0 || (wordEv[encoding] > 0 && wordEv.asIs === 0))) continue;
-    out += line.slice(pos, m.index);
-    const base = out.length;
-    for (let k = 0; k < conv.shrinkAt.length; k++) {
-      shrinkAt.push(base + conv.shrinkAt[k]);
-      shrinkBy.push(shrink + conv.shrinkBy[k]);
-    }
-    shrink += word.length - conv.text.length;
-    out += conv.text;
+    out.keep(line.slice(pos, m.index));
+    out.add(word, convertWithMap(word, encoding));
     pos = m.index + word.length;
   }
-  out += line.slice(pos);
-  return { text: out, shrinkAt, shrinkBy };
+  out.keep(line.slice(pos));
+  return out;
 }
 
 /** Detects a legacy encoding and converts the text to Unicode NFC; text in no legacy encoding comes
@@ -409,28 +423,19 @@ export function fixLegacyText(text: string): LegacyFix {
   const encoding = decide(ev);
   if (!encoding) return { text, encoding: null };
   const mixedDocument = ev.unicodeWords > 0.05 * (ev.words + ev.unicodeWords);
-  let out = '';
-  const shrinkAt: number[] = [];
-  const shrinkBy: number[] = [];
-  let shrink = 0;
+  const out = new ConvertedBuilder();
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end);
-    const conv = convertLine(line, encoding, mixedDocument);
-    const base = out.length;
-    for (let k = 0; k < conv.shrinkAt.length; k++) {
-      shrinkAt.push(base + conv.shrinkAt[k]);
-      shrinkBy.push(shrink + conv.shrinkBy[k]);
-    }
-    shrink += line.length - conv.text.length;
-    out += conv.text;
-    if (end < text.length) out += '\n';
+    out.add(line, convertLine(line, encoding, mixedDocument));
+    if (end < text.length) out.keep('\n');
     start = end + 1;
   }
+  const { shrinkAt, shrinkBy } = out;
   const result: LegacyFix = {
-    text: out,
+    text: out.text,
     encoding,
     warning: `Legacy ${LABEL[encoding]} font encoding converted to Unicode`,
   };
