@@ -11,7 +11,13 @@ export const bts: FamilyRules = {
   rules: [
     { id: 'bts/controllers', metric: 'bts.controllers', kinds: ['count'], pattern: /# (?:trạm )?(?:điều khiển[^#]*bsc|bsc\b)/ },
     { id: 'bts/on-air-trial', metric: 'bts.stations_on_air_trial', kinds: ['count'], pattern: /phát sóng thử nghiệm[^#]*# trạm|# trạm[^#]*phát sóng thử nghiệm/ },
-    { id: 'bts/shared-sites', metric: 'bts.shared_sites', kinds: ['count'], pattern: /# (?:vị trí|cột|trạm|nhà trạm)[^#]*(?:dùng chung|sử dụng chung)/ },
+    {
+      id: 'bts/shared-sites',
+      metric: 'bts.shared_sites',
+      kinds: ['count'],
+      pattern: /# (?:vị trí|cột|trạm|nhà trạm)[^#]*(?:dùng chung|sử dụng chung)|(?:vị trí|cột|nhà trạm|trạm)[^#]*(?:dùng chung|sử dụng chung)[^#]{0,20}(?:là|:|đạt)\s*#/,
+      unless: /cột treo cáp|cống bể/,
+    },
     { id: 'bts/sites', metric: 'bts.sites', kinds: ['count'], pattern: /# vị trí (?:trạm|cột)/, unless: /dùng chung|sử dụng chung/ },
     { id: 'bts/shared-sites-share', metric: 'bts.shared_sites_share', kinds: ['percent'], pattern: /# (?:trạm bts|trạm|vị trí|cột)[^#]*dùng chung|tỷ lệ[^#]*(?:trạm bts|vị trí)[^#]*dùng chung/, unless: /cột treo cáp|cống bể/ },
     {
@@ -64,6 +70,15 @@ export const bts: FamilyRules = {
         { metric: 'bts.stations', value: 2345 },
         { metric: 'bts.stations', dims: { tech: '4G' }, value: 1234 },
         { metric: 'bts.stations', dims: { tech: '5G' }, value: 56 },
+      ],
+    },
+    {
+      text: 'Hạ tầng viễn thông: tổng số trạm thu phát sóng di động (BTS) là 2.456 trạm, trong đó trạm 5G là 120 trạm; số vị trí nhà trạm dùng chung là 380 vị trí.',
+      only: true,
+      facts: [
+        { metric: 'bts.stations', value: 2456 },
+        { metric: 'bts.stations', dims: { tech: '5G' }, value: 120 },
+        { metric: 'bts.shared_sites', value: 380 },
       ],
     },
     {

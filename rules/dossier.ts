@@ -279,6 +279,7 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    'Tổng số hồ sơ trong kỳ: 45.600 hồ sơ (kỳ trước chuyển sang: 1.200 hồ sơ).',
     'Tỷ lệ hồ sơ tiếp nhận trực tuyến của tỉnh Khánh Hòa đạt 85,2%, của tỉnh Bình Thuận đạt 80,1%.',
     'Theo Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ, mục tiêu đến năm 2025 có 80% hồ sơ được tiếp nhận trực tuyến.',
     'Tỷ lệ hồ sơ được số hóa, cấp kết quả điện tử đạt 78%; tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 42%.',

@@ -38,8 +38,8 @@ export const esign: FamilyRules = {
     },
     { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã )ký số|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
     { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], pattern: /văn bản (?:đi\/đến|đi\/ đến|đi, đến|đi và đến|đến và đi)[^#]*# văn bản|# văn bản (?:đi\/đến|đi, đến|đi và đến|đến và đi)/ },
-    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: /# văn bản đi\b(?!\s*\/|,? và đến|, đến)|văn bản đi(?!\s*\/|,? và đến|, đến)(?: \S+){0,4}\s*(?:là|:)\s*#/ },
-    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: /# văn bản đến\b(?!\s*\/|,? và đi|, đi)|văn bản đến(?!\s*\/|,? và đi|, đi)(?: \S+){0,4}\s*(?:là|:)\s*#/ },
+    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: /# văn bản đi\b(?!\s*\/|,? và đến|, đến)|văn bản đi(?!\s*\/|,? và đến|, đến)(?: \S+){0,4}\s*(?:là|:)\s*#|văn bản đi:? #/ },
+    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: /# văn bản đến\b(?!\s*\/|,? và đi|, đi)|văn bản đến(?!\s*\/|,? và đi|, đi)(?: \S+){0,4}\s*(?:là|:)\s*#|văn bản đến:? #/ },
   ],
   dims: {
     'esign.certificates_issued': { kind: CERT_KIND },
@@ -120,6 +120,15 @@ export const esign: FamilyRules = {
       facts: [{ metric: 'edoc.online_share', value: 100 }],
     },
     { text: 'Số chứng thư số đã cấp mới cho các cơ quan nhà nước trong năm là 1.234.', only: true, facts: [{ metric: 'esign.certificates_issued', dims: { kind: 'organization' }, value: 1234 }] },
+    {
+      text: 'Tổng số văn bản điện tử gửi, nhận trên hệ thống iOffice là 345.000 văn bản, trong đó văn bản đi 98.000, văn bản đến 247.000.',
+      only: true,
+      facts: [
+        { metric: 'edoc.total', value: 345000 },
+        { metric: 'edoc.outgoing', value: 98000 },
+        { metric: 'edoc.incoming', value: 247000 },
+      ],
+    },
     {
       text: 'Tổng số văn bản đi trên hệ thống: 45.000 văn bản; văn bản đến: 120.000 văn bản.',
       only: true,

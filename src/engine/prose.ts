@@ -52,6 +52,9 @@ const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng/u;
 const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
 const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
 
+const sameDims = (a: Record<string, string>, b: Record<string, string>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+
 /** The classified whole a figure is a part of; a sentence opening "Trong đó" continues the previous one. */
 function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], ctx: ProseContext): Classified | null {
   const fig = sf.figures[i];
@@ -233,8 +236,11 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
       if (share && count) c = { ...share, fig, metric: count, dims: { ...share.dims }, rule: `${share.family.family}/counts-of-share` };
     }
     if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent')) {
-      c = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
-      if (!level && parent.dims.level && !c.dims.entity) c.dims.level = parent.dims.level;
+      const part = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
+      if (!level && parent.dims.level && !part.dims.entity) part.dims.level = parent.dims.level;
+      // A part splits its whole along a dim (channel, level, kind, tech…); one its words do not set
+      // apart ("kỳ trước chuyển sang: 1.200 hồ sơ") is something else.
+      if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = part;
     }
     if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig)) {
       const lead = fig.nearLead;
