@@ -4,6 +4,7 @@ import type { FamilyRules } from './types.js';
 // "hồ sơ", also the clipped "hồ tiếp nhận" some reports write.
 const HS = '(?:hồ sơ|hồ(?= (?:tiếp nhận|được|đã|giải quyết)))';
 const DVC = '(?:dvctt|dvc trực tuyến|dịch vụ công trực tuyến|dịch vụ công|thủ tục hành chính trực tuyến)';
+const NOT_TTHC = /cấp phép|giấy phép|tần số|xin phép|thẩm định|dự án|mời thầu|dự thầu|khiếu nại|tố cáo/;
 // "buru chính" is a typo that occurs in real reports.
 const POSTAL = 'bưu chính|buru chính|bcci|bưu điện';
 const CHANNEL = {
@@ -34,13 +35,14 @@ export const dossier: FamilyRules = {
       pattern: new RegExp(`${HS}[^#]*(?:đã|được) (?:được )?(?:giải quyết|xử lý)[^#]*# ${HS}|(?:đã|được) giải quyết[^#]*# ${HS}|# ${HS} (?:đã |được )+giải quyết|${HS} (?:đã |được )+(?:giải quyết|xử lý)[^#]{0,30}(?:là|:)\\s*# `),
     },
     { id: 'dossier/synced-national', metric: 'dossier.synced_national', kinds: ['count', 'ratio'], pattern: new RegExp(`đồng bộ[^#]*# ${HS}|# ${HS}[^#]*đồng bộ`) },
-    { id: 'dossier/returned', metric: 'dossier.returned', kinds: ['count', 'ratio'], pattern: new RegExp(`trả kết quả[^#]*# |# ${HS}[^#]*trả kết quả`), unless: /cấp phép|giấy phép|tần số/ },
+    { id: 'dossier/returned', metric: 'dossier.returned', kinds: ['count', 'ratio'], pattern: new RegExp(`trả kết quả[^#]*# |# ${HS}[^#]*trả kết quả`), unless: NOT_TTHC },
     {
       id: 'dossier/received',
       metric: 'dossier.received',
       kinds: ['count', 'ratio'],
       pattern: new RegExp(`(?:tiếp nhận|phát sinh|nộp)[^#]*# ${HS}|${HS} (?:\\S+ ){0,3}(?:tiếp nhận|phát sinh|nộp)[^#]*# |# ${HS} (?:được )?(?:tiếp nhận|phát sinh|nộp)`),
-      unless: /cấp phép|giấy phép|tần số|xin phép/,
+      // Dossiers of other kinds: permits, frequencies, project appraisals, tenders, complaints.
+      unless: NOT_TTHC,
     },
     { id: 'dossier/eservices-integrated', metric: 'eservice.integrated_national', kinds: ['count', 'ratio'], pattern: new RegExp(`(?:tích hợp|đồng bộ|kết nối)[^#]*# ${DVC}`) },
     {
@@ -279,6 +281,7 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    'Sở đã tiếp nhận 15 hồ sơ đề nghị thẩm định dự án công nghệ thông tin.',
     'Tổng số hồ sơ trong kỳ: 45.600 hồ sơ (kỳ trước chuyển sang: 1.200 hồ sơ).',
     'Tỷ lệ hồ sơ tiếp nhận trực tuyến của tỉnh Khánh Hòa đạt 85,2%, của tỉnh Bình Thuận đạt 80,1%.',
     'Theo Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ, mục tiêu đến năm 2025 có 80% hồ sơ được tiếp nhận trực tuyến.',
