@@ -18,9 +18,11 @@ export const subs: FamilyRules = {
       metric: 'subs.broadband_density',
       kinds: ['density', 'count'],
       pattern: /mật độ (?:thuê bao )?(?:internet|băng rộng)|# thuê bao (?:internet |băng rộng|brcđ|brcd|brdđ|brđđ)[^#]*\/ ?100 (?:dân|người)|(?:internet|băng rộng|brcđ|brdđ|brđđ)[^#]*#[^#]*\/ ?100 (?:dân|người)/,
+      // Per 100 households is another measure than per 100 inhabitants.
+      unless: /100 hộ|hộ gia đình/,
       head: true,
     },
-    { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?điện thoại|điện thoại[^#]*#[^#]*\/ ?100 (?:dân|người)|# thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)/, head: true },
+    { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?điện thoại|điện thoại[^#]*#[^#]*\/ ?100 (?:dân|người)|# thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)/, unless: /100 hộ|hộ gia đình/, head: true },
     { id: 'subs/smartphone-share', metric: 'subs.smartphone_share', kinds: ['percent'], pattern: /# thuê bao[^#]*điện thoại thông minh|tỷ lệ thuê bao[^#]*điện thoại thông minh|thuê bao[^#]*(?:điện thoại thông minh|smartphone)[^#]*(?:chiếm|đạt|là)(?: tỷ lệ)?\s*#/, unless: /dân số|người dân|hộ gia đình|độ tuổi/ },
     { id: 'subs/broadband-new', metric: 'subs.broadband_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${BROADBAND}|# ${BROADBAND}[^#]*phát triển mới|${BROADBAND}[^#]*${NEW}[^#]{0,30}(?:là|đạt|:)\\s*#`) },
     { id: 'subs/phone-new', metric: 'subs.phone_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${PHONE}|# ${PHONE}[^#]*phát triển mới|${PHONE}[^#]*${NEW}[^#]{0,30}(?:là|đạt|:)\\s*#`) },

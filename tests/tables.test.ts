@@ -46,8 +46,13 @@ describe('indicator labels', () => {
     ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ', 'percent', 'dossier.eservice_with_dossier_share', {}],
     ['Văn bản điện tử gửi, nhận giữa các cơ quan hành chính Nhà nước các cấp được ký số thay thế văn bản giấy', 'percent', 'esign.rate', {}],
     ['Tỷ lệ DVCTT có phát sinh hồ sơ trực tuyến', 'percent', 'dossier.eservice_with_dossier_share', {}],
+    ['Số trạm 4G', 'count', 'bts.stations', { tech: '4G' }],
+    ['Số DVCTT toàn trình', 'count', 'eservice.count', { kind: 'full' }],
+    ['Số chứng thư số đã cấp', 'count', 'esign.certificates_issued', {}],
+    ['Số thuê bao điện thoại cố định', 'count', 'subs.phone', { kind: 'fixed' }],
+    ['Số văn bản đi', 'count', 'edoc.outgoing', {}],
   ])('%s', (label, kind, metric, dims) => {
-    const m = matchIndicator(label, kind as 'percent' | 'density');
+    const m = matchIndicator(label, kind as 'percent' | 'density' | 'count');
     expect(m?.metric).toBe(metric);
     expect(m?.dims ?? {}).toEqual(dims);
   });
@@ -59,6 +64,8 @@ describe('indicator labels', () => {
     ['Tổng số điểm phục vụ bưu chính', 'count'],
     ['Tỷ trọng kinh tế số đóng góp vào GRDP', 'percent'],
     ['Số giờ phát sóng phát thanh', 'count'],
+    ['Mật độ thuê bao internet băng rộng cố định/100 hộ dân', 'count'],
+    ['Tổng doanh thu viễn thông', 'count'],
   ])('%s is no catalog metric', (label, kind) => {
     expect(matchIndicator(label, kind as 'percent' | 'count')).toBeNull();
   });

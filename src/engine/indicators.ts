@@ -74,8 +74,9 @@ export function matchIndicator(label: string, kind: FigureKind): IndicatorMatch 
 }
 
 function matchLabel(label: string, kind: FigureKind): IndicatorMatch | null {
-  const words = plainWords(label).replace(/^[-–•+]\s*/, '');
-  const frame = `${words} # `;
+  const words = plainWords(label).replace(/^[-–•+]\s*/, '').replace(/[:\s]+$/, '');
+  // A row "label | value" says what a sentence "label: value" says.
+  const frame = `${words}: # `;
   for (const family of FAMILIES) {
     for (const rule of family.rules) {
       if (!rule.kinds.includes(kind)) continue;
