@@ -47,6 +47,7 @@ describe('indicator labels', () => {
     ['Văn bản điện tử gửi, nhận giữa các cơ quan hành chính Nhà nước các cấp được ký số thay thế văn bản giấy', 'percent', 'esign.rate', {}],
     ['Tỷ lệ DVCTT có phát sinh hồ sơ trực tuyến', 'percent', 'dossier.eservice_with_dossier_share', {}],
     ['Số trạm 4G', 'count', 'bts.stations', { tech: '4G' }],
+    ['Số trạm BTS (trạm)', 'count', 'bts.stations', {}],
     ['Số DVCTT toàn trình', 'count', 'eservice.count', { kind: 'full' }],
     ['Số chứng thư số đã cấp', 'count', 'esign.certificates_issued', {}],
     ['Số thuê bao điện thoại cố định', 'count', 'subs.phone', { kind: 'fixed' }],

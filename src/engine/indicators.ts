@@ -75,8 +75,9 @@ export function matchIndicator(label: string, kind: FigureKind): IndicatorMatch 
 
 function matchLabel(label: string, kind: FigureKind): IndicatorMatch | null {
   const words = plainWords(label).replace(/^[-–•+]\s*/, '').replace(/[:\s]+$/, '');
-  // A row "label | value" says what a sentence "label: value" says.
-  const frame = `${words}: # `;
+  // A row "label | value" says what a sentence "label: value" says; a unit in parentheses at the
+  // end of the label ("Số trạm BTS (trạm)") is not part of what it names.
+  const frame = `${words.replace(/\s*\((?:\S+\s?){1,4}\)$/u, '')}: # `;
   for (const family of FAMILIES) {
     for (const rule of family.rules) {
       if (!rule.kinds.includes(kind)) continue;
