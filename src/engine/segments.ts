@@ -25,15 +25,25 @@ export interface Sentence {
   para: JoinedText;
 }
 
-const TERMINAL = /[.:;!?…)\]”"]\s*$/;
+/** Ends a sentence. */
+const ENDS_SENTENCE = /[.!?…]["”’)\]]*\s*$/u;
+/** Ends a clause: what follows goes on only if it starts in lower case or with a figure. */
+const CLAUSE_END = /[:;,)\]”"]\s*$/u;
+const LIST_MARK = /^[\s*]*[-+•–]\s/u;
 /** Trailing marks that do not end a sentence: footnote refs, bold marks, superscript digits. */
 const TRAILING_MARKS = /(\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|<\/?[a-z]+>|\s)+$/u;
 const STARTS_LOWER = /^[\s*]*[a-zà-ỹđ0-9(]/u;
 const HEADINGLIKE = /^[\s*]*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)\.\s|PHỤ LỤC)/u;
 
-function endsOpen(s: string): boolean {
-  const t = s.replace(TRAILING_MARKS, '');
-  return t.length > 0 && !TERMINAL.test(t);
+/**
+ * Whether `next` goes on with the sentence `prev` left open. A page break or a PDF line can cut a
+ * sentence anywhere ("… cấp tỉnh 770" | "DVCTT (331 DVCTT toàn trình …"), so a piece that stops
+ * without punctuation continues into anything but a heading or a list item.
+ */
+function continues(prev: string, next: string): boolean {
+  const t = prev.replace(TRAILING_MARKS, '');
+  if (!t || ENDS_SENTENCE.test(t) || HEADINGLIKE.test(next) || LIST_MARK.test(next)) return false;
+  return STARTS_LOWER.test(next) || !CLAUSE_END.test(t);
 }
 
 /** Prose blocks (paragraphs and list items) in reading order, or blank-line chunks when a model has no blocks. */
@@ -52,9 +62,8 @@ function proseSpans(doc: TextDocument): { span: Span; kind: Block['kind'] }[] {
 }
 
 /**
- * Joins paragraphs that the source broke mid-sentence (a page break, a footnote in between):
- * a paragraph that does not end a sentence continues into the next one that starts in lower case
- * or with a figure. Footnotes and headings are never joined into prose.
+ * Joins paragraphs that the source broke mid-sentence (a page break, a footnote in between, a PDF
+ * line taken for a paragraph). Footnotes and headings are never joined into prose.
  */
 export function logicalParagraphs(doc: TextDocument): JoinedText[] {
   const spans = proseSpans(doc);
@@ -68,8 +77,7 @@ export function logicalParagraphs(doc: TextDocument): JoinedText[] {
     const trimmedEnd = span.end - (raw.length - raw.trimEnd().length);
     if (trimmedEnd <= trimmedStart) continue;
     const body = doc.text.slice(trimmedStart, trimmedEnd);
-    const joinable =
-      cur !== null && kind !== 'heading' && endsOpen(cur.text) && STARTS_LOWER.test(body) && !HEADINGLIKE.test(body);
+    const joinable = cur !== null && kind !== 'heading' && continues(cur.text, body);
     if (joinable && cur) {
       cur.text += ' ';
       cur.pieces.push({ at: cur.text.length, start: trimmedStart, end: trimmedEnd });
