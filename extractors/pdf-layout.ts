@@ -93,11 +93,32 @@ function isSuperscript(it: PdfItem, size: number, baseline: number): boolean {
   return it.size < 0.8 * size && it.y > baseline + 0.12 * size;
 }
 
+/**
+ * A justified line of prose, drawn word by word (Word and browsers do): many inter-word gaps, all
+ * about equally stretched, between words of letters. Table rows have few cells, uneven gaps and
+ * figures. Such a line is one segment however wide its gaps.
+ */
+function isJustifiedProse(visible: PdfItem[], size: number): boolean {
+  const gaps: number[] = [];
+  let end = -Infinity;
+  for (const it of visible) {
+    const gap = it.x - end;
+    if (end > -Infinity && gap > 0.15 * size) gaps.push(gap);
+    end = Math.max(end, it.x + it.w);
+  }
+  if (gaps.length < 5) return false;
+  const wordy = visible.filter((i) => /\p{L}{2}/u.test(i.str)).length;
+  if (wordy < 0.6 * visible.length) return false;
+  const min = Math.min(...gaps);
+  const max = Math.max(...gaps);
+  return max <= 2.5 * size && max <= 1.35 * min + 0.1 * size;
+}
+
 function buildLine(y: number, size: number, raw: PdfItem[]): Line | null {
   const items = raw.sort((a, b) => a.x - b.x);
   const visible = items.filter((i) => i.str.trim() !== '');
   if (!visible.length) return null;
-  const cellGap = Math.max(0.7 * size, 5);
+  const cellGap = isJustifiedProse(visible, size) ? Infinity : Math.max(0.7 * size, 5);
   const segments: Segment[] = [];
   let cur: Segment | null = null;
   let prevEnd = -Infinity;

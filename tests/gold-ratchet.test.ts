@@ -46,10 +46,10 @@ describe.each(['txt', 'docx', 'pdf'])('gold score over the .%s reports', (format
   });
 });
 
-describe('a PDF from another producer', () => {
+describe.each(['', 'justified'])('a PDF from another producer %s', (sub) => {
   it(`report 001 printed by Chromium stays at or above overall F1 ${ratchet['pdf-chromium']}`, async () => {
-    const dir = path.join(REPO, 'fixtures/other-producers');
-    const score = await scoreFiles(dir, ['001_66f321ac8072f3c0.pdf'], 'chromium');
+    const dir = path.join(REPO, 'fixtures/other-producers', sub);
+    const score = await scoreFiles(dir, ['001_66f321ac8072f3c0.pdf'], `chromium${sub}`);
     if (score.overall.f1 < ratchet['pdf-chromium']) console.log(`missed:\n${score.misses.join('\n')}\nspurious:\n${score.spurious.join('\n')}`);
     expect(score.overall.f1).toBeGreaterThanOrEqual(ratchet['pdf-chromium']);
     expect(score.province_correct).toBe(1);
