@@ -124,6 +124,10 @@ function tableRow(text: string, line: Line): TableRow {
 export function txtBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const blocks: Block[] = [];
+  // Some exports put one paragraph on each line with no blank line between: there every line is a
+  // block of its own (a sentence cut across lines is joined again downstream).
+  const blank = lines.filter(isBlank).length;
+  const linePerBlock = lines.length - blank >= 10 && blank < 0.2 * (lines.length - blank);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -139,7 +143,7 @@ export function txtBlocks(text: string): Block[] {
     if (fn) {
       let end = line.end;
       i++;
-      while (i < lines.length && !isBlank(lines[i]) && !isTableLine(lines[i]) && !FOOTNOTE_LINE.test(lines[i].text)) end = lines[i++].end;
+      while (!linePerBlock && i < lines.length && !isBlank(lines[i]) && !isTableLine(lines[i]) && !FOOTNOTE_LINE.test(lines[i].text)) end = lines[i++].end;
       blocks.push({ kind: 'footnote', start: line.start, end, marker: fn[1], refs: [] });
       continue;
     }
@@ -154,7 +158,7 @@ export function txtBlocks(text: string): Block[] {
     let end = line.end;
     i++;
     // Following lines without a blank line between belong to the same block, unless they start another kind.
-    while (i < lines.length) {
+    while (!linePerBlock && i < lines.length) {
       const next = lines[i];
       if (isBlank(next) || isTableLine(next) || FOOTNOTE_LINE.test(next.text) || isListItemStart(next.text)) break;
       const nem = unwrapEmphasis(next.text);

@@ -56,3 +56,36 @@ describe.each(['', 'justified'])('a PDF from another producer %s', (sub) => {
     expect(score.period_correct).toBe(1);
   });
 });
+
+/** Greedy word wrap at `width` columns. */
+function wrap(paragraph: string, width: number): string {
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of paragraph.split(/\s+/).filter(Boolean)) {
+    if (cur && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(cur);
+  return lines.join('\n');
+}
+
+/** The same reports as other exports lay them out: one paragraph a line, or hard-wrapped lines. */
+const LAYOUTS: Record<string, (t: string) => string> = {
+  'one paragraph a line': (t) => t.replace(/\n\s*\n/g, '\n'),
+  'wrapped at 80 columns': (t) => t.split(/\n\s*\n/).map((p) => (p.includes('\t') ? p : wrap(p, 80))).join('\n\n'),
+  'wrapped, no blank lines': (t) => t.split(/\n\s*\n/).map((p) => (p.includes('\t') ? p : wrap(p, 80))).join('\n'),
+};
+
+describe.each(Object.keys(LAYOUTS))('the .txt reports laid out as %s', (layout) => {
+  it(`stay at or above overall F1 ${ratchet.txt}`, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-layout-'));
+    const files = fs.readdirSync(REPORTS).filter((f) => f.endsWith('.txt')).sort();
+    for (const f of files) fs.writeFileSync(path.join(dir, f), LAYOUTS[layout](fs.readFileSync(path.join(REPORTS, f), 'utf8')));
+    const score = await scoreFiles(dir, files, 'layout');
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (score.overall.f1 < ratchet.txt) console.log(`missed:\n${score.misses.join('\n')}\nspurious:\n${score.spurious.join('\n')}`);
+    expect(score.overall.f1).toBeGreaterThanOrEqual(ratchet.txt);
+  });
+});

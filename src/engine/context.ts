@@ -5,7 +5,8 @@ import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
 import { plainText } from './words.js';
 
-const LEVEL_MARKER = /cấp (tỉnh|huyện|xã)|(toàn tỉnh|trên địa bàn tỉnh|trên địa bàn toàn tỉnh|các cấp)/gu;
+// Matched on the raw sentence (offsets matter), where a line break may stand between two words.
+const LEVEL_MARKER = /cấp\s+(tỉnh|huyện|xã)|(toàn\s+tỉnh|trên\s+địa\s+bàn\s+(?:toàn\s+)?tỉnh|các\s+cấp)/gu;
 const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
 
 const markersOf = new WeakMap<SentenceFigures, RegExpMatchArray[]>();
@@ -37,7 +38,7 @@ export function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
     const d = sf.depthAt(at);
     if (d > fig.depth || (m.index ?? 0) < lastSemi) continue;
     // "từ cấp tỉnh đến cấp xã" names every level.
-    if (/từ\s*$/u.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || /^cấp \S+ đến cấp/u.test(before.slice(m.index ?? 0))) continue;
+    if (/từ\s*$/u.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || /^cấp\s+\S+\s+đến\s+cấp/u.test(before.slice(m.index ?? 0))) continue;
     // A marker inside a group that closed before the figure no longer applies.
     if (d > 0) {
       const open = sf.groupAt(at);
