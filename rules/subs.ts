@@ -151,6 +151,7 @@ export const subs: FamilyRules = {
       ],
     },
     { text: 'Số thuê bao di động sử dụng điện thoại thông minh chiếm 75%.', only: true, facts: [{ metric: 'subs.smartphone_share', value: 75 }] },
+    { text: 'Số thuê bao bị khoá 2 chiều là 1.250 thuê bao.', only: true, facts: [{ metric: 'subs.locked', dims: { kind: 'two_way' }, value: 1250 }] },
     {
       text: 'Tổng số Thuê bao đã khóa 1 chiều sau 31/3/2023 là 6.228 Thuê bao. Tổng số thuê bao đã khóa 2 chiều sau 15/4/2023 là 4.215 thuê bao.',
       only: true,

@@ -3,10 +3,29 @@
 /** Markup the exports carry: bold/italic marks, <i> tags, footnote references, superscript digits. */
 const MARKUP = /\*+|<\/?[a-z]+>|\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
+// Older documents put the tone on the second vowel of a syllable-final oa/oe/uy ("khoá", "hoà",
+// "thuỷ"); rules are written with today's placement ("khóa", "hòa", "thủy"). Same length, so
+// offsets hold. Not after "q" ("quý": the u belongs to the consonant), and not before another
+// letter ("toàn", "thoại" keep their tone where it is).
+const OLD_TONE = /(?<!q)(o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ])(?![\p{L}\p{M}])/gu;
+const TONED: Record<string, string> = { a: 'áàảãạ', e: 'éèẻẽẹ', y: 'ýỳỷỹỵ' };
+const TONED_O = 'óòỏõọ';
+const TONED_U = 'úùủũụ';
+function newToneStyle(s: string): string {
+  return s.replace(OLD_TONE, (pair) => {
+    const v = pair[1];
+    for (const [base, toned] of Object.entries(TONED)) {
+      const k = toned.indexOf(v);
+      if (k >= 0) return (pair[0] === 'o' ? TONED_O : TONED_U)[k] + base;
+    }
+    return pair;
+  });
+}
+
 export function plainWords(s: string): string {
   MARKUP.lastIndex = 0;
   const bare = MARKUP.test(s) ? s.replace(MARKUP, ' ') : s;
-  return bare.toLowerCase().replace(/\s+/g, ' ').trim();
+  return newToneStyle(bare.toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
 /** Lower case that keeps every offset (a char whose lower case is longer stays as it is). */
@@ -21,7 +40,7 @@ export function lowerSameLength(s: string): string {
  * each offset to its place in the clean string, so a slice's words cost a substring.
  */
 export function wordsIndex(text: string, start: number, end: number): (from: number, to: number) => string {
-  const lower = lowerSameLength(text.slice(start, end).replace(MARKUP, (m) => ' '.repeat(m.length)));
+  const lower = newToneStyle(lowerSameLength(text.slice(start, end).replace(MARKUP, (m) => ' '.repeat(m.length))));
   const at = new Int32Array(lower.length + 1);
   const parts: string[] = [];
   let length = 0;
