@@ -71,11 +71,15 @@ function wrap(paragraph: string, width: number): string {
   return lines.join('\n');
 }
 
-/** The same reports as other exports lay them out: one paragraph a line, or hard-wrapped lines. */
+/** The same reports as other exports write them: one paragraph a line, hard-wrapped lines, the other number convention. */
 const LAYOUTS: Record<string, (t: string) => string> = {
   'one paragraph a line': (t) => t.replace(/\n\s*\n/g, '\n'),
   'wrapped at 80 columns': (t) => t.split(/\n\s*\n/).map((p) => (p.includes('\t') ? p : wrap(p, 80))).join('\n\n'),
   'wrapped, no blank lines': (t) => t.split(/\n\s*\n/).map((p) => (p.includes('\t') ? p : wrap(p, 80))).join('\n'),
+  // The other number convention (132,667 and 82.03%), left as it was after a slash: a report that
+  // mixes both, as real ones do.
+  'numbers written the other way': (t) =>
+    t.replace(/(?<![\d/])\d{1,3}(?:[.,]\d+)+(?![\d/])/g, (n) => n.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'))),
 };
 
 describe.each(Object.keys(LAYOUTS))('the .txt reports laid out as %s', (layout) => {

@@ -72,6 +72,17 @@ class DatedSet {
 
 const isCount = (d: FactDraft) => metricById.get(d.metric)?.unit === 'count';
 
+/**
+ * A count is a whole number. A count that came out fractional was read with the wrong convention
+ * ("45.974/140.408" hồ sơ in a document that writes decimals with points): its groups of three
+ * digits were thousands. Any other fractional count is dropped rather than guessed.
+ */
+function wholeCount(d: FactDraft): FactDraft | null {
+  if (!isCount(d) || Number.isInteger(d.value)) return d;
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(d.raw)) return { ...d, value: Number(d.raw.replace(/[.,]/g, '')) };
+  return null;
+}
+
 export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>): FactDraft[] {
   const mentions = findMentions(doc.text);
   const drafts: FactDraft[] = [];
@@ -97,5 +108,5 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
     }
   }
   drafts.push(...tableFacts(doc, meta.period));
-  return dedupe(drafts);
+  return dedupe(drafts.map(wholeCount).filter((d): d is FactDraft => d !== null));
 }
