@@ -65,6 +65,7 @@ export interface SentenceFigures {
   figures: Figure[];
   /** Depth of parens at any joined offset within the sentence. */
   depthAt(at: number): number;
+  /** The '(' that opens the group at an offset (-1 outside any). */
   groupAt(at: number): number;
   /** Lower-case words of the sentence. */
   words: string;
@@ -74,8 +75,6 @@ export interface SentenceFigures {
   /** Lower-case words between two joined-view offsets of the sentence. */
   wordsBetween(from: number, to: number): string;
 }
-
-
 
 /** Mentions inside a sentence, as figures with their surrounding words. */
 export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]): SentenceFigures {
