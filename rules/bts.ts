@@ -4,7 +4,7 @@ import type { FamilyRules } from './types.js';
 const TECH = { '2G': /\b2g\b/, '3G': /\b3g\b/, '4G': /\b4g\b|\blte\b/, '5G': /\b5g\b/ };
 // A station is named as such: "trạm BTS", "trạm thu phát sóng", "trạm 4G"; a bare "trạm" is not
 // enough (monitoring stations, postal points…).
-const STATION = '(?:trạm (?:bts|thu phát sóng|phát sóng|[2345]g|enodeb|nodeb|gnodeb|vô tuyến)|bts\\b)';
+const STATION = '(?:trạm (?:bts|thu phát sóng|phát sóng|gốc|[2345]g|enodeb|nodeb|gnodeb|vô tuyến)|bts\\b)';
 
 export const bts: FamilyRules = {
   family: 'bts',
@@ -99,6 +99,7 @@ export const bts: FamilyRules = {
         { metric: 'bts.stations', value: 3100 },
       ],
     },
+    { text: 'Hiện có 1.540 trạm gốc thông tin di động trên địa bàn.', only: true, facts: [{ metric: 'bts.stations', value: 1540 }] },
     { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },
   ],
   counterexamples: [
