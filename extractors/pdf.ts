@@ -1,12 +1,12 @@
 // PDF reports through pdfjs-dist (legacy build for Node), with no network, no eval, no fonts
 // loaded into the process. Layout analysis lives in pdf-layout.ts; this module reads the pages,
 // maps pdfjs failures to typed errors and writes the text with its pages and blocks.
-import { convertLegacy, detectLegacyEncoding } from '../src/text/legacy-encoding.js';
-import { repairDiacriticSplits } from '../src/text/diacritics.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { BaocaoError } from '../src/errors.js';
 import type { TableCell, TableRow, TextDocument } from '../src/model.js';
+import { repairDiacriticSplits } from '../src/text/diacritics.js';
+import { convertLegacy, detectLegacyEncoding } from '../src/text/legacy-encoding.js';
 import { markTableHeaders, superscriptValue, TextBuilder, toSuperscript } from './common.js';
 import { docStats, findFurniture, groupLines, layoutBody, lineText, splitFootnotes, type Line, type PageLayout, type PdfItem, type Segment } from './pdf-layout.js';
 

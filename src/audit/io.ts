@@ -1,11 +1,13 @@
 // auditDir: reads an output directory written by `extract`, audits it, and writes the findings back.
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Fact } from '../facts.js';
 import { auditFacts, type AuditOutcome } from './run.js';
 import { FACT_COLUMNS } from '../dataset/columns.js';
 import { toCsv } from '../dataset/csv.js';
+import { writeFileAtomically } from '../dataset/atomic.js';
+import { toJsonl } from '../dataset/jsonl.js';
 import type { AuditOptions, Finding, ReportText } from './types.js';
 
 export async function readJsonl<T>(file: string): Promise<T[]> {
@@ -21,15 +23,6 @@ export async function readJsonl<T>(file: string): Promise<T[]> {
       }
     });
 }
-
-/** Writes next to the target, then renames: a reader never sees half a file. */
-export async function writeAtomic(file: string, body: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, body, 'utf8');
-  await rename(tmp, file);
-}
-
-export const toJsonl = (rows: unknown[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
 
 /** text/<doc>.json files, keyed by the `doc` they name (or their file name without .json). */
 export async function readTexts(dir: string): Promise<Map<string, ReportText & Record<string, unknown>>> {
@@ -55,10 +48,10 @@ export async function auditDir(dir: string, opts: AuditOptions = {}): Promise<Au
   const facts = await readJsonl<Fact>(factsFile);
   const texts = await readTexts(dir);
   const outcome = auditFacts(facts, texts, opts);
-  await writeAtomic(factsFile, toJsonl(outcome.facts));
+  await writeFileAtomically(factsFile, toJsonl(outcome.facts));
   // The CSV carries the same checks column as the JSONL.
   const csvFile = path.join(dir, 'facts.csv');
-  if (existsSync(csvFile)) await writeAtomic(csvFile, toCsv(FACT_COLUMNS, outcome.facts));
+  if (existsSync(csvFile)) await writeFileAtomically(csvFile, toCsv(FACT_COLUMNS, outcome.facts));
   const sqlite = await writeFindings(dir, outcome.findings, outcome.facts);
   return { ...outcome, sqlite };
 }
@@ -66,7 +59,7 @@ export async function auditDir(dir: string, opts: AuditOptions = {}): Promise<Au
 /** audit.jsonl, and the findings (and the facts' checks, when given) into dataset.sqlite if there is
  *  one. Returns whether the SQLite file was updated. */
 export async function writeFindings(dir: string, findings: Finding[], facts?: Fact[]): Promise<boolean> {
-  await writeAtomic(path.join(dir, 'audit.jsonl'), toJsonl(findings));
+  await writeFileAtomically(path.join(dir, 'audit.jsonl'), toJsonl(findings));
   const sqliteFile = path.join(dir, 'dataset.sqlite');
   if (!existsSync(sqliteFile)) return false;
   await updateSqlite(sqliteFile, facts ?? null, findings);

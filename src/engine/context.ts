@@ -7,7 +7,7 @@ import { plainText } from './words.js';
 
 // Matched on the raw sentence (offsets matter), where a line break may stand between two words.
 const LEVEL_MARKER = /cấp\s+(tỉnh|huyện|xã)|(toàn\s+tỉnh|trên\s+địa\s+bàn\s+(?:toàn\s+)?tỉnh|các\s+cấp)/gu;
-const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
+export const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
 
 const markersOf = new WeakMap<SentenceFigures, RegExpMatchArray[]>();
 /** Level words of a sentence, found once. */

@@ -90,16 +90,6 @@ export function logicalParagraphs(doc: TextDocument): JoinedText[] {
   return out;
 }
 
-/** The document offset of a joined-view offset (an offset in a join gap maps to the next piece). */
-export function toDoc(j: JoinedText, at: number): number {
-  for (const p of j.pieces) {
-    const len = p.end - p.start;
-    if (at <= p.at + len) return at < p.at ? p.start : p.start + (at - p.at);
-  }
-  const last = j.pieces[j.pieces.length - 1];
-  return last.end;
-}
-
 /** The piece holding a joined-view offset. */
 export function pieceAt(j: JoinedText, at: number): Piece {
   for (const p of j.pieces) if (at < p.at + (p.end - p.start)) return p;

@@ -7,6 +7,7 @@ import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import type { FigureKind } from '../../rules/types.js';
 import { matchIndicator, type IndicatorMatch } from './indicators.js';
+import { LEVEL_OF } from './context.js';
 import type { Basis, FactDraft } from './types.js';
 import { plainWords } from './words.js';
 
@@ -52,7 +53,6 @@ export function readColumnHeader(header: string, reportPeriod: Period | null): C
 
 const cellText = (doc: TextDocument, s: Span) => doc.text.slice(s.start, s.end);
 const LEVEL_LABEL = /^(?:cấp )?(tỉnh|huyện|xã)$/u;
-const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
 const VALUE_CELL = /^(?:(?:trên|dưới|khoảng|hơn|gần|đạt)\s*)?[\d.,]+\s*%?$/u;
 
 function isColumnNumberRow(doc: TextDocument, cells: Span[]): boolean {
