@@ -1,6 +1,7 @@
 // Plain-text reports (exports with light Markdown-like marks). The text is exactly the NFC of the
 // decoded file: facts are grounded by offsets into it, so nothing is rewritten here; the marks
 // (tab-separated table rows, footnote lines, bold headings) are described by blocks instead.
+import { isUtf8 } from 'node:buffer';
 import { BaocaoError } from '../src/errors.js';
 import { computeLineStarts, type Block, type TableCell, type TableRow, type TextDocument } from '../src/model.js';
 import { classifyHeading, isListItemStart, markTableHeaders, superscriptValue } from './common.js';
@@ -32,6 +33,9 @@ export function decodeTxt(bytes: Uint8Array, name: string): string {
 }
 
 function decodeStrict(encoding: 'utf-8' | 'utf-16le', bytes: Uint8Array, name: string): string {
+  // Valid UTF-8, the usual case, is checked and decoded by Buffer's native code (the fatal
+  // TextDecoder is several times slower); anything else takes the decoder and its error.
+  if (encoding === 'utf-8' && isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (e) {
@@ -43,8 +47,11 @@ function decodeStrict(encoding: 'utf-8' | 'utf-16le', bytes: Uint8Array, name: s
   }
 }
 
+// C0 controls other than tab, newlines and form feed; DEL; C1 controls.
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
+
 function rejectControlCharacters(text: string, name: string): void {
-  if (text.length === 0) return;
+  if (text.length === 0 || !CONTROL.test(text)) return;
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -80,13 +87,23 @@ const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s/;
 const isBlank = (l: Line) => l.text.trim() === '';
 const isTableLine = (l: Line) => l.text.includes('\t');
 
-/** Strips Markdown-like emphasis around a whole line: "**Tiêu đề**" → "Tiêu đề" (bold). */
-function unwrapEmphasis(s: string): { inner: string; lead: number; trail: number; bold: boolean } {
-  const m = /^(\s*(?:\*{1,3}|_{2}|<b>|<strong>)?)(.*?)((?:\*{1,3}|_{2}|<\/b>|<\/strong>)?\s*)$/s.exec(s);
-  if (!m) return { inner: s, lead: 0, trail: 0, bold: false };
-  const bold = /\*\*|__|<b>|<strong>/.test(m[1]) && /\*\*|__|<\/b>|<\/strong>/.test(m[3]);
-  return { inner: m[2], lead: m[1].length, trail: m[3].length, bold };
+/** Strips Markdown-like emphasis around a whole line: "**Tiêu đề**" → "Tiêu đề" (bold). Exported for tests. */
+export function unwrapEmphasis(s: string): { inner: string; lead: number; trail: number; bold: boolean } {
+  const lead = EMPHASIS_OPEN.exec(s)![0].length;
+  // The longest closing part (a mark, then spaces) after the opening one: found from the end, since
+  // a lazy middle in one regex would retry every offset of the line.
+  let end = s.length;
+  while (end > lead && /\s/.test(s[end - 1])) end--;
+  let stars = 0;
+  while (stars < 3 && end - stars > lead && s[end - stars - 1] === '*') stars++;
+  const close = stars ? stars : ['</strong>', '</b>', '__'].find((c) => end - c.length >= lead && s.endsWith(c, end))?.length ?? 0;
+  const trail = s.length - (end - close);
+  const opening = s.slice(0, lead);
+  const closing = s.slice(s.length - trail);
+  const bold = /\*\*|__|<b>|<strong>/.test(opening) && /\*\*|__|<\/b>|<\/strong>/.test(closing);
+  return { inner: s.slice(lead, s.length - trail), lead, trail, bold };
 }
+const EMPHASIS_OPEN = /^\s*(?:\*{1,3}|_{2}|<b>|<strong>)?/;
 
 /** Trims whitespace and emphasis marks (`<i>…</i>`, `**…**`) around a cell so its span holds the value. */
 function trimCell(text: string, start: number, end: number): TableCell {
@@ -198,7 +215,26 @@ function readTable(text: string, lines: Line[], i: number, blocks: Block[]): num
   return end;
 }
 
-const REF_PATTERNS = [/\^\[(\d{1,3})\]/g, /(?<=[\p{L}\p{N}.,;:)\]”"'’%])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\p{L}\p{N}])/gu];
+const CARET_REF = /\^\[(\d{1,3})\]/g;
+// Tried only where a superscript digit stands: a look-behind tried at every offset is slow.
+const SUPERSCRIPT_REF = /(?<=[\p{L}\p{N}.,;:)\]”"'’%])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\p{L}\p{N}])/uy;
+const SUPERSCRIPT_DIGIT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
+
+/** Footnote references in text order per pattern: `^[4]`, then superscript digits after a word. */
+export function* footnoteRefs(text: string): Generator<RegExpExecArray> {
+  CARET_REF.lastIndex = 0;
+  for (let m = CARET_REF.exec(text); m; m = CARET_REF.exec(text)) yield m;
+  let after = 0;
+  SUPERSCRIPT_DIGIT.lastIndex = 0;
+  for (let d = SUPERSCRIPT_DIGIT.exec(text); d; d = SUPERSCRIPT_DIGIT.exec(text)) {
+    if (d.index < after) continue;
+    SUPERSCRIPT_REF.lastIndex = d.index;
+    const m = SUPERSCRIPT_REF.exec(text);
+    if (!m) continue;
+    after = m.index + m[0].length;
+    yield m;
+  }
+}
 
 /** Records where each footnote is referenced (`^[4]` or a superscript digit after a word). */
 export function linkFootnoteRefs(text: string, blocks: Block[]): void {
@@ -206,15 +242,12 @@ export function linkFootnoteRefs(text: string, blocks: Block[]): void {
   if (!footnotes.length) return;
   const inFootnoteMarker = (pos: number) => footnotes.some((f) => pos >= f.start && pos < f.start + f.marker.length);
   const refsByNumber = new Map<number, number[]>();
-  for (const re of REF_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (inFootnoteMarker(m.index)) continue;
-      const n = superscriptValue(m[1]);
-      const list = refsByNumber.get(n) ?? [];
-      list.push(m.index);
-      refsByNumber.set(n, list);
-    }
+  for (const m of footnoteRefs(text)) {
+    if (inFootnoteMarker(m.index)) continue;
+    const n = superscriptValue(m[1]);
+    const list = refsByNumber.get(n) ?? [];
+    list.push(m.index);
+    refsByNumber.set(n, list);
   }
   const seen = new Set<number>();
   for (const f of footnotes) {

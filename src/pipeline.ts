@@ -1,5 +1,6 @@
 // One input file → its text model, report metadata and facts. Pure except for reading the file.
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extractBytes, type ExtractOptions } from '../extractors/index.js';
@@ -31,19 +32,35 @@ export function factId(sourceSha: string, d: FactDraft): string {
 
 export async function processFile(filePath: string, opts: ProcessOptions = {}): Promise<ProcessResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let bytes: Buffer;
+  const bytes = await readInput(filePath, maxBytes, { stat, readFile });
+  return processBytes(bytes, filePath, { ...opts, maxBytes });
+}
+
+/** processFile with blocking reads, for a worker thread (nothing else waits on its event loop). */
+export async function processFileInWorker(filePath: string, opts: ProcessOptions = {}): Promise<ProcessResult> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = await readInput(filePath, maxBytes, { stat: statSync, readFile: readFileSync });
+  return processBytes(bytes, filePath, { ...opts, maxBytes });
+}
+
+interface FileAccess {
+  stat(p: string): Stats | Promise<Stats>;
+  readFile(p: string): Buffer | Promise<Buffer>;
+}
+
+/** The bytes of an input file; a missing, non-regular or oversized file is a typed error. */
+async function readInput(filePath: string, maxBytes: number, fs: FileAccess): Promise<Buffer> {
   try {
-    const st = await stat(filePath);
+    const st = await fs.stat(filePath);
     if (!st.isFile()) throw new BaocaoError('READ_FAILED', `${filePath} is not a file.`, { path: filePath });
     if (st.size > maxBytes) {
       throw new BaocaoError('TOO_LARGE', `${filePath} is ${st.size} bytes, over the limit of ${maxBytes}; raise --max-size to read it.`, { path: filePath });
     }
-    bytes = await readFile(filePath);
+    return await fs.readFile(filePath);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new BaocaoError('NOT_FOUND', `${filePath} does not exist.`, { path: filePath });
     throw toBaocaoError(e, filePath);
   }
-  return processBytes(bytes, filePath, { ...opts, maxBytes });
 }
 
 export async function processBytes(bytes: Uint8Array, filePath: string, opts: ProcessOptions = {}): Promise<ProcessResult> {

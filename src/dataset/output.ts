@@ -1,5 +1,6 @@
 // The output folder: what is in it, how it is loaded back, and how a merged dataset is written.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DocumentRecordSchema, ErrorRecordSchema, FactSchema } from '../facts.js';
 import type { TextDocument } from '../model.js';
@@ -45,14 +46,19 @@ export async function loadDataset(dir: string): Promise<Dataset> {
 /**
  * Writes the TextDocument of one report (what the audit and the review page read) under a
  * staging name; `commitText` moves it to text/<doc>.json once the run's records are written,
- * so a text file never changes under facts whose offsets point into the older text.
+ * so a text file never changes under facts whose offsets point into the older text. A blocking
+ * write: it runs in the reading workers, where nothing else waits.
  */
-export async function stageText(dir: string, doc: string, sha256: string, text: TextDocument): Promise<string> {
-  await mkdir(path.join(dir, OUTPUT_FILES.textDir), { recursive: true });
-  const { format, text: body, lineStarts, pages, blocks, warnings, ...rest } = text;
+export function stageText(dir: string, doc: string, sha256: string, text: TextDocument): string {
+  mkdirSync(path.join(dir, OUTPUT_FILES.textDir), { recursive: true });
   const staged = tempNameFor(textFileOf(dir, doc));
-  await writeFile(staged, JSON.stringify({ doc, format, text: body, lineStarts, pages, blocks, warnings, ...rest, source_sha256: sha256 }));
+  writeFileSync(staged, textFileContent(doc, sha256, text));
   return staged;
+}
+
+function textFileContent(doc: string, sha256: string, text: TextDocument): string {
+  const { format, text: body, lineStarts, pages, blocks, warnings, ...rest } = text;
+  return JSON.stringify({ doc, format, text: body, lineStarts, pages, blocks, warnings, ...rest, source_sha256: sha256 });
 }
 
 export const commitText = (staged: string, dir: string, doc: string) => rename(staged, textFileOf(dir, doc));

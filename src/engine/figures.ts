@@ -80,9 +80,6 @@ export interface SentenceFigures {
 export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]): SentenceFigures {
   const j: JoinedText = sentence.para;
   const text = j.text;
-  const { depth, open } = parenDepths(text, sentence.start, sentence.end);
-  const depthAt = (at: number) => depth[Math.min(Math.max(at - sentence.start, 0), depth.length - 1)];
-  const groupAt = (at: number) => open[Math.min(Math.max(at - sentence.start, 0), open.length - 1)];
 
   type Placed = { m: Mention; s: number; e: number };
   const placed: Placed[] = [];
@@ -97,6 +94,12 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     placed.push({ m, s, e });
   }
   placed.sort((a, b) => a.s - b.s);
+  // Most sentences hold no figure: nothing else is worth computing for them.
+  if (!placed.length) return noFigures(sentence);
+
+  const { depth, open } = parenDepths(text, sentence.start, sentence.end);
+  const depthAt = (at: number) => depth[Math.min(Math.max(at - sentence.start, 0), depth.length - 1)];
+  const groupAt = (at: number) => open[Math.min(Math.max(at - sentence.start, 0), open.length - 1)];
 
   const firstStart = placed.length ? placed[0].s : sentence.end;
   const wordsBetween = wordsIndex(text, sentence.start, sentence.end);
@@ -155,5 +158,43 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       nearLead,
     });
   }
-  return { sentence, text, figures, depthAt, groupAt, words, head, lower: lowerSameLength(text.slice(sentence.start, sentence.end)), wordsBetween };
+  let lower: string | undefined;
+  return {
+    sentence,
+    text,
+    figures,
+    depthAt,
+    groupAt,
+    words,
+    head,
+    get lower() {
+      return (lower ??= lowerSameLength(text.slice(sentence.start, sentence.end)));
+    },
+    wordsBetween,
+  };
+}
+
+/** A sentence without figures: its words are read only on demand. */
+function noFigures(sentence: Sentence): SentenceFigures {
+  const text = sentence.para.text;
+  let between: ((from: number, to: number) => string) | undefined;
+  const wordsBetween = (from: number, to: number) => (between ??= wordsIndex(text, sentence.start, sentence.end))(from, to);
+  const depths = () => parenDepths(text, sentence.start, sentence.end);
+  return {
+    sentence,
+    text,
+    figures: [],
+    depthAt: (at) => depths().depth[Math.min(Math.max(at - sentence.start, 0), sentence.end - sentence.start)],
+    groupAt: (at) => depths().open[Math.min(Math.max(at - sentence.start, 0), sentence.end - sentence.start)],
+    get words() {
+      return wordsBetween(sentence.start, sentence.end);
+    },
+    get head() {
+      return wordsBetween(sentence.start, sentence.end);
+    },
+    get lower() {
+      return lowerSameLength(text.slice(sentence.start, sentence.end));
+    },
+    wordsBetween,
+  };
 }

@@ -32,13 +32,22 @@ export interface ProseContext {
   listItem?: boolean;
 }
 
-function matchRule(frame: string, kind: FigureKind, headOnly: boolean): { rule: MetricRule; family: FamilyRules } | null {
-  for (const family of FAMILIES) {
-    for (const rule of family.rules) {
-      if (!rule.kinds.includes(kind)) continue;
-      if (headOnly && !rule.head) continue;
-      if (rule.pattern.test(frame) && !rule.unless?.test(frame)) return { rule, family };
-    }
+type RuleOf = { rule: MetricRule; family: FamilyRules };
+
+/** The rules that read each kind of figure, in family and rule order (all of them, and head rules only). */
+const RULES_BY_KIND = new Map<string, RuleOf[]>();
+for (const family of FAMILIES)
+  for (const rule of family.rules)
+    for (const kind of rule.kinds)
+      for (const key of rule.head ? [kind, `${kind}/head`] : [kind]) {
+        const list = RULES_BY_KIND.get(key) ?? [];
+        list.push({ rule, family });
+        RULES_BY_KIND.set(key, list);
+      }
+
+function matchRule(frame: string, kind: FigureKind, headOnly: boolean): RuleOf | null {
+  for (const r of RULES_BY_KIND.get(headOnly ? `${kind}/head` : kind) ?? []) {
+    if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame)) return r;
   }
   return null;
 }

@@ -30,10 +30,55 @@ const ENDS_SENTENCE = /[.!?…]["”’)\]]*\s*$/u;
 /** Ends a clause: what follows goes on only if it starts in lower case or with a figure. */
 const CLAUSE_END = /[:;,)\]”"]\s*$/u;
 const LIST_MARK = /^[\s*]*[-+•–]\s/u;
-/** Trailing marks that do not end a sentence: footnote refs, bold marks, superscript digits. */
-const TRAILING_MARKS = /(\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|<\/?[a-z]+>|\s)+$/u;
+/** Trailing marks that do not end a sentence: footnote refs (^[4]), bold marks, superscript digits, tags. */
 const STARTS_LOWER = /^[\s*]*[a-zà-ỹđ0-9(]/u;
 const HEADINGLIKE = /^[\s*]*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)\.\s|PHỤ LỤC)/u;
+
+const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+const isSpace = (c: string) => /\s/.test(c);
+
+/** `s` without its trailing marks (what /(\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|<\/?[a-z]+>|\s)+$/u would remove),
+ *  read backwards from the end: that regex retries every offset of a whole paragraph. Each mark is
+ *  recognized by its last char, so the walk is unambiguous. Exported for tests. */
+export function withoutTrailingMarks(s: string): string {
+  let end = s.length;
+  for (;;) {
+    const c = s[end - 1];
+    if (end === 0) break;
+    if (isSpace(c) || c === '*' || SUPERSCRIPT_DIGITS.includes(c)) {
+      end--;
+      continue;
+    }
+    if (c === ']') {
+      // ^[12]
+      let k = end - 2;
+      while (k >= 0 && s[k] >= '0' && s[k] <= '9') k--;
+      if (k < end - 2 && k >= 1 && s[k] === '[' && s[k - 1] === '^') {
+        end = k - 1;
+        continue;
+      }
+      break;
+    }
+    if (c === '>') {
+      // <b>, </i>
+      let k = end - 2;
+      while (k >= 0 && s[k] >= 'a' && s[k] <= 'z') k--;
+      if (k < end - 2 && k >= 0) {
+        if (s[k] === '/' && k >= 1 && s[k - 1] === '<') {
+          end = k - 1;
+          continue;
+        }
+        if (s[k] === '<') {
+          end = k;
+          continue;
+        }
+      }
+      break;
+    }
+    break;
+  }
+  return s.slice(0, end);
+}
 
 /**
  * Whether `next` goes on with the sentence `prev` left open. A page break or a PDF line can cut a
@@ -41,7 +86,7 @@ const HEADINGLIKE = /^[\s*]*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)\.\s|PHỤ LỤC)/u
  * without punctuation continues into anything but a heading or a list item.
  */
 function continues(prev: string, next: string): boolean {
-  const t = prev.replace(TRAILING_MARKS, '');
+  const t = withoutTrailingMarks(prev);
   if (!t || ENDS_SENTENCE.test(t) || HEADINGLIKE.test(next) || LIST_MARK.test(next)) return false;
   return STARTS_LOWER.test(next) || !CLAUSE_END.test(t);
 }

@@ -128,16 +128,26 @@ export function placeKey(s: string): string {
       .join('');
   }
   // Only "o"/"u" before a non-ASCII letter can need the tone moved: a fast scan, not per character.
-  return lower.replace(/([ou])([^\x00-\x7f])/g, (whole, a: string, next: string) => {
-    const b = next.normalize('NFD');
-    const pair = a + b[0];
-    if (!((pair === 'oa' || pair === 'oe' || pair === 'uy') && b.length > 1)) return whole;
-    const tone = [...b.slice(1)].find((c) => TONES.test(c));
-    if (!tone) return whole;
+  return lower.replace(/([ou])([^\x00-\x7f])/g, movedTone);
+}
+
+const MOVED = new Map<string, string>();
+
+/** "oà" → "òa": the pair with its tone on the first vowel (a pair depends on its two letters only). */
+function movedTone(whole: string, a: string, next: string): string {
+  let out = MOVED.get(whole);
+  if (out !== undefined) return out;
+  out = whole;
+  const b = next.normalize('NFD');
+  const pair = a + b[0];
+  const tone = (pair === 'oa' || pair === 'oe' || pair === 'uy') && b.length > 1 ? [...b.slice(1)].find((c) => TONES.test(c)) : undefined;
+  if (tone) {
     const first = (a + tone).normalize('NFC');
     const second = b.replace(tone, '').normalize('NFC');
-    return first.length === a.length && second.length === next.length ? first + second : whole;
-  });
+    if (first.length === a.length && second.length === next.length) out = first + second;
+  }
+  MOVED.set(whole, out);
+  return out;
 }
 
 /** The key of a written form for lookups: spaces, dashes and dots folded to one space. */

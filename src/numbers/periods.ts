@@ -88,11 +88,13 @@ const TO = '(?:đến|tới|-|–|—)';
 type Builder = (m: RegExpExecArray, o: PeriodOptions) => { from: string; to: string; asOf?: boolean } | null | 'block';
 
 interface Rule {
+  cues: string[];
   re: RegExp;
   build: Builder;
 }
 
-const rule = (source: string, build: Builder): Rule => ({ re: new RegExp(source, 'giu'), build });
+/** `cues`: words the phrase cannot do without (lower case); a text without any of them skips the rule. */
+const rule = (cues: string[], source: string, build: Builder): Rule => ({ cues, re: new RegExp(source, 'giu'), build });
 
 const reportYearOf = (o: PeriodOptions): number | undefined =>
   o.reportYear ?? (o.reportPeriod ? Number(o.reportPeriod.start.slice(0, 4)) : undefined);
@@ -131,7 +133,7 @@ function quarter(q: number, y: number | undefined) {
 // beats the "năm 2023" inside it, and a date "ngày 25 tháng 5 năm 2023" (a blocker) beats its month.
 const RULES: Rule[] = [
   // Từ ngày 01/01/2023 đến (ngày) 25/5/2023 · Tính từ ngày … · từ 01/01/2023 - 25/5/2023
-  rule(`${B}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?(${DATE})\\s*${TO}\\s*(?:hết\\s+)?(?:ngày\\s+)?(${DATE})`, (m) => {
+  rule(['từ'], `${B}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?(${DATE})\\s*${TO}\\s*(?:hết\\s+)?(?:ngày\\s+)?(${DATE})`, (m) => {
     const a = dateParts(m[1]);
     const b = dateParts(m[2]);
     if (!a || !b) return 'block';
@@ -141,7 +143,7 @@ const RULES: Rule[] = [
     return from <= to ? { from, to } : 'block';
   }),
   // từ ngày 01/01 đến ngày 25/5/2023: the start takes the end's year
-  rule(`${B}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?(${DAY_MONTH})\\s*${TO}\\s*(?:hết\\s+)?(?:ngày\\s+)?(${DATE})`, (m) => {
+  rule(['từ'], `${B}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?(${DAY_MONTH})\\s*${TO}\\s*(?:hết\\s+)?(?:ngày\\s+)?(${DATE})`, (m) => {
     const b = dateParts(m[2]);
     if (!b) return 'block';
     const [d, mo] = (m[1].match(/\d+/g) ?? []).map(Number);
@@ -151,14 +153,14 @@ const RULES: Rule[] = [
     return from <= to ? { from, to } : 'block';
   }),
   // từ ngày 11 – 15/11/2023: days of one month
-  rule(`${B}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?(\\d{1,2})\\s*${TO}\\s*(?:ngày\\s+)?(${DATE})`, (m) => {
+  rule(['từ'], `${B}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?(\\d{1,2})\\s*${TO}\\s*(?:ngày\\s+)?(${DATE})`, (m) => {
     const b = dateParts(m[2]);
     const d = Number(m[1]);
     if (!b || !validDate(b.y, b.m, d) || d > b.d) return null;
     return { from: iso(b.y, b.m, d), to: iso(b.y, b.m, b.d) };
   }),
   // từ tháng 1 đến tháng 4/2023 · từ tháng 01/2023 đến (hết) tháng 4/2023
-  rule(
+  rule(['từ'], 
     `${B}(?:tính\\s+)?từ\\s+tháng\\s+(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*${TO}\\s*(?:hết\\s+)?tháng\\s+(\\d{1,2})(?:${SEP}|\\s+năm\\s+)${YEAR}`,
     (m) => {
       const y2 = Number(m[4]);
@@ -172,7 +174,7 @@ const RULES: Rule[] = [
     },
   ),
   // từ đầu năm (2023) đến ngày 25/5/2023
-  rule(`${B}(?:tính\\s+)?từ\\s+đầu\\s+năm(?:\\s+(\\d{4}))?\\s*${TO}\\s*(?:hết\\s+)?(?:ngày\\s+)?(${DATE})`, (m) => {
+  rule(['từ'], `${B}(?:tính\\s+)?từ\\s+đầu\\s+năm(?:\\s+(\\d{4}))?\\s*${TO}\\s*(?:hết\\s+)?(?:ngày\\s+)?(${DATE})`, (m) => {
     const b = dateParts(m[2]);
     if (!b) return null;
     const y = m[1] ? Number(m[1]) : b.y;
@@ -181,71 +183,71 @@ const RULES: Rule[] = [
     return from <= to ? { from, to } : null;
   }),
   // "từ đầu năm (2023) đến nay": up to an unstated day, so not the whole year either
-  rule(`${B}(?:tính\\s+)?từ\\s+đầu\\s+năm(?:\\s+\\d{4})?\\s*đến\\s+nay${E}`, () => 'block'),
+  rule(['từ'], `${B}(?:tính\\s+)?từ\\s+đầu\\s+năm(?:\\s+\\d{4})?\\s*đến\\s+nay${E}`, () => 'block'),
   // tính đến (hết) ngày 25/5/2023 · đến ngày 31/12/2023 · tính đến thời điểm 25/5/2023
-  rule(`${B}(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?(${DATE})`, (m) => {
+  rule(['đến', 'tới'], `${B}(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?(${DATE})`, (m) => {
     const b = dateParts(m[1]);
     return b ? { from: iso(b.y, 1, 1), to: iso(b.y, b.m, b.d), asOf: true } : null;
   }),
   // tính đến hết tháng 4/2023
-  rule(`${B}(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)tháng\\s+(\\d{1,2})(?:${SEP}|\\s+năm\\s+)${YEAR}`, (m) => {
+  rule(['đến', 'tới'], `${B}(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)tháng\\s+(\\d{1,2})(?:${SEP}|\\s+năm\\s+)${YEAR}`, (m) => {
     const y = Number(m[2]);
     const mo = Number(m[1]);
     return validYear(y) && validMonth(mo) ? { from: iso(y, 1, 1), to: iso(y, mo, daysIn(y, mo)), asOf: true } : null;
   }),
   // tính đến hết năm 2023 · đến cuối năm 2023
-  rule(`${B}(?:tính\\s+)?(?:đến|tới)\\s+(?:hết|cuối)\\s+năm\\s+${YEAR}`, (m) => {
+  rule(['đến', 'tới'], `${B}(?:tính\\s+)?(?:đến|tới)\\s+(?:hết|cuối)\\s+năm\\s+${YEAR}`, (m) => {
     const y = Number(m[1]);
     return validYear(y) ? { ...yearSpan(y), asOf: true } : null;
   }),
   // "đầu năm 2023" / "cuối năm 2022" alone are points in time, not the year
-  rule(`${B}(?:đầu|cuối)\\s+năm\\s+${YEAR}`, () => 'block'),
+  rule(['năm'], `${B}(?:đầu|cuối)\\s+năm\\s+${YEAR}`, () => 'block'),
   // 6 tháng đầu năm 2023 · 6 tháng cuối năm 2024 · 9 tháng năm 2021 · sáu tháng đầu năm
-  rule(`${B}${COUNT}\\s+tháng\\s+(?:(đầu|cuối)\\s+)?năm(?:\\s+${YEAR})?${E}(?!\\s+học)`, (m, o) => {
+  rule(['tháng'], `${B}${COUNT}\\s+tháng\\s+(?:(đầu|cuối)\\s+)?năm(?:\\s+${YEAR})?${E}(?!\\s+học)`, (m, o) => {
     const n = countOf(m[1]);
     const last = m[2]?.toLowerCase() === 'cuối';
     if (!m[2] && !m[3]) return null; // "6 tháng năm" is not a phrase; "3 tháng" alone is a duration
     return nMonths(n, last, m[3] ? Number(m[3]) : reportYearOf(o));
   }),
   // Quý I/2023 · quý IV/2021 · quý II năm 2023 · quý 2-2024 · quý II (with the report's year)
-  rule(`${B}quý\\s+${QUARTER}(?:(?:${SEP}|\\s+năm\\s+|\\s+)${YEAR})?`, (m, o) => {
+  rule(['quý'], `${B}quý\\s+${QUARTER}(?:(?:${SEP}|\\s+năm\\s+|\\s+)${YEAR})?`, (m, o) => {
     const q = ROMAN[m[1].toLowerCase()];
     return quarter(q, m[2] ? Number(m[2]) : reportYearOf(o));
   }),
   // tháng 4/2023 · tháng 4 năm 2023 · Tháng 01/2023 · tháng 12-2022
-  rule(`${B}tháng\\s+(\\d{1,2})(?:${SEP}|\\s+năm\\s+)${YEAR}`, (m) => {
+  rule(['tháng'], `${B}tháng\\s+(\\d{1,2})(?:${SEP}|\\s+năm\\s+)${YEAR}`, (m) => {
     const y = Number(m[2]);
     const mo = Number(m[1]);
     return validYear(y) && validMonth(mo) ? monthSpan(y, mo) : null;
   }),
   // A month with no year ("tháng 3, quý I"), with the report's year; it must end the phrase
   // so that "tháng 12 tài khoản" (after "trong") is not read as December.
-  rule(`${B}(hàng|mỗi|các|từng)?\\s*tháng\\s+(\\d{1,2})(?=\\s*[,.;:)\\]]|\\s*$|\\s+(?:và|đến|tới|vừa|này|qua|năm\\s+nay)${E})`, (m, o) => {
+  rule(['tháng'], `${B}(hàng|mỗi|các|từng)?\\s*tháng\\s+(\\d{1,2})(?=\\s*[,.;:)\\]]|\\s*$|\\s+(?:và|đến|tới|vừa|này|qua|năm\\s+nay)${E})`, (m, o) => {
     if (m[1]) return 'block';
     const y = reportYearOf(o);
     const mo = Number(m[2]);
     return y !== undefined && validYear(y) && validMonth(mo) ? monthSpan(y, mo) : null;
   }),
   // A date "ngày 25 tháng 5 (năm 2023)" is not the month nor the year.
-  rule(`${B}ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?`, () => 'block'),
+  rule(['ngày'], `${B}ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?`, () => 'block'),
   // giai đoạn 2021 - 2025 · năm 2022 - 2023 · từ năm 2021 đến năm 2023
-  rule(`${B}(?:giai\\s+đoạn|năm)\\s+(\\d{4})${DASH}(\\d{4})(?!\\d)`, (m) => {
+  rule(['năm', 'đoạn'], `${B}(?:giai\\s+đoạn|năm)\\s+(\\d{4})${DASH}(\\d{4})(?!\\d)`, (m) => {
     const y1 = Number(m[1]);
     const y2 = Number(m[2]);
     return validYear(y1) && validYear(y2) && y1 < y2 ? { from: iso(y1, 1, 1), to: iso(y2, 12, 31) } : null;
   }),
-  rule(`${B}(?:tính\\s+)?từ\\s+năm\\s+(\\d{4})\\s*${TO}\\s*(?:hết\\s+)?(?:năm\\s+)?${YEAR}`, (m) => {
+  rule(['từ'], `${B}(?:tính\\s+)?từ\\s+năm\\s+(\\d{4})\\s*${TO}\\s*(?:hết\\s+)?(?:năm\\s+)?${YEAR}`, (m) => {
     const y1 = Number(m[1]);
     const y2 = Number(m[2]);
     return validYear(y1) && validYear(y2) && y1 <= y2 ? { from: iso(y1, 1, 1), to: iso(y2, 12, 31) } : null;
   }),
   // năm 2023
-  rule(`${B}năm\\s+${YEAR}`, (m) => {
+  rule(['năm'], `${B}năm\\s+${YEAR}`, (m) => {
     const y = Number(m[1]);
     return validYear(y) ? yearSpan(y) : null;
   }),
   // Bare "trong năm" / "trong tháng" / "trong quý" / "trong kỳ" (report-relative).
-  rule(`${B}trong\\s+(năm|tháng|quý|kỳ)(?!\\s*\\d)${E}(?!\\s+(?:học|tài\\s+chính|qua|tới|sau|trước))`, (m, o) => {
+  rule(['trong'], `${B}trong\\s+(năm|tháng|quý|kỳ)(?!\\s*\\d)${E}(?!\\s+(?:học|tài\\s+chính|qua|tới|sau|trước))`, (m, o) => {
     const w = m[1].toLowerCase();
     if (w === 'năm') {
       const y = reportYearOf(o);
@@ -271,7 +273,9 @@ export function findPeriods(text: string, range?: Span, opts: PeriodOptions = {}
   const to = range?.end ?? text.length;
   const slice = text.slice(from, to);
   const found: (Found | { start: number; end: number; block: true })[] = [];
+  const lower = slice.toLowerCase();
   for (const r of RULES) {
+    if (!r.cues.some((c) => lower.includes(c))) continue;
     r.re.lastIndex = 0;
     for (let m = r.re.exec(slice); m; m = r.re.exec(slice)) {
       if (m[0].length === 0) {

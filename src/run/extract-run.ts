@@ -4,14 +4,13 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { ErrorRecord } from '../facts.js';
-import { checkResult } from '../dataset/validate.js';
 import { mergeRun, type ReadReport } from '../dataset/merge.js';
-import { commitText, loadDataset, removeText, stageText, textFileOf, writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { commitText, loadDataset, removeText, textFileOf, writeDataset, type SkippedRecord } from '../dataset/output.js';
 import { auditFacts, writeFindings, type ReportText } from '../audit/index.js';
-import type { TextDocument } from '../model.js';
 import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
 import { collectInputs } from './inputs.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
+import type { ReadResult } from './messages.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
@@ -83,28 +82,26 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   const progress: Progress = { done: 0, total: files.length, facts: 0, errors: errors.length };
   opts.onProgress?.({ ...progress });
 
-  const reportsByPath = new Map<string, ReadReport & { staged: string; text: TextDocument }>();
-  const handle = async (o: ReadOutcome) => {
-    if (o.ok) {
-      try {
-        const checked = checkResult(o.result.document, o.result.facts, o.result.text);
-        const staged = await stageText(opts.out, checked.document.doc, checked.document.source.sha256, o.result.text);
-        reportsByPath.set(o.path, { ...checked, staged, text: o.result.text });
-        progress.facts += checked.facts.length;
-      } catch (e) {
-        errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: ${(e as Error).message}` });
-      }
-    } else errors.push(o.error);
+  const reportsByPath = new Map<string, ReadResult & { staged: string }>();
+  const handle = (o: ReadOutcome) => {
+    if (!o.ok) errors.push(o.error);
+    else if (!o.result.staged) errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: its text was not staged` });
+    else {
+      reportsByPath.set(o.path, o.result as ReadResult & { staged: string });
+      progress.facts += o.result.facts.length;
+    }
     progress.done++;
     progress.errors = errors.length;
     opts.onProgress?.({ ...progress });
   };
 
   if (files.length) {
-    const pool = new WorkerPool({ size: Math.min(opts.concurrency, files.length), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, script: opts.workerScript });
+    const size = Math.min(opts.concurrency, files.length);
+    const pool = new WorkerPool({ size, timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, out: opts.out, script: opts.workerScript });
     try {
-      const limit = pLimit(opts.concurrency);
-      await Promise.all(files.map((f) => limit(() => pool.read(f).then(handle))));
+      // The pool hands files out in order as workers free up; a worker starts its next file while
+      // the main thread takes in the last one.
+      await Promise.all(files.map((f) => pool.read(f).then(handle)));
     } finally {
       await pool.close();
     }
@@ -126,17 +123,24 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
       firstBySha.set(r.document.source.sha256, f);
       reports.push({ document: r.document, facts: r.facts });
       staged.push({ path: r.staged, doc: r.document.doc });
-      texts.set(r.document.doc, r.text);
+      texts.set(r.document.doc, { text: r.text });
     }
   }
 
   const { dataset, removedDocs } = mergeRun(existing, { reports, errors });
   // The audit runs over the merged dataset before anything is written, so every output carries the
   // same checks; texts of reports read in earlier runs come from the folder.
-  for (const d of dataset.documents) if (!texts.has(d.doc)) {
-    const t = await readFile(textFileOf(opts.out, d.doc), 'utf8').then((b) => JSON.parse(b) as ReportText).catch(() => null);
-    if (t && typeof t.text === 'string') texts.set(d.doc, t);
-  }
+  // File work goes a few at a time: an archive's dataset can hold thousands of text files.
+  const io = pLimit(16);
+  const earlier = dataset.documents.filter((d) => !texts.has(d.doc));
+  await Promise.all(
+    earlier.map((d) =>
+      io(async () => {
+        const t = await readFile(textFileOf(opts.out, d.doc), 'utf8').then((b) => JSON.parse(b) as ReportText).catch(() => null);
+        if (t && typeof t.text === 'string') texts.set(d.doc, { text: t.text });
+      }),
+    ),
+  );
   const audit = auditFacts(dataset.facts, texts);
   dataset.facts = audit.facts;
   try {
@@ -146,8 +150,8 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     await Promise.all(staged.map((s) => rm(s.path, { force: true })));
     throw e;
   }
-  for (const s of staged) await commitText(s.path, opts.out, s.doc);
-  for (const doc of removedDocs) await removeText(opts.out, doc);
+  await Promise.all(staged.map((s) => io(() => commitText(s.path, opts.out, s.doc))));
+  await Promise.all(removedDocs.map((doc) => io(() => removeText(opts.out, doc))));
 
   return {
     out: opts.out,

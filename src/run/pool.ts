@@ -3,16 +3,17 @@
 // bad file costs one file, never the run.
 import { Worker } from 'node:worker_threads';
 import type { ErrorRecord } from '../facts.js';
-import type { ProcessResult } from '../pipeline.js';
-import type { TaskMessage, WorkerReply } from './messages.js';
+import type { ReadResult, TaskMessage, WorkerReply } from './messages.js';
 
-export type ReadOutcome = { ok: true; path: string; result: ProcessResult } | { ok: false; path: string; error: ErrorRecord };
+export type ReadOutcome = { ok: true; path: string; result: ReadResult } | { ok: false; path: string; error: ErrorRecord };
 
 export interface PoolOptions {
   size: number;
   /** Per-file limit in milliseconds, counted from the moment the file is handed to a worker. */
   timeoutMs: number;
   maxBytes?: number;
+  /** Output folder where workers stage each report's text file. */
+  out?: string;
   /** The worker script; tests may pass their own. */
   script?: URL;
 }
@@ -174,7 +175,7 @@ export class WorkerPool {
           if (!slot.isEnded) this.release(slot);
         },
       };
-      const msg: TaskMessage = { type: 'task', id, path: file, maxBytes: this.opts.maxBytes };
+      const msg: TaskMessage = { type: 'task', id, path: file, maxBytes: this.opts.maxBytes, out: this.opts.out };
       slot.worker.postMessage(msg);
     });
   }

@@ -3,9 +3,11 @@
 // main thread stop a stuck file by terminating the thread.
 import { parentPort } from 'node:worker_threads';
 import path from 'node:path';
-import { processFile } from '../pipeline.js';
+import { processFileInWorker } from '../pipeline.js';
 import { toBaocaoError } from '../errors.js';
-import type { TaskMessage, WorkerReply } from './messages.js';
+import { checkResult } from '../dataset/validate.js';
+import { stageText } from '../dataset/output.js';
+import type { ReadResult, TaskMessage, WorkerReply } from './messages.js';
 
 if (!parentPort) throw new Error('worker.js runs only as a worker thread');
 const port = parentPort;
@@ -38,7 +40,17 @@ const post = (m: WorkerReply) => port.postMessage(m);
 port.on('message', async (task: TaskMessage) => {
   try {
     await testHook(task.path);
-    const result = await processFile(task.path, { maxBytes: task.maxBytes });
+    const read = await processFileInWorker(task.path, { maxBytes: task.maxBytes });
+    let result: ReadResult;
+    try {
+      // Checked and staged here, in parallel with the other workers: the main thread only merges.
+      const checked = checkResult(read.document, read.facts, read.text);
+      const staged = task.out ? stageText(task.out, checked.document.doc, checked.document.source.sha256, read.text) : undefined;
+      result = { ...checked, text: read.text.text, ...(staged ? { staged } : {}) };
+    } catch (e) {
+      post({ type: 'failed', id: task.id, code: 'READ_FAILED', message: `Could not use what was read from ${task.path}: ${(e as Error).message}` });
+      return;
+    }
     post({ type: 'done', id: task.id, result });
   } catch (e) {
     const err = toBaocaoError(e, task.path);

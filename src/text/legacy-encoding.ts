@@ -367,10 +367,14 @@ function hasLegacyChars(text: string): boolean {
   let odd = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xa1 && c <= 0xff && !VIETNAMESE_LATIN1.has(text[i]) && ++odd >= needed) return true;
+    if (c >= 0xa1 && c <= 0xff && ODD_LATIN1[c] === 1 && ++odd >= needed) return true;
   }
   return false;
 }
+
+/** 1 for the Latin-1 chars (0xA1–0xFF) Unicode Vietnamese does not use. */
+const ODD_LATIN1 = new Uint8Array(256);
+for (let c = 0xa1; c <= 0xff; c++) ODD_LATIN1[c] = VIETNAMESE_LATIN1.has(String.fromCharCode(c)) ? 0 : 1;
 
 // ---------------------------------------------------------------- the extractor entry point
 

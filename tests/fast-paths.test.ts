@@ -1,0 +1,84 @@
+// Hand-written scanners that replace a slow regex must agree with that regex: each is compared
+// with the regex it stands for on seeded random strings built from the characters that matter.
+import { describe, it, expect } from '@jest/globals';
+import { withoutTrailingMarks } from '../src/engine/segments.js';
+import { footnoteRefs, unwrapEmphasis } from '../extractors/txt.js';
+import { findPeriods } from '../src/numbers/periods.js';
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Random strings made of the given pieces (characters or short tokens). */
+function strings(seed: number, pieces: string[], count: number, maxPieces: number): string[] {
+  const r = prng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    const n = Math.floor(r() * maxPieces);
+    for (let k = 0; k < n; k++) s += pieces[Math.floor(r() * pieces.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+describe('trailing marks', () => {
+  const REGEX = /(\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|<\/?[a-z]+>|\s)+$/u;
+  const cases = strings(1, ['a', 'Z', '.', '1', '9', '^', '[', ']', '^[2]', '^[', '*', '**', '<', '>', '/', 'b', '<b>', '</i>', '</', ' ', '\n', '\u00a0', '¹', '²', '⁰', 'ô'], 20000, 14);
+
+  it('removes exactly what the regex removes', () => {
+    for (const s of cases) expect([s, withoutTrailingMarks(s)]).toEqual([s, s.replace(REGEX, '')]);
+  });
+
+  it('keeps the text before the marks of a real line', () => {
+    expect(withoutTrailingMarks('đạt 95%.^[3] **')).toBe('đạt 95%.');
+    expect(withoutTrailingMarks('cấp tỉnh 770</i> ')).toBe('cấp tỉnh 770');
+    expect(withoutTrailingMarks('số liệu¹²')).toBe('số liệu');
+  });
+});
+
+describe('emphasis around a line', () => {
+  const REGEX = /^(\s*(?:\*{1,3}|_{2}|<b>|<strong>)?)(.*?)((?:\*{1,3}|_{2}|<\/b>|<\/strong>)?\s*)$/s;
+  const cases = strings(2, ['a', 'b', 'ư', ' ', '\t', '\n', '*', '**', '_', '__', '<b>', '</b>', '<strong>', '</strong>', '<', '/', '>', 'strong'], 20000, 12);
+
+  it('splits a line where the regex does', () => {
+    for (const s of cases) {
+      const m = REGEX.exec(s)!;
+      const bold = /\*\*|__|<b>|<strong>/.test(m[1]) && /\*\*|__|<\/b>|<\/strong>/.test(m[3]);
+      expect([s, unwrapEmphasis(s)]).toEqual([s, { inner: m[2], lead: m[1].length, trail: m[3].length, bold }]);
+    }
+  });
+
+  it('reads a bold heading', () => {
+    expect(unwrapEmphasis('**I. KẾT QUẢ** ')).toEqual({ inner: 'I. KẾT QUẢ', lead: 2, trail: 3, bold: true });
+  });
+});
+
+describe('footnote references', () => {
+  const REGEXES = [/\^\[(\d{1,3})\]/g, /(?<=[\p{L}\p{N}.,;:)\]”"'’%])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\p{L}\p{N}])/gu];
+  const viaRegex = (text: string) => REGEXES.flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m[0], m[1]]));
+  const cases = strings(3, ['a', 'ô', '1', ' ', '.', ')', '%', '"', '^[1]', '^[12]', '^[', '¹', '²', '³', '⁴', '⁰', '-', '\n'], 20000, 16);
+
+  it('finds what the regexes find, in the same order', () => {
+    for (const s of cases) expect([s, [...footnoteRefs(s)].map((m) => [m.index, m[0], m[1]])]).toEqual([s, viaRegex(s)]);
+  });
+});
+
+describe('period rules skipped by their cue words', () => {
+  it('still reads periods written in capitals', () => {
+    expect(findPeriods('TỪ NGÀY 01/01/2023 ĐẾN NGÀY 25/5/2023').map((p) => p.period.start + '..' + p.period.end)).toEqual(['2023-01-01..2023-05-25']);
+    expect(findPeriods('QUÝ I NĂM 2024').map((p) => p.period.start)).toEqual(['2024-01-01']);
+    expect(findPeriods('GIAI ĐOẠN 2021 - 2025').map((p) => p.period.end)).toEqual(['2025-12-31']);
+  });
+
+  it('finds nothing in a text without any cue', () => {
+    expect(findPeriods('Tổng số 1.234 hồ sơ, đạt 95%.')).toEqual([]);
+  });
+});
