@@ -1,5 +1,5 @@
 // One input file → its text model, report metadata and facts. Pure except for reading the file.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +11,8 @@ import { readReportMetadata } from './metadata/report.js';
 import { extractFacts } from './engine/index.js';
 import type { FactDraft } from './engine/types.js';
 
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from './limits.js';
+export { DEFAULT_MAX_BYTES };
 
 export interface ProcessOptions extends ExtractOptions {}
 
@@ -21,7 +22,7 @@ export interface ProcessResult {
   text: TextDocument;
 }
 
-const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
 
 /** Stable: same source bytes + same span + same metric/dims/basis/period → same id. */
 export function factId(sourceSha: string, d: FactDraft): string {

@@ -1,7 +1,5 @@
+// baocao audit. Each command loads what it runs only when it runs: the CLI starts fast.
 import type { Command } from 'commander';
-import { auditDir } from '../audit/index.js';
-
-export { auditDir, auditFacts } from '../audit/index.js';
 
 export function registerAudit(program: Command): void {
   program
@@ -17,6 +15,7 @@ export function registerAudit(program: Command): void {
         process.exit(2);
       }
       try {
+        const { auditDir } = await import('../audit/index.js');
         const r = await auditDir(dir, { stockFallTolerance: tolerance });
         if (!opts.quiet) for (const f of r.findings) console.log(`${f.doc}  [${f.type}]  ${f.message}`);
         const passed = r.checked.filter((c) => c.ok).length;

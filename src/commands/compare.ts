@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { metricById } from '../catalog.js';
-import { OUTPUT_FILES } from '../dataset/output.js';
-import { buildComparison, queryFacts, renderCsv, renderTable } from '../dataset/compare.js';
 
 const collectDim = (value: string, previous: Record<string, string>) => {
   const m = /^([A-Za-z_]+)=(.+)$/.exec(value);
@@ -46,7 +44,7 @@ figures for the same province and period shows them all, joined with " / ".
 Exit codes: 0 table shown (or no matching figures, said on stderr), 2 usage error or no
 dataset.sqlite in <dir>.`,
     )
-    .action((dir: string, flags: CompareFlags) => {
+    .action(async (dir: string, flags: CompareFlags) => {
       const def = metricById.get(flags.metric);
       if (!def) {
         console.error(`baocao compare: unknown metric ${flags.metric}; the catalog has e.g. ${[...metricById.keys()].slice(0, 5).join(', ')}, …`);
@@ -59,6 +57,8 @@ dataset.sqlite in <dir>.`,
         process.exitCode = 2;
         return;
       }
+      const { OUTPUT_FILES } = await import('../dataset/output.js');
+      const { buildComparison, queryFacts, renderCsv, renderTable } = await import('../dataset/compare.js');
       const db = path.join(dir, OUTPUT_FILES.sqlite);
       if (!existsSync(db)) {
         console.error(`baocao compare: ${db} does not exist; run \`baocao extract <reports> --out ${dir}\` first.`);

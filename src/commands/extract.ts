@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../pipeline.js';
+import { DEFAULT_MAX_BYTES } from '../limits.js';
 import { DatasetFileError } from '../dataset/jsonl.js';
 import { FolderBusyError } from '../dataset/lock.js';
 import { runExtract } from '../run/extract-run.js';

@@ -1,5 +1,5 @@
+// baocao review (loaded when run, like every command's work).
 import type { Command } from 'commander';
-import { writeReview } from '../review/index.js';
 
 export function registerReview(program: Command): void {
   program
@@ -9,6 +9,7 @@ export function registerReview(program: Command): void {
     .option('-o, --output <file>', 'where to write the page (default DIR/review.html)')
     .action(async (dir: string, opts: { output?: string }) => {
       try {
+        const { writeReview } = await import('../review/index.js');
         const r = await writeReview(dir, opts.output);
         console.error(`baocao review: wrote ${r.path} (${r.docs} reports, ${r.facts} figures, ${r.findings} findings). Open it in a browser; it needs no network.`);
       } catch (e) {

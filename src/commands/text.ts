@@ -1,7 +1,6 @@
 // `baocao text FILE`: shows what the extractors see, so a person can check reading order,
 // page breaks, tables and footnotes of a report before trusting its figures.
 import type { Command } from 'commander';
-import { extractFile } from '../../extractors/index.js';
 import { isBaocaoError, toBaocaoError } from '../errors.js';
 import type { Block, TextDocument } from '../model.js';
 
@@ -49,6 +48,7 @@ export function registerText(program: Command): void {
     .option('--json', 'print the text model (text, pages, blocks) as JSON')
     .action(async (file: string, options: { json?: boolean }) => {
       try {
+        const { extractFile } = await import('../../extractors/index.js');
         const doc = await extractFile(file);
         process.stdout.write(options.json ? `${JSON.stringify(doc, null, 2)}\n` : `${renderMarked(doc)}\n`);
         if (!options.json && doc.warnings.length) process.stderr.write(doc.warnings.map((w) => `warning: ${w}`).join('\n') + '\n');

@@ -1,16 +1,17 @@
 // The output folder: what is in it, how it is loaded back, and how a merged dataset is written.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DocumentRecordSchema, ErrorRecordSchema, FactSchema } from '../facts.js';
-import type { TextDocument } from '../model.js';
-import { tempNameFor, writeFileAtomically } from './atomic.js';
+import { writeFileAtomically } from './atomic.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS, FACT_COLUMNS, type Column } from './columns.js';
 import { toCsv } from './csv.js';
 import { dataPackage } from './datapackage.js';
 import { readJsonl, toJsonl } from './jsonl.js';
 import type { Dataset } from './merge.js';
 import { writeSqlite } from './sqlite.js';
+
+import { TEXT_DIR } from './text-file.js';
+export { textFileOf, stageText, commitText, removeText } from './text-file.js';
 
 export const OUTPUT_FILES = {
   facts: 'facts.jsonl',
@@ -22,7 +23,7 @@ export const OUTPUT_FILES = {
   errorsCsv: 'errors.csv',
   sqlite: 'dataset.sqlite',
   datapackage: 'datapackage.json',
-  textDir: 'text',
+  textDir: TEXT_DIR,
 } as const;
 
 export interface SkippedRecord {
@@ -30,8 +31,6 @@ export interface SkippedRecord {
   reason: string;
 }
 
-/** Where the extracted text of a report is kept: text/<doc>.json (doc keeps its extension). */
-export const textFileOf = (dir: string, doc: string) => path.join(dir, OUTPUT_FILES.textDir, `${doc}.json`);
 
 /** The dataset already in `dir` (empty when the folder is new). */
 export async function loadDataset(dir: string): Promise<Dataset> {
@@ -41,30 +40,6 @@ export async function loadDataset(dir: string): Promise<Dataset> {
     readJsonl(path.join(dir, OUTPUT_FILES.errors), ErrorRecordSchema),
   ]);
   return { documents, facts, errors };
-}
-
-/**
- * Writes the TextDocument of one report (what the audit and the review page read) under a
- * staging name; `commitText` moves it to text/<doc>.json once the run's records are written,
- * so a text file never changes under facts whose offsets point into the older text. A blocking
- * write: it runs in the reading workers, where nothing else waits.
- */
-export function stageText(dir: string, doc: string, sha256: string, text: TextDocument): string {
-  mkdirSync(path.join(dir, OUTPUT_FILES.textDir), { recursive: true });
-  const staged = tempNameFor(textFileOf(dir, doc));
-  writeFileSync(staged, textFileContent(doc, sha256, text));
-  return staged;
-}
-
-function textFileContent(doc: string, sha256: string, text: TextDocument): string {
-  const { format, text: body, lineStarts, pages, blocks, warnings, ...rest } = text;
-  return JSON.stringify({ doc, format, text: body, lineStarts, pages, blocks, warnings, ...rest, source_sha256: sha256 });
-}
-
-export const commitText = (staged: string, dir: string, doc: string) => rename(staged, textFileOf(dir, doc));
-
-export async function removeText(dir: string, doc: string): Promise<void> {
-  await rm(textFileOf(dir, doc), { force: true });
 }
 
 const CSV_RESOURCES = [

@@ -28,7 +28,7 @@ const BOUNDARY = /[,;()]/;
 
 function kindOf(m: Mention, after: string): FigureKind | null {
   if (m.role) return null;
-  if (/^\s*(?:%\s*)?[^;#\d]*?\/\s*100\s*(?:dân|người)/u.test(after) && m.kind !== 'percent') return 'density';
+  if (m.kind !== 'percent' && after.includes('/') && /^\s*(?:%\s*)?[^;#\d]*?\/\s*100\s*(?:dân|người)/u.test(after)) return 'density';
   switch (m.kind) {
     case 'percent':
       return 'percent';
@@ -43,20 +43,37 @@ function kindOf(m: Mention, after: string): FigureKind | null {
   }
 }
 
-/** Depth of parentheses at every offset of the sentence, and the '(' that opened each level. */
-function parenDepths(text: string, start: number, end: number): { depth: Int16Array; open: Int32Array } {
-  const depth = new Int16Array(end - start + 1);
-  const open = new Int32Array(end - start + 1).fill(-1);
-  const stack: number[] = [];
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    depth[i - start] = stack.length;
-    open[i - start] = stack.length ? stack[stack.length - 1] : -1;
-    if (c === '(') stack.push(i);
-    else if (c === ')' && stack.length) stack.pop();
+/**
+ * Paren depth and the '(' that opened the innermost group, at any offset of a sentence. Only the
+ * parentheses are kept (sentences have a handful), not a table over every offset.
+ */
+function parenMap(text: string, start: number, end: number): { depthAt(at: number): number; groupAt(at: number): number } {
+  const parens: number[] = [];
+  for (let i = text.indexOf('(', start), j = text.indexOf(')', start); ; ) {
+    const k = i >= 0 && i < end && (j < 0 || j >= end || i < j) ? i : j >= 0 && j < end ? j : -1;
+    if (k < 0) break;
+    parens.push(k);
+    if (k === i) i = text.indexOf('(', i + 1);
+    else j = text.indexOf(')', j + 1);
   }
-  depth[end - start] = stack.length;
-  return { depth, open };
+  /** The open groups before `at` (clamped to the sentence), innermost last. */
+  const stackAt = (at: number): number[] => {
+    const p = Math.min(Math.max(at, start), end);
+    const stack: number[] = [];
+    for (const k of parens) {
+      if (k >= p) break;
+      if (text[k] === '(') stack.push(k);
+      else if (stack.length) stack.pop();
+    }
+    return stack;
+  };
+  return {
+    depthAt: (at) => stackAt(at).length,
+    groupAt: (at) => {
+      const stack = stackAt(at);
+      return stack.length ? stack[stack.length - 1] : -1;
+    },
+  };
 }
 
 export interface SentenceFigures {
@@ -97,9 +114,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   // Most sentences hold no figure: nothing else is worth computing for them.
   if (!placed.length) return noFigures(sentence);
 
-  const { depth, open } = parenDepths(text, sentence.start, sentence.end);
-  const depthAt = (at: number) => depth[Math.min(Math.max(at - sentence.start, 0), depth.length - 1)];
-  const groupAt = (at: number) => open[Math.min(Math.max(at - sentence.start, 0), open.length - 1)];
+  const { depthAt, groupAt } = parenMap(text, sentence.start, sentence.end);
 
   const firstStart = placed.length ? placed[0].s : sentence.end;
   const wordsBetween = wordsIndex(text, sentence.start, sentence.end);
@@ -179,13 +194,13 @@ function noFigures(sentence: Sentence): SentenceFigures {
   const text = sentence.para.text;
   let between: ((from: number, to: number) => string) | undefined;
   const wordsBetween = (from: number, to: number) => (between ??= wordsIndex(text, sentence.start, sentence.end))(from, to);
-  const depths = () => parenDepths(text, sentence.start, sentence.end);
+  const { depthAt, groupAt } = parenMap(text, sentence.start, sentence.end);
   return {
     sentence,
     text,
     figures: [],
-    depthAt: (at) => depths().depth[Math.min(Math.max(at - sentence.start, 0), sentence.end - sentence.start)],
-    groupAt: (at) => depths().open[Math.min(Math.max(at - sentence.start, 0), sentence.end - sentence.start)],
+    depthAt,
+    groupAt,
     get words() {
       return wordsBetween(sentence.start, sentence.end);
     },

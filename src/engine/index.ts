@@ -96,11 +96,12 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;
     let first = true;
+    const opensList = !item && para.text.trimEnd().endsWith(':');
     for (const s of sentences(para)) {
       const before = drafts.length;
       const found = sentenceFacts(s, inPara, ctx, drafts);
       if (found.length && !item) ctx.previous = found;
-      if (!item && /:\s*$/u.test(para.text)) listHead = found;
+      if (opensList) listHead = found;
       if (drafts.length > before) {
         dated.take(drafts.slice(before), first);
         first = false;

@@ -51,11 +51,17 @@ interface Line {
 function linesOf(text: string): Line[] {
   return text.split(/\r?\n/).map((raw) => {
     const text = stripMarks(raw);
-    const cells = text
-      .split(/\t| {3,}/)
-      .map((c) => c.trim())
-      .filter(Boolean);
-    return { text: text.trim(), cells };
+    let cells: string[] | undefined;
+    // Cells are read for the header, the title and the end of a report only: split on demand.
+    return {
+      text: text.trim(),
+      get cells() {
+        return (cells ??= text
+          .split(/\t| {3,}/)
+          .map((c) => c.trim())
+          .filter(Boolean));
+      },
+    };
   });
 }
 
@@ -121,7 +127,7 @@ function layoutOf(text: string): Layout {
   const header = baoCao >= 0 ? lines.slice(0, baoCao) : lines.slice(0, Math.min(lines.length, 12));
   let bodyEnd = lines.length;
   for (let i = lines.length - 1; i > bodyStart; i--) {
-    if (lines[i].cells.some((c) => /^nơi\s+nhận\s*:?/iu.test(c))) {
+    if (/nhận/iu.test(lines[i].text) && lines[i].cells.some((c) => /^nơi\s+nhận\s*:?/iu.test(c))) {
       bodyEnd = i;
       break;
     }
@@ -276,13 +282,18 @@ interface Scored {
   tied: number;
 }
 
+/** The text after the last '.', ';', ':' or newline. */
+function clauseEnd(s: string): string {
+  return s.slice(Math.max(s.lastIndexOf('.'), s.lastIndexOf(';'), s.lastIndexOf(':'), s.lastIndexOf('\n')) + 1);
+}
+
 /** Scores the provinces a text names; passing mentions count for nothing. */
 function scoreMentions(text: string): Scored[] {
   const mentions = provinceMentions(text);
   const passing = mentions.map((m) => {
     const start = m.prefixStart ?? m.start;
     const before = text.slice(Math.max(0, start - 80), start);
-    return PASSING_BEFORE.test(before.slice(before.search(/[^.;:\n]*$/u)));
+    return PASSING_BEFORE.test(clauseEnd(before));
   });
   // "tại thành phố Hồ Chí Minh và Hà Nội", "Hà Nội, Đà Nẵng, TP HCM": a list of provinces names
   // places in passing, every one of them.
@@ -296,7 +307,7 @@ function scoreMentions(text: string): Scored[] {
     if (passing[i]) return;
     const start = m.prefixStart ?? m.start;
     const before = text.slice(Math.max(0, start - 80), start);
-    const own = OWN_BEFORE.test(before.slice(before.search(/[^.;:\n]*$/u)));
+    const own = OWN_BEFORE.test(clauseEnd(before));
     const weight = m.prefix ? (own ? 5 : 3) : own ? 2 : 1;
     const s = scores.get(m.province.code) ?? { province: m.province, score: 0, tied: 0 };
     s.score += weight;

@@ -231,7 +231,15 @@ export function analyze(text: string): Analysis {
   };
   /** The last few words before `pos` (lower case), with the spaces and one ':' after them: what the
    *  prefix rules look at. Much shorter than a fixed window, so end-anchored regexes stay cheap. */
+  // Classification and the quantity readers ask for the same tails of a number: computed once.
+  const tails = new Map<number, string>();
   const tail = (pos: number, words = 4): string => {
+    const key = pos * 8 + words;
+    let t = tails.get(key);
+    if (t === undefined) tails.set(key, (t = tailOf(pos, words)));
+    return t;
+  };
+  const tailOf = (pos: number, words: number): string => {
     let p = pos;
     while (p > 0 && isSpaceCh(text.charCodeAt(p - 1))) p--;
     if (text[p - 1] === ':') {
@@ -433,11 +441,12 @@ export function analyze(text: string): Analysis {
 
     const unitFollows = knownUnitAfter(e);
     if (n === 1 && isYearLike(raw) && DOC_PREFIX_RE.test(b40)) return 'year';
-    if (DOC_PREFIX_RE.test(b40) && !unitFollows) return 'doc_number';
-    if (n === 1 && SECTION_PREFIX_RE.test(b40) && !unitFollows) return 'section_number';
+    // (Cheap conditions first: most figures have their unit right after them.)
+    if (!unitFollows && DOC_PREFIX_RE.test(b40)) return 'doc_number';
+    if (n === 1 && !unitFollows && SECTION_PREFIX_RE.test(b40)) return 'section_number';
     if (n === 1 && /(?:^|[^\p{L}\p{M}])thứ\s*$/u.test(b40)) return 'ordinal';
-    if (n === 1 && /(?:^|[^\p{L}\p{M}])chương\s+trình\s*$/u.test(b40) && !unitFollows) return 'ordinal';
-    if (n === 1 && ORDINAL_PREFIX_RE.test(b40) && !unitFollows && !/trong\s+số\s*$/.test(b40)) return 'ordinal';
+    if (n === 1 && !unitFollows && /(?:^|[^\p{L}\p{M}])chương\s+trình\s*$/u.test(b40)) return 'ordinal';
+    if (n === 1 && !unitFollows && ORDINAL_PREFIX_RE.test(b40) && !/trong\s+số\s*$/.test(b40)) return 'ordinal';
 
     // Years: "năm 2023", "Quý I/2023", "Ninh Thuận 2023"; "năm 202" in an unfilled template.
     if (n === 1 && t0.shape.type === 'plain') {
@@ -773,13 +782,15 @@ export function analyze(text: string): Analysis {
     let verbStart = -1;
     let againstWord: string | undefined;
     let spanEnd = d.extentEnd;
-    const so = CHANGE_SO_VOI_BEFORE_RE.exec(b);
+    // Both change patterns need one of these words: most figures have none before them.
+    const changeWord = b.includes('tăng') || b.includes('giảm') || b.includes('vượt');
+    const so = changeWord ? CHANGE_SO_VOI_BEFORE_RE.exec(b) : null;
     if (so) {
       verb = so[1];
       verbStart = base + so.index + so[0].indexOf(so[1], so[0].search(/\p{L}/u) >= 0 ? so[0].search(/\p{L}/u) : 0);
       againstWord = so[2];
     } else {
-      const cm = CHANGE_BEFORE_RE.exec(b);
+      const cm = changeWord ? CHANGE_BEFORE_RE.exec(b) : null;
       if (!cm) {
         // "đạt 98,18% so với kế hoạch", "bằng 102% so với cùng kỳ", "Đạt 100% chỉ tiêu": a percent of another figure.
         if (d.unitType === 'percent') {

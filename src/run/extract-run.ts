@@ -4,7 +4,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { ErrorRecord } from '../facts.js';
-import { mergeRun, type ReadReport } from '../dataset/merge.js';
+import { mergeRun, type Dataset, type ReadReport } from '../dataset/merge.js';
 import { commitText, loadDataset, removeText, textFileOf, writeDataset, type SkippedRecord } from '../dataset/output.js';
 import { auditFacts, writeFindings, type ReportText } from '../audit/index.js';
 import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
@@ -61,7 +61,6 @@ export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummar
 
 async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   const started = Date.now();
-  const existing = await loadDataset(opts.out); // before any work: an unusable folder stops the run
   const inputs = await collectInputs(opts.inputs, [opts.out]);
   const skipped = [...inputs.skipped];
   const errors: ErrorRecord[] = [...inputs.errors];
@@ -77,6 +76,18 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
       firstByName.set(name, f);
       files.push(f);
     }
+  }
+
+  // Workers load their modules while the dataset already in the folder is read.
+  const pool = files.length
+    ? new WorkerPool({ size: Math.min(opts.concurrency, files.length), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, out: opts.out, script: opts.workerScript })
+    : null;
+  let existing: Dataset;
+  try {
+    existing = await loadDataset(opts.out); // before any file is read: an unusable folder stops the run
+  } catch (e) {
+    await pool?.close();
+    throw e;
   }
 
   const progress: Progress = { done: 0, total: files.length, facts: 0, errors: errors.length };
@@ -95,9 +106,7 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     opts.onProgress?.({ ...progress });
   };
 
-  if (files.length) {
-    const size = Math.min(opts.concurrency, files.length);
-    const pool = new WorkerPool({ size, timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, out: opts.out, script: opts.workerScript });
+  if (pool) {
     try {
       // The pool hands files out in order as workers free up; a worker starts its next file while
       // the main thread takes in the last one.

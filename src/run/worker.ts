@@ -6,7 +6,7 @@ import path from 'node:path';
 import { processFileInWorker } from '../pipeline.js';
 import { toBaocaoError } from '../errors.js';
 import { checkResult } from '../dataset/validate.js';
-import { stageText } from '../dataset/output.js';
+import { stageText } from '../dataset/text-file.js';
 import type { ReadResult, TaskMessage, WorkerReply } from './messages.js';
 
 if (!parentPort) throw new Error('worker.js runs only as a worker thread');
