@@ -1,43 +1,41 @@
 // The text files of an output folder (text/<doc>.json): what the audit and the review page read.
-// A module of its own so the reading workers that stage them load nothing else of the dataset.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+// A module of its own so the reading workers, which make their content, load nothing else of the dataset.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TextDocument } from '../model.js';
 import { tempNameFor } from './atomic.js';
 
 export const TEXT_DIR = 'text';
 
-/** Output folders whose text/ folder this thread has made. */
+/** Output folders whose text/ folder this run has made. */
 const made = new Set<string>();
 
 /** Where the extracted text of a report is kept: text/<doc>.json (doc keeps its extension). */
 export const textFileOf = (dir: string, doc: string) => path.join(dir, TEXT_DIR, `${doc}.json`);
 
 /**
- * Writes the TextDocument of one report (what the audit and the review page read) under a
- * staging name; `commitText` moves it to text/<doc>.json once the run's records are written,
- * so a text file never changes under facts whose offsets point into the older text. A blocking
- * write: it runs in the reading workers, where nothing else waits.
+ * Writes the text file of one report (what the audit and the review page read) under a staging
+ * name; `commitText` moves it to text/<doc>.json once the run's records are written, so a text
+ * file never changes under facts whose offsets point into the older text.
  */
-export function stageText(dir: string, doc: string, sha256: string, text: TextDocument): string {
+export async function stageText(dir: string, doc: string, content: string | Uint8Array): Promise<string> {
   const staged = tempNameFor(textFileOf(dir, doc));
-  const content = textFileContent(doc, sha256, text);
-  if (made.has(dir)) {
-    try {
-      writeFileSync(staged, content);
-      return staged;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e; // the folder went away: make it again
-    }
+  if (!made.has(dir)) {
+    await mkdir(path.join(dir, TEXT_DIR), { recursive: true });
+    made.add(dir);
   }
-  mkdirSync(path.join(dir, TEXT_DIR), { recursive: true });
-  made.add(dir);
-  writeFileSync(staged, content);
+  await writeFile(staged, content).catch(async (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+    // The folder went away during the run: make it again.
+    await mkdir(path.join(dir, TEXT_DIR), { recursive: true });
+    await writeFile(staged, content);
+  });
   return staged;
 }
 
-function textFileContent(doc: string, sha256: string, text: TextDocument): string {
+/** The text file of a report: its TextDocument with the source hash (JSON). Made by the reading
+ *  workers, so the main thread only writes it. */
+export function textFileContent(doc: string, sha256: string, text: TextDocument): string {
   const { format, text: body, lineStarts, pages, blocks, warnings, ...rest } = text;
   return JSON.stringify({ doc, format, text: body, lineStarts, pages, blocks, warnings, ...rest, source_sha256: sha256 });
 }

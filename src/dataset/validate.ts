@@ -51,7 +51,7 @@ export function checkResult(document: unknown, facts: unknown[], text?: TextDocu
   const doc = { ...(document as DocumentRecord), warnings: [...parsedDoc.data.warnings] };
 
   const kept: Fact[] = [];
-  const byId = new Map<string, string>();
+  const byId = new Map<string, Fact>();
   const dropped: string[] = [];
   for (const fact of facts) {
     const problem = factProblem(fact, doc, text);
@@ -63,10 +63,10 @@ export function checkResult(document: unknown, facts: unknown[], text?: TextDocu
     const seen = byId.get(f.id);
     if (seen !== undefined) {
       // The same claim reached twice (two rules, one span) is harmless; two values under one id are not.
-      if (seen !== JSON.stringify(f)) dropped.push(`two different facts share the id ${f.id}`);
+      if (JSON.stringify(seen) !== JSON.stringify(f)) dropped.push(`two different facts share the id ${f.id}`);
       continue;
     }
-    byId.set(f.id, JSON.stringify(f));
+    byId.set(f.id, f);
     kept.push(f);
   }
   if (dropped.length) doc.warnings.push(`${dropped.length} fact(s) dropped because they broke the dataset contract, e.g. ${dropped[0]}`);

@@ -313,8 +313,13 @@ export function analyze(text: string): Analysis {
         }
       }
     }
+    const b40 = tail(s);
+    // The prefix patterns below all need a word before the number; many numbers (table cells, "(1)")
+    // have none, and skip them all.
+    const worded = LETTER_RE.test(b40);
+    const before40 = (re: RegExp) => worded && re.test(b40);
     // Contact numbers: "ĐT: 0259.3822.123", "Hotline 1900 1234" (contact addresses, like e-mail).
-    if (PHONE_PREFIX_RE.test(tail(s, 3))) return 'url';
+    if (worded && PHONE_PREFIX_RE.test(tail(s, 3))) return 'url';
     // Footnote markers "^[1]", "[2]".
     if (text[s - 1] === '[' && text[e] === ']' && n === 1) return 'footnote_marker';
 
@@ -330,7 +335,6 @@ export function analyze(text: string): Analysis {
     // Document numbers: "715/QĐ-UBND", "72/2013/NĐ-CP", "09-NQ/TU", "06/CP".
     if ((text[e] === '/' || text[e] === '-') && UPPER_RE.test(text[e + 1] ?? '')) return 'doc_number';
 
-    const b40 = tail(s);
     const vals = g.toks.map(plainValue);
 
     // Dates with a year: "01/01/2023", "12.4.2023", "11-15/11/2023".
@@ -353,7 +357,7 @@ export function analyze(text: string): Analysis {
     if (n === 2 && g.joins[0] === '/' && isYearLike(g.toks[1].raw)) {
       if (text[s - 1] === '/') return 'date';
       if (vals[0] >= 1 && vals[0] <= 12) return 'month_year';
-      return DOC_PREFIX_RE.test(b40) ? 'doc_number' : 'other';
+      return before40(DOC_PREFIX_RE) ? 'doc_number' : 'other';
     }
     // Round-the-clock: "24/24", "24/7".
     if (n === 2 && g.joins[0] === '/' && vals[0] === 24 && (vals[1] === 24 || vals[1] === 7) && !countNounAfter(e)) return 'time_expression';
@@ -395,12 +399,12 @@ export function analyze(text: string): Analysis {
     if (n === 1 && text[s - 1] === '(' && text[e] === ')' && t0.shape.type === 'plain' && raw.length <= 2) return 'ordinal';
 
     // Ranks: "xếp thứ 15/63 tỉnh".
-    if (n === 2 && g.joins[0] === '/' && /(?:^|[^\p{L}\p{M}])(?:thứ|hạng)\s*$/u.test(b40)) return 'ordinal';
+    if (n === 2 && g.joins[0] === '/' && before40(/(?:^|[^\p{L}\p{M}])(?:thứ|hạng)\s*$/u)) return 'ordinal';
     // Day/month without a year.
     if (n === 2 && g.joins[0] === '/' && t0.shape.type === 'plain' && g.toks[1].shape.type === 'plain') {
       const [d, mo] = vals;
       if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && g.toks[1].raw.length <= 2) {
-        if (DATE_PREFIX_RE.test(b40) || /(?:mùng|mồng)\s*$/.test(b40)) return 'date';
+        if (before40(DATE_PREFIX_RE) || before40(/(?:mùng|mồng)\s*$/)) return 'date';
         if (text[s - 1] === '(' && text[e] === ')' && !/[\d%]\s*$/.test(text.slice(Math.max(0, s - 4), s - 1))) return 'date';
         DATE_AFTER_RE.lastIndex = e;
         if (DATE_AFTER_RE.test(text)) return 'date';
@@ -409,18 +413,18 @@ export function analyze(text: string): Analysis {
       }
     }
 
-    if (VERSION_PREFIX_RE.test(b40)) return 'version';
+    if (before40(VERSION_PREFIX_RE)) return 'version';
     if (n === 1 && t0.shape.type === 'invalid' && /^(?:0|[1-9]\d?)(?:\.\d{1,3})+$/.test(raw)) return 'version';
 
     if (n === 1 && t0.shape.type === 'plain') {
       const v = vals[0];
       // "ngày 5 tháng 6 năm 2023".
-      if (v >= 1 && v <= 31 && DAY_PREFIX_RE.test(b40)) {
+      if (v >= 1 && v <= 31 && before40(DAY_PREFIX_RE)) {
         FULL_DATE_AFTER_RE.lastIndex = e;
         if (FULL_DATE_AFTER_RE.test(text)) return 'date';
       }
-      if (v >= 1 && v <= 12 && /ngày\s+\d{1,2}\s+tháng\s*$/.test(b40)) return 'date';
-      if (v >= 1 && v <= 12 && MONTH_PREFIX_RE.test(b40)) {
+      if (v >= 1 && v <= 12 && before40(/ngày\s+\d{1,2}\s+tháng\s*$/)) return 'date';
+      if (v >= 1 && v <= 12 && before40(MONTH_PREFIX_RE)) {
         MONTH_YEAR_AFTER_RE.lastIndex = e;
         if (MONTH_YEAR_AFTER_RE.test(text)) return 'month_year';
       }
@@ -429,10 +433,10 @@ export function analyze(text: string): Analysis {
       // "mức độ 3, 4": the next number of a list of ordinals.
       if ((prevGroup?.cls === 'ordinal' || prevGroup?.cls === 'section_number') && prevGroup.toks.length === 1 && !atLineStart(s) && /^\s*(?:,|và|hoặc)\s*$/.test(text.slice(prevGroup.end, s)) && !knownUnitAfter(e)) return prevGroup.cls;
       // "ngày 11 – 15/11/2023", "ngày 12".
-      if (v >= 1 && v <= 31 && DAY_PREFIX_RE.test(b40) && !knownUnitAfter(e)) return 'date';
+      if (v >= 1 && v <= 31 && before40(DAY_PREFIX_RE) && !knownUnitAfter(e)) return 'date';
       // "tháng 3", "quý 2": a month or quarter named by its number.
-      if (MONTH_PREFIX_RE.test(b40) && v >= 1 && v <= 12 && !knownUnitAfter(e)) {
-        return /ngày\s+\d{1,2}\s+tháng\s*$/.test(b40) ? 'date' : 'time_expression';
+      if (before40(MONTH_PREFIX_RE) && v >= 1 && v <= 12 && !knownUnitAfter(e)) {
+        return before40(/ngày\s+\d{1,2}\s+tháng\s*$/) ? 'date' : 'time_expression';
       }
       // "6 tháng đầu năm", "9 tháng năm 2023".
       PERIOD_AFTER_RE.lastIndex = e;
@@ -440,23 +444,23 @@ export function analyze(text: string): Analysis {
     }
 
     const unitFollows = knownUnitAfter(e);
-    if (n === 1 && isYearLike(raw) && DOC_PREFIX_RE.test(b40)) return 'year';
+    if (n === 1 && isYearLike(raw) && before40(DOC_PREFIX_RE)) return 'year';
     // (Cheap conditions first: most figures have their unit right after them.)
-    if (!unitFollows && DOC_PREFIX_RE.test(b40)) return 'doc_number';
-    if (n === 1 && !unitFollows && SECTION_PREFIX_RE.test(b40)) return 'section_number';
-    if (n === 1 && /(?:^|[^\p{L}\p{M}])thứ\s*$/u.test(b40)) return 'ordinal';
-    if (n === 1 && !unitFollows && /(?:^|[^\p{L}\p{M}])chương\s+trình\s*$/u.test(b40)) return 'ordinal';
-    if (n === 1 && !unitFollows && ORDINAL_PREFIX_RE.test(b40) && !/trong\s+số\s*$/.test(b40)) return 'ordinal';
+    if (!unitFollows && before40(DOC_PREFIX_RE)) return 'doc_number';
+    if (n === 1 && !unitFollows && before40(SECTION_PREFIX_RE)) return 'section_number';
+    if (n === 1 && before40(/(?:^|[^\p{L}\p{M}])thứ\s*$/u)) return 'ordinal';
+    if (n === 1 && !unitFollows && before40(/(?:^|[^\p{L}\p{M}])chương\s+trình\s*$/u)) return 'ordinal';
+    if (n === 1 && !unitFollows && before40(ORDINAL_PREFIX_RE) && !before40(/trong\s+số\s*$/)) return 'ordinal';
 
     // Years: "năm 2023", "Quý I/2023", "Ninh Thuận 2023"; "năm 202" in an unfilled template.
     if (n === 1 && t0.shape.type === 'plain') {
       if (isYearLike(raw)) {
-        if (YEAR_PREFIX_RE.test(b40) || text[s - 1] === '/') return 'year';
+        if (before40(YEAR_PREFIX_RE) || text[s - 1] === '/') return 'year';
         if (unitFollows) return undefined;
         if (QUANTITY_CUE_RE.test(b40)) return undefined;
         return 'year';
       }
-      if (raw.length === 3 && raw.startsWith('20') && /năm\s*$/.test(b40)) return 'year';
+      if (raw.length === 3 && raw.startsWith('20') && before40(/năm\s*$/)) return 'year';
     }
 
     for (const t of g.toks) if (t.shape.type === 'invalid') return 'other';

@@ -5,12 +5,12 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import type { ErrorRecord } from '../facts.js';
 import { mergeRun, type Dataset, type ReadReport } from '../dataset/merge.js';
-import { commitText, loadDataset, removeText, textFileOf, writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { commitText, loadDataset, removeText, stageText, textFileOf, writeDataset, type SkippedRecord } from '../dataset/output.js';
 import { auditFacts, writeFindings, type ReportText } from '../audit/index.js';
 import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
 import { collectInputs } from './inputs.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
-import type { ReadResult } from './messages.js';
+import type { ReadRecords } from './messages.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
@@ -80,7 +80,7 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
 
   // Workers load their modules while the dataset already in the folder is read.
   const pool = files.length
-    ? new WorkerPool({ size: Math.min(opts.concurrency, files.length), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, out: opts.out, script: opts.workerScript })
+    ? new WorkerPool({ size: Math.min(opts.concurrency, files.length), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, script: opts.workerScript })
     : null;
   let existing: Dataset;
   try {
@@ -93,13 +93,19 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   const progress: Progress = { done: 0, total: files.length, facts: 0, errors: errors.length };
   opts.onProgress?.({ ...progress });
 
-  const reportsByPath = new Map<string, ReadResult & { staged: string }>();
-  const handle = (o: ReadOutcome) => {
+  const reportsByPath = new Map<string, ReadReport & { text: string; staged: string }>();
+  const handle = async (o: ReadOutcome) => {
     if (!o.ok) errors.push(o.error);
-    else if (!o.result.staged) errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: its text was not staged` });
     else {
-      reportsByPath.set(o.path, o.result as ReadResult & { staged: string });
-      progress.facts += o.result.facts.length;
+      const { text, textFile } = o.result;
+      try {
+        const { document, facts } = JSON.parse(o.result.records) as ReadRecords;
+        const staged = await stageText(opts.out, document.doc, textFile);
+        reportsByPath.set(o.path, { document, facts, text, staged });
+        progress.facts += facts.length;
+      } catch (e) {
+        errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: ${(e as Error).message}` });
+      }
     }
     progress.done++;
     progress.errors = errors.length;
@@ -109,7 +115,7 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   if (pool) {
     try {
       // The pool hands files out in order as workers free up; a worker starts its next file while
-      // the main thread takes in the last one.
+      // the main thread writes the last one's text file.
       await Promise.all(files.map((f) => pool.read(f).then(handle)));
     } finally {
       await pool.close();

@@ -6,18 +6,22 @@ export interface TaskMessage {
   id: number;
   path: string;
   maxBytes?: number;
-  /** The output folder: the worker checks the records and stages the report's text file there. */
-  out?: string;
 }
 
-/** One report read, its records checked and its text staged: all the main thread still needs. */
+/** One report read and its records checked: all the main thread still needs. Sent as a string
+ *  and bytes, which cross threads as a copy or a move rather than object by object. */
 export interface ReadResult {
-  document: DocumentRecord;
-  facts: Fact[];
+  /** JSON of { document, facts } (see ReadRecords). */
+  records: string;
   /** The report's text (the audit reads quotes from it). */
   text: string;
-  /** The staged text file (see dataset/output.ts stageText), when an output folder was given. */
-  staged?: string;
+  /** The content of its text file (dataset/text-file.ts), UTF-8; moved, not copied. */
+  textFile: Uint8Array;
+}
+
+export interface ReadRecords {
+  document: DocumentRecord;
+  facts: Fact[];
 }
 
 export type WorkerReply =

@@ -12,8 +12,6 @@ export interface PoolOptions {
   /** Per-file limit in milliseconds, counted from the moment the file is handed to a worker. */
   timeoutMs: number;
   maxBytes?: number;
-  /** Output folder where workers stage each report's text file. */
-  out?: string;
   /** The worker script; tests may pass their own. */
   script?: URL;
 }
@@ -52,8 +50,14 @@ class Slot {
 
   private ended = false;
 
+  /** Set once the worker said it is ready: reads then skip the wait for it. */
+  isReady = false;
+
   private onMessage(m: WorkerReply): void {
-    if (m.type === 'ready') return this.markReady();
+    if (m.type === 'ready') {
+      this.isReady = true;
+      return this.markReady();
+    }
     const p = this.pending;
     if (!p || p.id !== m.id) return; // a late answer for a file that already timed out
     this.pending = null;
@@ -139,7 +143,7 @@ export class WorkerPool {
   async read(file: string): Promise<ReadOutcome> {
     if (this.closed) throw new Error('the worker pool is closed');
     const slot = await this.acquire();
-    const startup = await Promise.race([
+    const startup = slot.isReady && !slot.isEnded ? null : await Promise.race([
       slot.ready.then(() => null, (e: Error) => e.message),
       new Promise<string>((res) => setTimeout(res, STARTUP_LIMIT_MS, 'the reader did not start in time').unref()),
     ]);
@@ -171,11 +175,12 @@ export class WorkerPool {
         path: file,
         timer,
         resolve: (o) => {
-          resolve(o);
+          // The next file goes out before this one's result is taken in.
           if (!slot.isEnded) this.release(slot);
+          resolve(o);
         },
       };
-      const msg: TaskMessage = { type: 'task', id, path: file, maxBytes: this.opts.maxBytes, out: this.opts.out };
+      const msg: TaskMessage = { type: 'task', id, path: file, maxBytes: this.opts.maxBytes };
       slot.worker.postMessage(msg);
     });
   }

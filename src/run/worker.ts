@@ -6,7 +6,7 @@ import path from 'node:path';
 import { processFileInWorker } from '../pipeline.js';
 import { toBaocaoError } from '../errors.js';
 import { checkResult } from '../dataset/validate.js';
-import { stageText } from '../dataset/text-file.js';
+import { textFileContent } from '../dataset/text-file.js';
 import type { ReadResult, TaskMessage, WorkerReply } from './messages.js';
 
 if (!parentPort) throw new Error('worker.js runs only as a worker thread');
@@ -35,7 +35,8 @@ function testHook(file: string): Promise<void> | undefined {
   return undefined;
 }
 
-const post = (m: WorkerReply) => port.postMessage(m);
+const post = (m: WorkerReply) => port.postMessage(m, m.type === 'done' ? [m.result.textFile.buffer as ArrayBuffer] : []);
+const encoder = new TextEncoder();
 
 port.on('message', async (task: TaskMessage) => {
   try {
@@ -43,10 +44,11 @@ port.on('message', async (task: TaskMessage) => {
     const read = await processFileInWorker(task.path, { maxBytes: task.maxBytes });
     let result: ReadResult;
     try {
-      // Checked and staged here, in parallel with the other workers: the main thread only merges.
+      // Checked and serialized here, in parallel with the other workers: the main thread only
+      // writes and merges (a write here would hold the worker while the disk works).
       const checked = checkResult(read.document, read.facts, read.text);
-      const staged = task.out ? stageText(task.out, checked.document.doc, checked.document.source.sha256, read.text) : undefined;
-      result = { ...checked, text: read.text.text, ...(staged ? { staged } : {}) };
+      const textFile = encoder.encode(textFileContent(checked.document.doc, checked.document.source.sha256, read.text));
+      result = { records: JSON.stringify(checked), text: read.text.text, textFile };
     } catch (e) {
       post({ type: 'failed', id: task.id, code: 'READ_FAILED', message: `Could not use what was read from ${task.path}: ${(e as Error).message}` });
       return;
