@@ -2,7 +2,8 @@
 // npm run bench [-- --reports N] [-- --keep]
 // Builds an archive of N reports from the corpus (the readable txt/DOCX/PDF files, copied under distinct
 // names), runs `baocao extract` over it and prints throughput and peak memory; then compares our PDF
-// reading with poppler's pdftotext (sequential and parallel) and measures one-core text-only speed.
+// reading with poppler's pdftotext (sequential and parallel) and measures text reports on one core
+// (an archive of N txt reports, one reading worker, and the same pinned to one CPU).
 // It prints figures; it is not a test. Needs a build (npm run build).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -251,13 +252,23 @@ async function main() {
       }
     }
 
-    // 3. One core, text files only: end-to-end MB/s.
-    const txts = subsetArchive(archive, '.txt', path.join(tmp, 'txt'));
-    if (txts.length > 0) {
-      const one = await extract(path.join(tmp, 'txt'), txts, path.join(tmp, 'out-txt'), ['--concurrency', '1'], true);
+    // 3. Text reports on one core: an archive of as many txt reports as the main one has reports,
+    //    read by one worker (--concurrency 1), then the same run pinned to one CPU (main thread,
+    //    worker and V8's helper threads all sharing it) where `taskset` exists.
+    const txtSources = good.filter((f) => f.toLowerCase().endsWith('.txt'));
+    if (txtSources.length > 0) {
+      const txts = buildArchive(txtSources, opts.reports, path.join(tmp, 'txt'));
       const txtBytes = txts.reduce((s, f) => s + fs.statSync(f).size, 0);
-      console.log(`\ntxt only, --concurrency 1: ${txts.length} files, ${f2(one.seconds)} s`);
-      console.log(`  ${f2(mb(one.bytes) / one.seconds)} MB/s of extracted text (${f2(mb(txtBytes) / one.seconds)} MB/s of input), ${f1(txts.length / one.seconds)} reports/s, peak ${f1(one.peakKb / 1024)} MB`);
+      console.log(`\ntxt only: ${txts.length} reports, ${f1(mb(txtBytes))} MB`);
+      const runs = [['--concurrency 1', process.execPath, []]];
+      if (hasCommand('taskset')) runs.push(['--concurrency 1, pinned to one CPU (taskset -c 0)', 'taskset', ['-c', '0', process.execPath]]);
+      for (const [i, [label, cmd, pre]] of runs.entries()) {
+        const out = path.join(tmp, `out-txt-${i}`);
+        const r = await run(cmd, [...pre, cli, 'extract', path.join(tmp, 'txt'), '--out', out, '--concurrency', '1'], { measureMemory: true });
+        if (r.code !== 0) console.error(`baocao extract exited with ${r.code}:\n${r.stderr.split('\n').slice(-15).join('\n')}`);
+        const fig = outputFigures(out, txts);
+        console.log(`  ${label}: ${f2(r.seconds)} s, ${f2(mb(fig.bytes) / r.seconds)} MB/s of extracted text (${f2(mb(txtBytes) / r.seconds)} MB/s of input), ${f1(txts.length / r.seconds)} reports/s, peak ${f1(r.peakKb / 1024)} MB`);
+      }
     }
   } finally {
     if (opts.keep) console.log(`\nkept: ${tmp}`);

@@ -10,6 +10,7 @@ import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
 import { allowed, entityAt, levelAt, readDims } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
+import { meetsLiterals, requiredLiterals } from './required-literals.js';
 import type { Basis, FactDraft } from './types.js';
 
 export interface Classified {
@@ -32,7 +33,7 @@ export interface ProseContext {
   listItem?: boolean;
 }
 
-type RuleOf = { rule: MetricRule; family: FamilyRules };
+type RuleOf = { rule: MetricRule; family: FamilyRules; needs: string[][] | null };
 
 /** The rules that read each kind of figure, in family and rule order (all of them, and head rules only). */
 const RULES_BY_KIND = new Map<string, RuleOf[]>();
@@ -41,12 +42,14 @@ for (const family of FAMILIES)
     for (const kind of rule.kinds)
       for (const key of rule.head ? [kind, `${kind}/head`] : [kind]) {
         const list = RULES_BY_KIND.get(key) ?? [];
-        list.push({ rule, family });
+        list.push({ rule, family, needs: requiredLiterals(rule.pattern) });
         RULES_BY_KIND.set(key, list);
       }
 
 function matchRule(frame: string, kind: FigureKind, headOnly: boolean): RuleOf | null {
   for (const r of RULES_BY_KIND.get(headOnly ? `${kind}/head` : kind) ?? []) {
+    // Words the pattern cannot match without are looked for first: most frames have none of them.
+    if (r.needs && !meetsLiterals(frame, r.needs)) continue;
     if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame)) return r;
   }
   return null;
