@@ -4,7 +4,7 @@ import { describe, it, expect } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FAMILIES } from '../rules/index.js';
-import { meetsLiterals, requiredLiterals } from '../src/engine/required-literals.js';
+import { anyOfTest, literalTests, meetsLiterals, requiredLiterals } from '../src/engine/required-literals.js';
 import { extractBytes } from '../extractors/index.js';
 import { logicalParagraphs, sentences } from '../src/engine/segments.js';
 import { sentenceFigures } from '../src/engine/figures.js';
@@ -70,8 +70,9 @@ describe('required literals of rule patterns', () => {
     let skipped = 0;
     let tried = 0;
     for (const rule of RULES) {
-      const needs = requiredLiterals(rule.pattern);
-      if (!needs) continue;
+      const clauses = requiredLiterals(rule.pattern);
+      if (!clauses) continue;
+      const needs = literalTests(clauses);
       for (const f of frames) {
         tried++;
         if (!meetsLiterals(f, needs)) {
@@ -88,8 +89,9 @@ describe('required literals of rule patterns', () => {
     const frames = syntheticFrames(40000);
     let matched = 0;
     for (const rule of RULES) {
-      const needs = requiredLiterals(rule.pattern);
-      if (!needs) continue;
+      const clauses = requiredLiterals(rule.pattern);
+      if (!clauses) continue;
+      const needs = literalTests(clauses);
       for (const f of frames) {
         if (!rule.pattern.test(f)) continue;
         matched++;
@@ -97,6 +99,18 @@ describe('required literals of rule patterns', () => {
       }
     }
     expect(matched).toBeGreaterThan(2000); // the frames do exercise the patterns
+  });
+
+  it('give each family one test that passes every frame any of its patterns matches', async () => {
+    const frames = [...(await corpusFrames()), ...syntheticFrames(20000)];
+    let gated = 0;
+    for (const family of FAMILIES) {
+      const gate = anyOfTest(family.rules.map((r) => r.pattern));
+      if (!gate) continue;
+      gated++;
+      for (const f of frames) if (family.rules.some((r) => r.pattern.test(f))) expect([family.family, f, gate.test(f)]).toEqual([family.family, f, true]);
+    }
+    expect(gated).toBeGreaterThanOrEqual(3);
   });
 
   it('reads literals through groups, classes, quantifiers and assertions', () => {
@@ -112,7 +126,10 @@ describe('required literals of rule patterns', () => {
     // Case-insensitive patterns and back-references are not read.
     expect(requiredLiterals(/hồ sơ/i)).toBeNull();
     expect(requiredLiterals(/(hồ) \1/)).toBeNull();
-    expect(meetsLiterals('đã tiếp nhận # hồ sơ', [['tiếp nhận'], ['# hồ sơ']])).toBe(true);
-    expect(meetsLiterals('đã tiếp nhận # văn bản', [['tiếp nhận'], ['# hồ sơ']])).toBe(false);
+    expect(meetsLiterals('đã tiếp nhận # hồ sơ', literalTests([['tiếp nhận'], ['# hồ sơ']]))).toBe(true);
+    expect(meetsLiterals('đã tiếp nhận # văn bản', literalTests([['tiếp nhận'], ['# hồ sơ']]))).toBe(false);
+    // Literals are matched as written, regex characters included.
+    expect(meetsLiterals('văn bản đi/đến (a+b)', literalTests([['đi/đến'], ['(a+b)']]))).toBe(true);
+    expect(meetsLiterals('văn bản đi đến ab', literalTests([['(a+b)']]))).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
 import { allowed, entityAt, levelAt, readDims } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
-import { meetsLiterals, requiredLiterals } from './required-literals.js';
+import { anyOfTest, literalTests, meetsLiterals, requiredLiterals } from './required-literals.js';
 import type { Basis, FactDraft } from './types.js';
 
 export interface Classified {
@@ -33,24 +33,41 @@ export interface ProseContext {
   listItem?: boolean;
 }
 
-type RuleOf = { rule: MetricRule; family: FamilyRules; needs: string[][] | null };
+type RuleOf = { rule: MetricRule; family: FamilyRules; needs: RegExp[] | null };
 
-/** The rules that read each kind of figure, in family and rule order (all of them, and head rules only). */
-const RULES_BY_KIND = new Map<string, RuleOf[]>();
-for (const family of FAMILIES)
+/**
+ * The rules that read each kind of figure (all of them, and head rules only), in family and rule
+ * order, grouped by family. Each rule carries the literals its pattern cannot match without, and
+ * each group one test of any of them: a frame naming none of a family's words skips the family.
+ */
+interface RuleGroup {
+  gate: RegExp | null;
+  rules: RuleOf[];
+}
+const RULES_BY_KIND = new Map<string, RuleGroup[]>();
+for (const family of FAMILIES) {
+  const lists = new Map<string, RuleOf[]>();
   for (const rule of family.rules)
     for (const kind of rule.kinds)
       for (const key of rule.head ? [kind, `${kind}/head`] : [kind]) {
-        const list = RULES_BY_KIND.get(key) ?? [];
-        list.push({ rule, family, needs: requiredLiterals(rule.pattern) });
-        RULES_BY_KIND.set(key, list);
+        const clauses = requiredLiterals(rule.pattern);
+        lists.set(key, [...(lists.get(key) ?? []), { rule, family, needs: clauses ? literalTests(clauses) : null }]);
       }
+  for (const [key, rules] of lists) {
+    const groups = RULES_BY_KIND.get(key) ?? [];
+    groups.push({ gate: anyOfTest(rules.map((r) => r.rule.pattern)), rules });
+    RULES_BY_KIND.set(key, groups);
+  }
+}
 
 function matchRule(frame: string, kind: FigureKind, headOnly: boolean): RuleOf | null {
-  for (const r of RULES_BY_KIND.get(headOnly ? `${kind}/head` : kind) ?? []) {
-    // Words the pattern cannot match without are looked for first: most frames have none of them.
-    if (r.needs && !meetsLiterals(frame, r.needs)) continue;
-    if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame)) return r;
+  for (const group of RULES_BY_KIND.get(headOnly ? `${kind}/head` : kind) ?? []) {
+    if (group.gate && !group.gate.test(frame)) continue;
+    for (const r of group.rules) {
+      // Words the pattern cannot match without are looked for first: most frames have none of them.
+      if (r.needs && !meetsLiterals(frame, r.needs)) continue;
+      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame)) return r;
+    }
   }
   return null;
 }

@@ -3,8 +3,8 @@
 // Most figures of a report match none of the ~40 rule patterns, and every pattern names words
 // ("hồ sơ", "trạm", "thuê bao", …) that the words around the figure must contain. A pattern is
 // read once into clauses: every clause lists strings of which at least one must occur in any
-// string the pattern matches (all clauses must hold). `String.includes` over a few literals is
-// much cheaper than running the pattern, and a frame that fails a clause is left out for sure.
+// string the pattern matches (all clauses must hold). A regex of plain literals per clause is much
+// cheaper than the pattern, and a frame that fails a clause is left out for sure.
 // Anything this reader does not understand (flags other than u, back-references) gives no clauses,
 // so the pattern is always run.
 
@@ -245,17 +245,35 @@ export function requiredLiterals(re: RegExp): string[][] | null {
   }
 }
 
-/** Whether `s` meets every clause. */
-export function meetsLiterals(s: string, clauses: readonly string[][]): boolean {
-  for (const clause of clauses) {
-    let ok = false;
-    for (const lit of clause) {
-      if (s.includes(lit)) {
-        ok = true;
-        break;
-      }
-    }
-    if (!ok) return false;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The clauses as one regex each (an alternation of plain literals): how they are checked. A regex
+ * of literals is compiled once; `String.includes` sets up a new search for every call, which over
+ * short frames costs more than the pattern it was meant to spare.
+ */
+export function literalTests(clauses: readonly string[][]): RegExp[] {
+  return clauses.map((c) => new RegExp(c.map(escape).join('|')));
+}
+
+/**
+ * One test that any of several patterns needs to pass: the alternation of each pattern's most
+ * selective clause. Null when one of them needs nothing (then every one must be tried).
+ */
+export function anyOfTest(patterns: RegExp[]): RegExp | null {
+  const literals = new Set<string>();
+  for (const p of patterns) {
+    const best = bestClause(requiredLiterals(p) ?? []);
+    if (!best) return null;
+    for (const l of best) literals.add(l);
   }
+  const all = [...literals];
+  const kept = all.filter((s) => !all.some((t) => t !== s && s.includes(t)));
+  return kept.length ? literalTests([kept])[0] : null;
+}
+
+/** Whether `s` meets every clause. */
+export function meetsLiterals(s: string, tests: readonly RegExp[]): boolean {
+  for (const t of tests) if (!t.test(s)) return false;
   return true;
 }

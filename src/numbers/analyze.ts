@@ -83,6 +83,7 @@ const CELL_MARKUP_RE = /<\/?[a-z]+>|\*+/gi;
 const PLAN_AFTER_RE = /\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}\p{M}])/iuy;
 const RATIO_VERB_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?:đạt|bằng|chỉ bằng|tương đương)\s*$/u;
 const TERMINATOR_RE = /[ \u00A0]*(?:[),;.:\n]|$)/y;
+const CHANGE_WORD_RE = /tăng|giảm|vượt/i;
 const CHIEM_RE = /(?:^|[^\p{L}\p{M}])chiếm(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?\s*$/u;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -692,7 +693,7 @@ export function analyze(text: string): Analysis {
       RANGE_DASH_RE.lastIndex = g.end;
       let next: Group | undefined;
       if (RANGE_DASH_RE.test(text)) next = groups[gi + 1];
-      else if (/(?:^|[^\p{L}\p{M}])từ\s*$/u.test(before(g.start, 6))) {
+      else if (/(?:^|[^\p{L}\p{M}])từ\s*$/iu.test(text.slice(Math.max(0, g.start - 6), g.start))) {
         RANGE_DEN_RE.lastIndex = g.end;
         if (RANGE_DEN_RE.test(text)) next = groups[gi + 1];
       }
@@ -780,14 +781,16 @@ export function analyze(text: string): Analysis {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (d.form !== 'single') continue;
+    // Both change patterns need one of these words, and only a percent is read without them: most
+    // figures need nothing more here (and no lower-cased copy of what stands before them).
+    const changeWord = CHANGE_WORD_RE.test(text.slice(Math.max(0, d.start - 70), d.start));
+    if (!changeWord && d.unitType !== 'percent') continue;
     const b = before(d.start, 70);
     const base = d.start - b.length;
     let verb: string | undefined;
     let verbStart = -1;
     let againstWord: string | undefined;
     let spanEnd = d.extentEnd;
-    // Both change patterns need one of these words: most figures have none before them.
-    const changeWord = b.includes('tăng') || b.includes('giảm') || b.includes('vượt');
     const so = changeWord ? CHANGE_SO_VOI_BEFORE_RE.exec(b) : null;
     if (so) {
       verb = so[1];
