@@ -33,9 +33,12 @@ export function decodeTxt(bytes: Uint8Array, name: string): string {
 }
 
 function decodeStrict(encoding: 'utf-8' | 'utf-16le', bytes: Uint8Array, name: string): string {
-  // Valid UTF-8, the usual case, is checked and decoded by Buffer's native code (the fatal
-  // TextDecoder is several times slower); anything else takes the decoder and its error.
-  if (encoding === 'utf-8' && isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // UTF-8, the usual case, is decoded by Buffer's native code (the fatal TextDecoder is several
+  // times slower). Invalid bytes would come out as U+FFFD: only then is the text checked strictly.
+  if (encoding === 'utf-8') {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (!text.includes('\ufffd') || isUtf8(bytes)) return text;
+  }
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (e) {

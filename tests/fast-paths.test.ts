@@ -4,6 +4,7 @@ import { describe, it, expect } from '@jest/globals';
 import { withoutTrailingMarks } from '../src/engine/segments.js';
 import { footnoteRefs, unwrapEmphasis } from '../extractors/txt.js';
 import { findPeriods } from '../src/numbers/periods.js';
+import { wordsIndex } from '../src/engine/words.js';
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -80,5 +81,46 @@ describe('period rules skipped by their cue words', () => {
 
   it('finds nothing in a text without any cue', () => {
     expect(findPeriods('Tổng số 1.234 hồ sơ, đạt 95%.')).toEqual([]);
+  });
+});
+
+describe('word index', () => {
+  // The index as it was first written: the clean text built word by word.
+  function reference(lower: string): { clean: string; at: Int32Array } {
+    const at = new Int32Array(lower.length + 1);
+    const parts: string[] = [];
+    let length = 0;
+    let space = true;
+    let runStart = 0;
+    for (let i = 0; i < lower.length; i++) {
+      at[i] = length;
+      const c = lower.charCodeAt(i);
+      const isSpace = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11;
+      if (isSpace) {
+        if (!space) {
+          parts.push(lower.slice(runStart, i), ' ');
+          length += 1;
+          space = true;
+        }
+        runStart = i + 1;
+      } else {
+        if (space) runStart = i;
+        space = false;
+        length++;
+      }
+    }
+    if (!space) parts.push(lower.slice(runStart));
+    at[lower.length] = length;
+    return { clean: parts.join(''), at };
+  }
+  const cases = strings(4, ['a', 'hồ', 'sơ', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u2003', ',', '1'], 5000, 14);
+
+  it('gives every slice the words the first version gave', () => {
+    for (const s of cases) {
+      const words = wordsIndex(s, 0, s.length);
+      const ref = reference(s);
+      for (let a = 0; a <= s.length; a++)
+        for (let b = a; b <= s.length; b++) expect([s, a, b, words(a, b)]).toEqual([s, a, b, ref.clean.slice(ref.at[a], ref.at[b]).trim()]);
+    }
   });
 });

@@ -24,7 +24,8 @@ export interface Figure {
   nearLead: string;
 }
 
-const BOUNDARY = /[,;()]/;
+/** , ; ( ) end the words around a figure. */
+const isBoundary = (c: number) => c === 44 || c === 59 || c === 40 || c === 41;
 
 function kindOf(m: Mention, after: string): FigureKind | null {
   if (m.role) return null;
@@ -93,18 +94,32 @@ export interface SentenceFigures {
   wordsBetween(from: number, to: number): string;
 }
 
-/** Mentions inside a sentence, as figures with their surrounding words. */
-export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]): SentenceFigures {
-  const j: JoinedText = sentence.para;
-  const text = j.text;
+type Placed = { m: Mention; s: number; e: number };
 
-  type Placed = { m: Mention; s: number; e: number };
+/** The mentions of a paragraph at their joined-view offsets, found once for all its sentences. */
+const placedByPara = new WeakMap<JoinedText, { mentions: readonly Mention[]; placed: Placed[] }>();
+function placedIn(j: JoinedText, mentions: readonly Mention[]): Placed[] {
+  const known = placedByPara.get(j);
+  if (known && known.mentions === mentions) return known.placed;
   const placed: Placed[] = [];
   for (const m of mentions) {
     const first = m.numbers[0] ?? m;
     const last = m.numbers[m.numbers.length - 1] ?? m;
     const s = fromDoc(j, first.start);
-    const e = fromDoc(j, last.end);
+    if (s < 0) continue;
+    placed.push({ m, s, e: fromDoc(j, last.end) });
+  }
+  placedByPara.set(j, { mentions, placed });
+  return placed;
+}
+
+/** Mentions inside a sentence, as figures with their surrounding words. */
+export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]): SentenceFigures {
+  const j: JoinedText = sentence.para;
+  const text = j.text;
+
+  const placed: Placed[] = [];
+  for (const { m, s, e } of placedIn(j, mentions)) {
     if (s < sentence.start || s >= sentence.end || e < 0) continue;
     // "…/100 dân": the 100 belongs to the density before it.
     if (/\/\s*$/.test(text.slice(Math.max(sentence.start, s - 3), s)) && /^\s*(?:dân|người)/u.test(text.slice(e, e + 8))) continue;
@@ -127,7 +142,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     const nextStart = i + 1 < placed.length ? placed[i + 1].s : sentence.end;
     // Lead: back to punctuation (clause) or to the previous figure (near).
     let clauseStart = s;
-    while (clauseStart > sentence.start && !BOUNDARY.test(text[clauseStart - 1])) clauseStart--;
+    while (clauseStart > sentence.start && !isBoundary(text.charCodeAt(clauseStart - 1))) clauseStart--;
     const nearLeadStart = Math.max(clauseStart, prevEnd);
     const afterAll = text.slice(e, sentence.end);
     const kind = kindOf(m, afterAll);
@@ -137,11 +152,11 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       const d = afterAll.match(/^[^;]*?\/\s*100\s*(?:dân|người)/u);
       tailEnd = d ? e + d[0].length : e;
     } else {
-      while (tailEnd < nextStart && !BOUNDARY.test(text[tailEnd])) tailEnd++;
+      while (tailEnd < nextStart && !isBoundary(text.charCodeAt(tailEnd))) tailEnd++;
       // "… cho các tổ chức, cá nhân.": a short piece after a comma, holding no figure, still says what is counted.
       if (text[tailEnd] === ',') {
         let k = tailEnd + 1;
-        while (k < nextStart && !BOUNDARY.test(text[k])) k++;
+        while (k < nextStart && !isBoundary(text.charCodeAt(k))) k++;
         const short = text.slice(tailEnd + 1, k).trim().split(/\s+/).length <= 3;
         const noFigure = k < nextStart || nextStart === sentence.end;
         if (short && noFigure && text[k] !== '(') tailEnd = k;

@@ -41,33 +41,26 @@ export function lowerSameLength(s: string): string {
  */
 export function wordsIndex(text: string, start: number, end: number): (from: number, to: number) => string {
   const lower = newToneStyle(lowerSameLength(text.slice(start, end).replace(MARKUP, (m) => ' '.repeat(m.length))));
+  // Words joined by single spaces (a run of spaces after a word becomes one, leading ones go), and
+  // for every offset the length of the clean text before it.
   const at = new Int32Array(lower.length + 1);
-  const parts: string[] = [];
   let length = 0;
   let space = true;
-  let runStart = 0;
   for (let i = 0; i < lower.length; i++) {
     at[i] = length;
     const c = lower.charCodeAt(i);
     const isSpace = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11;
-    if (isSpace) {
-      if (!space) {
-        parts.push(lower.slice(runStart, i), ' ');
-        length += 1;
-        space = true;
-      }
-      runStart = i + 1;
-    } else {
-      if (space) runStart = i;
-      space = false;
-      length++;
-    }
+    if (!isSpace) length++;
+    else if (!space) length++;
+    space = isSpace;
   }
-  if (!space) parts.push(lower.slice(runStart));
   at[lower.length] = length;
-  const clean = parts.join('');
+  const clean = lower.replace(LEADING_SPACES, '').replace(SPACES, ' ');
   return (from, to) => clean.slice(at[Math.max(0, from - start)], at[Math.min(lower.length, to - start)]).trim();
 }
+
+const LEADING_SPACES = /^[ \t\n\r\f\v\u00a0\u202f\u2009]+/;
+const SPACES = /[ \t\n\r\f\v\u00a0\u202f\u2009]+/g;
 
 /** Same as plainWords but keeps letter case (entity names). */
 export function plainText(s: string): string {
