@@ -43,6 +43,23 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('hands a worker its next file early, and a file waiting behind a stopped one is still read', async () => {
+    const pool = new WorkerPool({ size: 1, timeoutMs: 300, script });
+    try {
+      // With one worker, a.txt waits in it behind stall.pdf; it must not share the stalled file's fate.
+      const [stalled, a, b] = await Promise.all(['stall.pdf', 'a.txt', 'b.txt'].map((f) => pool.read(f)));
+      expect(stalled.ok ? null : stalled.error.code).toBe('TIMEOUT');
+      expect(a.ok && b.ok).toBe(true);
+      expect(pool.started).toBe(2);
+      // The clock of a file starts when its worker starts on it: files queued behind slow ones do
+      // not time out for the wait.
+      const many = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.read(`f${i}.txt`)));
+      expect(many.every((o) => o.ok)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('gives a crashing file READ_FAILED and goes on with a fresh worker', async () => {
     const pool = new WorkerPool({ size: 1, timeoutMs: 5000, script });
     try {

@@ -1,6 +1,11 @@
 // A fixed-size pool of reading workers. Each file gets a time limit: when it runs out the worker
 // is terminated (the only way to stop CPU-bound parsing) and a fresh one takes its place, so one
 // bad file costs one file, never the run.
+//
+// A worker holds up to two files: the one it reads and the next, which it starts as soon as it
+// has answered for the first, without waiting for the main thread to hand it over. The clock of a
+// file starts when its worker starts on it; a file still waiting in a worker that is stopped or
+// crashes goes to another worker, unread and unharmed.
 import { Worker } from 'node:worker_threads';
 import type { ErrorRecord } from '../facts.js';
 import type { ReadResult, TaskMessage, WorkerReply } from './messages.js';
@@ -9,73 +14,63 @@ export type ReadOutcome = { ok: true; path: string; result: ReadResult } | { ok:
 
 export interface PoolOptions {
   size: number;
-  /** Per-file limit in milliseconds, counted from the moment the file is handed to a worker. */
+  /** Per-file limit in milliseconds, counted from the moment its worker starts on it. */
   timeoutMs: number;
   maxBytes?: number;
   /** The worker script; tests may pass their own. */
   script?: URL;
 }
 
-/** How long a fresh worker may take to load its modules before the file it waits for fails. */
+/** How long a fresh worker may take to load its modules before the file it holds fails. */
 const STARTUP_LIMIT_MS = 60_000;
+/** Files a worker holds at once: the one it reads and the next. */
+const DEPTH = 2;
 
-interface Pending {
+interface Task {
   id: number;
   path: string;
-  timer: NodeJS.Timeout;
   resolve: (o: ReadOutcome) => void;
+  timer?: NodeJS.Timeout;
 }
 
 class Slot {
-  worker: Worker;
-  ready: Promise<void>;
-  pending: Pending | null = null;
-  private markReady!: () => void;
-  private markFailed!: (e: Error) => void;
+  readonly worker: Worker;
+  /** Files handed to this worker, in order: the first is the one it reads. */
+  tasks: Task[] = [];
+  isReady = false;
+  private ended = false;
+  private readonly startup: NodeJS.Timeout;
 
   constructor(
-    private readonly script: URL,
-    private readonly onGone: (slot: Slot, why: string) => void,
+    script: URL,
+    private readonly events: { ready(slot: Slot): void; answer(slot: Slot, m: Exclude<WorkerReply, { type: 'ready' }>): void; gone(slot: Slot, why: string): void },
   ) {
-    this.ready = new Promise<void>((res, rej) => {
-      this.markReady = res;
-      this.markFailed = rej;
-    });
-    this.ready.catch(() => {}); // a failed start is reported through the task that waits for it
     this.worker = new Worker(script);
-    this.worker.on('message', (m: WorkerReply) => this.onMessage(m));
+    this.worker.on('message', (m: WorkerReply) => {
+      if (m.type !== 'ready') return this.events.answer(this, m);
+      this.isReady = true;
+      clearTimeout(this.startup);
+      this.events.ready(this);
+    });
     this.worker.on('error', (e) => this.gone(`the reader crashed: ${e.message}`));
     this.worker.on('exit', (code) => this.gone(`the reader stopped unexpectedly (exit code ${code})`));
-  }
-
-  private ended = false;
-
-  /** Set once the worker said it is ready: reads then skip the wait for it. */
-  isReady = false;
-
-  private onMessage(m: WorkerReply): void {
-    if (m.type === 'ready') {
-      this.isReady = true;
-      return this.markReady();
-    }
-    const p = this.pending;
-    if (!p || p.id !== m.id) return; // a late answer for a file that already timed out
-    this.pending = null;
-    clearTimeout(p.timer);
-    if (m.type === 'done') p.resolve({ ok: true, path: p.path, result: m.result });
-    else p.resolve({ ok: false, path: p.path, error: { path: p.path, code: m.code, error: m.message } });
+    this.startup = setTimeout(() => {
+      this.gone('the reader did not start in time');
+      void this.worker.terminate();
+    }, STARTUP_LIMIT_MS).unref();
   }
 
   private gone(why: string): void {
     if (this.ended) return;
     this.ended = true;
-    this.markFailed(new Error(why));
-    this.onGone(this, why);
+    clearTimeout(this.startup);
+    this.events.gone(this, why);
   }
 
   /** Stops the thread on purpose (timeout or shutdown); no crash is reported for it. */
   async stop(): Promise<void> {
     this.ended = true;
+    clearTimeout(this.startup);
     await this.worker.terminate();
   }
 
@@ -86,8 +81,8 @@ class Slot {
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly idle: Slot[] = [];
-  private readonly waiting: ((s: Slot) => void)[] = [];
+  /** Files not yet handed to a worker, in order. */
+  private readonly waiting: Task[] = [];
   private nextId = 1;
   private closed = false;
   private readonly script: URL;
@@ -96,100 +91,113 @@ export class WorkerPool {
 
   constructor(private readonly opts: PoolOptions) {
     this.script = opts.script ?? new URL('./worker.js', import.meta.url);
-    for (let i = 0; i < Math.max(1, opts.size); i++) this.release(this.spawn());
-  }
-
-  private spawn(): Slot {
-    this.started++;
-    const slot = new Slot(this.script, (s, why) => this.onCrash(s, why));
-    this.slots.push(slot);
-    return slot;
-  }
-
-  private retire(slot: Slot): void {
-    const i = this.slots.indexOf(slot);
-    if (i >= 0) this.slots.splice(i, 1);
-    const j = this.idle.indexOf(slot);
-    if (j >= 0) this.idle.splice(j, 1);
-  }
-
-  private replace(slot: Slot): void {
-    this.retire(slot);
-    if (!this.closed) this.release(this.spawn());
-  }
-
-  private onCrash(slot: Slot, why: string): void {
-    const p = slot.pending;
-    slot.pending = null;
-    if (p) {
-      clearTimeout(p.timer);
-      p.resolve({ ok: false, path: p.path, error: { path: p.path, code: 'READ_FAILED', error: `Could not read ${p.path}: ${why}.` } });
-    }
-    this.replace(slot);
-  }
-
-  private release(slot: Slot): void {
-    const next = this.waiting.shift();
-    if (next) next(slot);
-    else this.idle.push(slot);
-  }
-
-  private acquire(): Promise<Slot> {
-    const s = this.idle.shift();
-    return s ? Promise.resolve(s) : new Promise((res) => this.waiting.push(res));
+    for (let i = 0; i < Math.max(1, opts.size); i++) this.spawn();
   }
 
   /** Reads one file; never rejects: every failure comes back as an error record. */
-  async read(file: string): Promise<ReadOutcome> {
+  read(file: string): Promise<ReadOutcome> {
     if (this.closed) throw new Error('the worker pool is closed');
-    const slot = await this.acquire();
-    const startup = slot.isReady && !slot.isEnded ? null : await Promise.race([
-      slot.ready.then(() => null, (e: Error) => e.message),
-      new Promise<string>((res) => setTimeout(res, STARTUP_LIMIT_MS, 'the reader did not start in time').unref()),
-    ]);
-    if (startup !== null || slot.isEnded) {
-      // A crashed slot has already been replaced; one that never started is replaced here.
-      if (!slot.isEnded) {
-        void slot.stop();
-        this.replace(slot);
-      }
-      return { ok: false, path: file, error: { path: file, code: 'READ_FAILED', error: `Could not read ${file}: ${startup ?? 'the reader stopped'}.` } };
-    }
     return new Promise<ReadOutcome>((resolve) => {
-      const id = this.nextId++;
-      const timer = setTimeout(() => {
-        if (slot.pending?.id !== id) return;
-        slot.pending = null;
-        const seconds = this.opts.timeoutMs / 1000;
-        resolve({
-          ok: false,
-          path: file,
-          error: { path: file, code: 'TIMEOUT', error: `Reading ${file} took longer than ${seconds} s and was stopped; raise --timeout to give it more time.` },
-        });
-        // Terminate in the background; the replacement starts at once.
-        void slot.stop();
-        this.replace(slot);
-      }, this.opts.timeoutMs);
-      slot.pending = {
-        id,
-        path: file,
-        timer,
-        resolve: (o) => {
-          // The next file goes out before this one's result is taken in.
-          if (!slot.isEnded) this.release(slot);
-          resolve(o);
-        },
-      };
-      const msg: TaskMessage = { type: 'task', id, path: file, maxBytes: this.opts.maxBytes };
-      slot.worker.postMessage(msg);
+      this.waiting.push({ id: this.nextId++, path: file, resolve });
+      this.pump();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.slots];
-    this.slots.length = 0;
-    this.idle.length = 0;
+    for (const t of this.waiting.splice(0)) t.resolve(this.failed(t, 'the run stopped before it was read'));
+    const all = this.slots.splice(0);
+    for (const s of all) for (const t of s.tasks.splice(0)) {
+      clearTimeout(t.timer);
+      t.resolve(this.failed(t, 'the run stopped before it was read'));
+    }
     await Promise.all(all.map((s) => s.stop()));
+  }
+
+  private spawn(): void {
+    this.started++;
+    this.slots.push(
+      new Slot(this.script, {
+        ready: (slot) => this.onReady(slot),
+        answer: (slot, m) => this.onAnswer(slot, m),
+        gone: (slot, why) => this.onGone(slot, why),
+      }),
+    );
+  }
+
+  /** Hands waiting files to the workers with room, the least busy first. */
+  private pump(): void {
+    while (this.waiting.length && !this.closed) {
+      let slot: Slot | undefined;
+      for (const s of this.slots) if (!s.isEnded && s.tasks.length < DEPTH && (!slot || s.tasks.length < slot.tasks.length)) slot = s;
+      if (!slot) return;
+      const task = this.waiting.shift()!;
+      slot.tasks.push(task);
+      if (slot.isReady) this.send(slot, task);
+    }
+  }
+
+  private send(slot: Slot, task: Task): void {
+    const msg: TaskMessage = { type: 'task', id: task.id, path: task.path, maxBytes: this.opts.maxBytes };
+    slot.worker.postMessage(msg);
+    this.startClock(slot);
+  }
+
+  /** Starts the time limit of the file the worker is on, once. */
+  private startClock(slot: Slot): void {
+    const task = slot.tasks[0];
+    if (!task || task.timer || !slot.isReady) return;
+    task.timer = setTimeout(() => this.onTimeout(slot, task), this.opts.timeoutMs);
+  }
+
+  private onReady(slot: Slot): void {
+    for (const t of slot.tasks) this.send(slot, t);
+  }
+
+  private onAnswer(slot: Slot, m: Exclude<WorkerReply, { type: 'ready' }>): void {
+    const task = slot.tasks[0];
+    if (!task || task.id !== m.id) return; // a late answer for a file that already timed out
+    slot.tasks.shift();
+    clearTimeout(task.timer);
+    // The worker is already on its next file; more files go out before this one is taken in.
+    this.startClock(slot);
+    this.pump();
+    if (m.type === 'done') task.resolve({ ok: true, path: task.path, result: m.result });
+    else task.resolve({ ok: false, path: task.path, error: { path: task.path, code: m.code, error: m.message } });
+  }
+
+  private onTimeout(slot: Slot, task: Task): void {
+    if (slot.tasks[0] !== task) return;
+    const seconds = this.opts.timeoutMs / 1000;
+    this.retire(slot, task, {
+      ok: false,
+      path: task.path,
+      error: { path: task.path, code: 'TIMEOUT', error: `Reading ${task.path} took longer than ${seconds} s and was stopped; raise --timeout to give it more time.` },
+    });
+    void slot.stop(); // terminated in the background; the replacement starts at once
+  }
+
+  private onGone(slot: Slot, why: string): void {
+    const task = slot.tasks[0];
+    this.retire(slot, task, task && this.failed(task, why));
+  }
+
+  /** Takes a worker out: its current file gets `outcome`, the files waiting in it go to others. */
+  private retire(slot: Slot, task: Task | undefined, outcome: ReadOutcome | undefined): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    const queued = slot.tasks.splice(0).filter((t) => t !== task);
+    for (const t of queued) clearTimeout(t.timer);
+    this.waiting.unshift(...queued);
+    if (task && outcome) {
+      clearTimeout(task.timer);
+      task.resolve(outcome);
+    }
+    if (!this.closed) this.spawn();
+    this.pump();
+  }
+
+  private failed(task: Task, why: string): ReadOutcome {
+    return { ok: false, path: task.path, error: { path: task.path, code: 'READ_FAILED', error: `Could not read ${task.path}: ${why}.` } };
   }
 }

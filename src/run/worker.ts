@@ -38,7 +38,22 @@ function testHook(file: string): Promise<void> | undefined {
 const post = (m: WorkerReply) => port.postMessage(m, m.type === 'done' ? [m.result.textFile.buffer as ArrayBuffer] : []);
 const encoder = new TextEncoder();
 
-port.on('message', async (task: TaskMessage) => {
+// Files arrive while one is being read (the pool hands over the next one early): they are read
+// one at a time, in order.
+const queue: TaskMessage[] = [];
+let busy = false;
+port.on('message', (task: TaskMessage) => {
+  queue.push(task);
+  if (!busy) void drain();
+});
+
+async function drain(): Promise<void> {
+  busy = true;
+  while (queue.length) await readOne(queue.shift()!);
+  busy = false;
+}
+
+async function readOne(task: TaskMessage): Promise<void> {
   try {
     await testHook(task.path);
     const read = await processFileInWorker(task.path, { maxBytes: task.maxBytes });
@@ -58,6 +73,6 @@ port.on('message', async (task: TaskMessage) => {
     const err = toBaocaoError(e, task.path);
     post({ type: 'failed', id: task.id, code: err.code, message: err.message });
   }
-});
+}
 
 post({ type: 'ready' });
