@@ -8,15 +8,15 @@ export interface TaskMessage {
   maxBytes?: number;
 }
 
-/** One report read and its records checked: all the main thread still needs. Sent as a string
- *  and bytes, which cross threads as a copy or a move rather than object by object. */
+/** One report read and its records checked: all the main thread still needs. Sent as strings,
+ *  which cross threads as one copy each rather than object by object. */
 export interface ReadResult {
   /** JSON of { document, facts } (see ReadRecords). */
   records: string;
   /** The report's text (the audit reads quotes from it). */
   text: string;
-  /** The content of its text file (dataset/text-file.ts), UTF-8; moved, not copied. */
-  textFile: Uint8Array;
+  /** The content of its text file (dataset/text-file.ts); the main thread encodes and writes it. */
+  textFile: string;
 }
 
 export interface ReadRecords {

@@ -35,8 +35,7 @@ function testHook(file: string): Promise<void> | undefined {
   return undefined;
 }
 
-const post = (m: WorkerReply) => port.postMessage(m, m.type === 'done' ? [m.result.textFile.buffer as ArrayBuffer] : []);
-const encoder = new TextEncoder();
+const post = (m: WorkerReply) => port.postMessage(m);
 
 // Files arrive while one is being read (the pool hands over the next one early): they are read
 // one at a time, in order.
@@ -62,7 +61,7 @@ async function readOne(task: TaskMessage): Promise<void> {
       // Checked and serialized here, in parallel with the other workers: the main thread only
       // writes and merges (a write here would hold the worker while the disk works).
       const checked = checkResult(read.document, read.facts, read.text);
-      const textFile = encoder.encode(textFileContent(checked.document.doc, checked.document.source.sha256, read.text));
+      const textFile = textFileContent(checked.document.doc, checked.document.source.sha256, read.text);
       result = { records: JSON.stringify(checked), text: read.text.text, textFile };
     } catch (e) {
       post({ type: 'failed', id: task.id, code: 'READ_FAILED', message: `Could not use what was read from ${task.path}: ${(e as Error).message}` });
