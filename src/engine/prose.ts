@@ -140,7 +140,9 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
   };
   // Only a period named before the sentence's first figure is the figures' own.
   const firstAt = figs[0].numStart - sentence.start;
-  const period = periodOfSentence(sf.text.slice(sentence.start, figs[0].numStart + 1), firstAt, ctx.reportPeriod);
+  // Read when the sentence's first fact is made: most sentences with figures make none.
+  let ownPeriod: Period | undefined | null = null;
+  const periodOf = () => (ownPeriod === null ? (ownPeriod = periodOfSentence(sf.text.slice(sentence.start, figs[0].numStart + 1), firstAt, ctx.reportPeriod)) : ownPeriod);
   const done: (Classified | null)[] = [];
   const drafts: { draft: FactDraft; fig: Figure; part: boolean }[] = [];
 
@@ -158,6 +160,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     while (qe > anchorEnd && /[\s,;:(]/.test(t[qe - 1])) qe--;
     const quote = clipToDoc(para, { start: qs, end: qe }, anchor);
     const m = c.fig.mention;
+    const period = periodOf();
     const draft: FactDraft = {
       metric: c.metric,
       dims: allowed(c.metric, c.dims),
@@ -192,10 +195,13 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
       prev = done[k];
       break;
     }
-    const level = levelAt(sf, fig);
+    // The level words in force: looked up once the figure is named (most never are).
+    let levelRead: string | undefined | null = null;
+    const levelOfFig = () => (levelRead === null ? (levelRead = levelAt(sf, fig)) : levelRead);
     let c: Classified | null = null;
     const make = (metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false): Classified => {
       const dims = { ...base, ...readDims(metric, family, fig, sf, viaHead) };
+      const level = levelOfFig();
       if (level) dims.level = level;
       if (metric === 'esign.rate') {
         const entity = entityAt(sf, fig);
@@ -232,6 +238,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
         if (shareMetric && !between.includes(';')) {
           c = { ...sharePrev, fig, metric: shareMetric, rule: `${sharePrev.family.family}/share-of-count` };
           c.dims = { ...sharePrev.dims };
+          const level = levelOfFig();
           if (level) c.dims.level = level;
         }
       }
@@ -251,7 +258,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
         // A part named only by its unit takes the metric of the whole it belongs to.
         if (own.rule.generic && parent && parent.family === own.family && parent.metric !== own.rule.metric) {
           c = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
-          if (!level && parent.dims.level) c.dims.level = parent.dims.level;
+          if (!levelOfFig() && parent.dims.level) c.dims.level = parent.dims.level;
         }
       }
     }
@@ -266,7 +273,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     }
     if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent')) {
       const part = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
-      if (!level && parent.dims.level && !part.dims.entity) part.dims.level = parent.dims.level;
+      if (!levelOfFig() && parent.dims.level && !part.dims.entity) part.dims.level = parent.dims.level;
       // A part splits its whole along a dim (channel, level, kind, tech…); one its words do not set
       // apart ("kỳ trước chuyển sang: 1.200 hồ sơ") is something else.
       if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = part;

@@ -363,6 +363,7 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
  *  one); a linear count rules out the usual Unicode report, whose few are footnote marks or signs,
  *  before any word is weighed. */
 function hasLegacyChars(text: string): boolean {
+  if (!ODD_LATIN1_RE.test(text)) return false; // the usual Unicode report: one native scan
   const needed = Math.max(2, Math.floor(text.length / 1000));
   let odd = 0;
   for (let i = 0; i < text.length; i++) {
@@ -375,6 +376,9 @@ function hasLegacyChars(text: string): boolean {
 /** 1 for the Latin-1 chars (0xA1–0xFF) Unicode Vietnamese does not use. */
 const ODD_LATIN1 = new Uint8Array(256);
 for (let c = 0xa1; c <= 0xff; c++) ODD_LATIN1[c] = VIETNAMESE_LATIN1.has(String.fromCharCode(c)) ? 0 : 1;
+const ODD_LATIN1_RE = new RegExp(
+  `[${[...ODD_LATIN1.keys()].filter((c) => ODD_LATIN1[c] === 1).map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
+);
 
 // ---------------------------------------------------------------- the extractor entry point
 
