@@ -946,11 +946,22 @@ export function analyze(text: string): Analysis {
     mentions.push(m);
   }
 
+  // The digit groups as a list are asked for by tools and tests, not by the pipeline: made on demand.
+  let digitGroups: DigitGroup[] | undefined;
+  return {
+    mentions,
+    get groups() {
+      return (digitGroups ??= listGroups(text, groups));
+    },
+  };
+}
+
+function listGroups(text: string, groups: Group[]): DigitGroup[] {
   const out: DigitGroup[] = groups.map((g) => ({ start: g.start, end: g.end, raw: text.slice(g.start, g.end), class: g.cls ?? 'other' }));
   SUPERSCRIPT_RE.lastIndex = 0;
   for (let m = SUPERSCRIPT_RE.exec(text); m; m = SUPERSCRIPT_RE.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], class: 'footnote_marker' });
   }
   out.sort((a, b) => a.start - b.start);
-  return { mentions, groups: out };
+  return out;
 }
