@@ -33,11 +33,23 @@ export async function stageText(dir: string, doc: string, content: string | Uint
   return staged;
 }
 
-/** The text file of a report: its TextDocument with the source hash (JSON). Made by the reading
- *  workers, so the main thread only writes it. */
-export function textFileContent(doc: string, sha256: string, text: TextDocument): string {
-  const { format, text: body, lineStarts, pages, blocks, warnings, ...rest } = text;
-  return JSON.stringify({ doc, format, text: body, lineStarts, pages, blocks, warnings, ...rest, source_sha256: sha256 });
+/** The text file of a report is its TextDocument with the source hash, as JSON. A reading worker
+ *  sends it without the text, which the main thread has anyway. */
+export interface TextFileParts {
+  /** JSON of the fields before the text. */
+  before: string;
+  /** JSON of the fields after it. */
+  after: string;
+}
+
+export function textFileParts(doc: string, sha256: string, text: TextDocument): TextFileParts {
+  const { format, text: _body, lineStarts, pages, blocks, warnings, ...rest } = text;
+  return { before: JSON.stringify({ doc, format }), after: JSON.stringify({ lineStarts, pages, blocks, warnings, ...rest, source_sha256: sha256 }) };
+}
+
+/** The same bytes as JSON.stringify of the whole: fields in the same order, the text third. */
+export function joinTextFile(parts: TextFileParts, text: string): string {
+  return `${parts.before.slice(0, -1)},"text":${JSON.stringify(text)},${parts.after.slice(1)}`;
 }
 
 export const commitText = (staged: string, dir: string, doc: string) => rename(staged, textFileOf(dir, doc));
@@ -45,4 +57,3 @@ export const commitText = (staged: string, dir: string, doc: string) => rename(s
 export async function removeText(dir: string, doc: string): Promise<void> {
   await rm(textFileOf(dir, doc), { force: true });
 }
-

@@ -79,7 +79,17 @@ function analysisOf(text: string): Analysis {
 export function findMentions(text: string, range?: Span): Mention[] {
   const all = analysisOf(text).mentions;
   if (!range) return all.slice();
-  return all.filter((m) => m.start >= range.start && m.start < range.end);
+  // Sorted by start: the first one in range is found by bisection (tables ask once per cell).
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < all.length && all[i].start < range.end; i++) out.push(all[i]);
+  return out;
 }
 
 /** Every maximal digit group of `text`, classified as a quantity or what else it is. */

@@ -11,6 +11,7 @@ import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
 import { collectInputs } from './inputs.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
 import type { ReadRecords } from './messages.js';
+import { joinTextFile } from '../dataset/text-file.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
@@ -100,7 +101,7 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
       const { text, textFile } = o.result;
       try {
         const { document, facts } = JSON.parse(o.result.records) as ReadRecords;
-        const staged = await stageText(opts.out, document.doc, textFile);
+        const staged = await stageText(opts.out, document.doc, joinTextFile(textFile, text));
         reportsByPath.set(o.path, { document, facts, text, staged });
         progress.facts += facts.length;
       } catch (e) {

@@ -1,5 +1,6 @@
 // What the main thread and a reading worker say to each other.
 import type { DocumentRecord, Fact } from '../facts.js';
+import type { TextFileParts } from '../dataset/text-file.js';
 
 export interface TaskMessage {
   type: 'task';
@@ -15,8 +16,8 @@ export interface ReadResult {
   records: string;
   /** The report's text (the audit reads quotes from it). */
   text: string;
-  /** The content of its text file (dataset/text-file.ts); the main thread encodes and writes it. */
-  textFile: string;
+  /** Its text file without the text (dataset/text-file.ts); the main thread joins and writes it. */
+  textFile: TextFileParts;
 }
 
 export interface ReadRecords {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { processFileInWorker } from '../pipeline.js';
 import { toBaocaoError } from '../errors.js';
 import { checkResult } from '../dataset/validate.js';
-import { textFileContent } from '../dataset/text-file.js';
+import { textFileParts } from '../dataset/text-file.js';
 import type { ReadResult, TaskMessage, WorkerReply } from './messages.js';
 
 if (!parentPort) throw new Error('worker.js runs only as a worker thread');
@@ -59,9 +59,10 @@ async function readOne(task: TaskMessage): Promise<void> {
     let result: ReadResult;
     try {
       // Checked and serialized here, in parallel with the other workers: the main thread only
-      // writes and merges (a write here would hold the worker while the disk works).
+      // writes and merges (a write here would hold the worker while the disk works). The text
+      // travels once; the main thread puts it into its file.
       const checked = checkResult(read.document, read.facts, read.text);
-      const textFile = textFileContent(checked.document.doc, checked.document.source.sha256, read.text);
+      const textFile = textFileParts(checked.document.doc, checked.document.source.sha256, read.text);
       result = { records: JSON.stringify(checked), text: read.text.text, textFile };
     } catch (e) {
       post({ type: 'failed', id: task.id, code: 'READ_FAILED', message: `Could not use what was read from ${task.path}: ${(e as Error).message}` });
