@@ -26,6 +26,10 @@ const SKIP_HEADER = /so với|\(\d+\)\s*\/\s*\(\d+\)|ghi chú|đơn vị thực 
 // Table heads shorten "6 tháng đầu năm 2023" to "6 tháng 2023", "6T/2023" or "9 tháng năm 2021".
 const SHORT_PERIOD = /(?<![\p{L}\d])(\d{1,2}|sáu|chín)\s*(?:tháng|t)\s*(?:đầu\s+)?(?:năm\s+|\/\s*)?((?:19|20)\d{2})(?!\d)/u;
 
+/** Abbreviations in column heads, as whole words. */
+const wholeWord = (w: string) => new RegExp(`(?:^|[^\\p{L}])${w}(?![\\p{L}])`, 'u');
+const HEADER_WORDS = { uth: wholeWord('uth'), ước: wholeWord('ước'), kh: wholeWord('kh'), kq: wholeWord('kq'), th: wholeWord('th') };
+
 export function readColumnHeader(header: string, reportPeriod: Period | null): Column {
   const h = plainWords(header)
     .replace(/\(\d+\)/g, '')
@@ -38,7 +42,7 @@ export function readColumnHeader(header: string, reportPeriod: Period | null): C
   if (SKIP_HEADER.test(h)) return { role: 'skip' };
   // Headers abbreviate: "Ước TH", "KH 2023", "TH năm 2022", "KQ năm 2022"; a bare period ("Năm 2023",
   // "6 tháng đầu năm 2023", "Quý I/2023") is what was done in it.
-  const word = (w: string) => new RegExp(`(?:^|[^\\p{L}])${w}(?![\\p{L}])`, 'u').test(h);
+  const word = (w: keyof typeof HEADER_WORDS) => HEADER_WORDS[w].test(h);
   const periods = findPeriods(h);
   let basis: Basis | undefined;
   if (/ước (?:thực hiện|tính|đạt)|ước th/u.test(h) || word('uth') || word('ước')) basis = 'estimate';
@@ -56,8 +60,15 @@ const LEVEL_LABEL = /^(?:cấp )?(tỉnh|huyện|xã)$/u;
 const VALUE_CELL = /^(?:(?:trên|dưới|khoảng|hơn|gần|đạt)\s*)?[\d.,]+\s*%?$/u;
 
 function isColumnNumberRow(doc: TextDocument, cells: Span[]): boolean {
-  const texts = cells.map((c) => plainWords(cellText(doc, c))).filter(Boolean);
-  return texts.length > 1 && texts.every((t) => /^\(\d+\)(?:\s*\/\s*\(\d+\))?$/.test(t));
+  // Most rows fail on their first cell: stop there.
+  let numbered = 0;
+  for (const c of cells) {
+    const t = plainWords(cellText(doc, c));
+    if (!t) continue;
+    if (!/^\(\d+\)(?:\s*\/\s*\(\d+\))?$/.test(t)) return false;
+    numbered++;
+  }
+  return numbered > 1;
 }
 
 export function tableFacts(doc: TextDocument, reportPeriod: Period | null): FactDraft[] {

@@ -63,7 +63,10 @@ function mapBack(a: Analysis, original: string, norm: Normalized): Analysis {
 }
 
 function analysisOf(text: string): Analysis {
-  if (cache && cache.text === text) return cache.analysis;
+  if (cache && cache.text === text) {
+    cache.text = text; // the same object from now on: later checks compare pointers, not contents
+    return cache.analysis;
+  }
   const norm = normalizeWithMap(text);
   let analysis = analyze(norm.text);
   if (norm.startOf) analysis = mapBack(analysis, text, norm);
