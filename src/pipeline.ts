@@ -10,9 +10,7 @@ import { lineOf, pageOf, type TextDocument } from './model.js';
 import { readReportMetadata } from './metadata/report.js';
 import { extractFacts } from './engine/index.js';
 import type { FactDraft } from './engine/types.js';
-
 import { DEFAULT_MAX_BYTES } from './limits.js';
-export { DEFAULT_MAX_BYTES };
 
 export interface ProcessOptions extends ExtractOptions {}
 

@@ -1,5 +1,6 @@
-// Hand-written scanners that replace a slow regex must agree with that regex: each is compared
-// with the regex it stands for on seeded random strings built from the characters that matter.
+// Fast paths must give what they replaced: hand-written scanners are compared with the regex each
+// stands for, the word index with its first version, on seeded random strings built from the
+// characters that matter; the text file joined in two threads with the file written whole.
 import { describe, it, expect } from '@jest/globals';
 import { withoutTrailingMarks } from '../src/engine/segments.js';
 import { footnoteRefs, unwrapEmphasis } from '../extractors/txt.js';
@@ -9,17 +10,7 @@ import { joinTextFile, textFileParts } from '../src/dataset/text-file.js';
 import { extractBytes } from '../extractors/index.js';
 import fs from 'node:fs';
 import path from 'node:path';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './seeded.js';
 
 /** Random strings made of the given pieces (characters or short tokens). */
 function strings(seed: number, pieces: string[], count: number, maxPieces: number): string[] {

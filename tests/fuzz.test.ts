@@ -9,20 +9,10 @@ import { BaocaoError } from '../src/errors.js';
 import { fixLegacyText } from '../src/text/legacy-encoding.js';
 import { repairDiacriticSplits } from '../src/text/diacritics.js';
 import type { TextDocument } from '../src/model.js';
+import { prng } from './seeded.js';
 
 // ------------------------------------------------------------------ seeded randomness
 
-/** mulberry32: small, fast, good enough for fuzzing, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type Rand = ReturnType<typeof prng>;
 const int = (r: Rand, n: number): number => Math.floor(r() * n);
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[int(r, xs.length)];

@@ -9,19 +9,9 @@ import { extractBytes } from '../extractors/index.js';
 import { logicalParagraphs, sentences } from '../src/engine/segments.js';
 import { sentenceFigures } from '../src/engine/figures.js';
 import { findMentions } from '../src/numbers/index.js';
+import { prng } from './seeded.js';
 
 const RULES = FAMILIES.flatMap((f) => f.rules);
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every figure frame (and head frame) of the corpus reports, as the engine builds them. */
 async function corpusFrames(): Promise<string[]> {

@@ -9,6 +9,7 @@ import { toCsv } from '../dataset/csv.js';
 import { writeFileAtomically } from '../dataset/atomic.js';
 import { toJsonl } from '../dataset/jsonl.js';
 import type { AuditOptions, Finding, ReportText } from './types.js';
+import { TEXT_DIR } from '../dataset/text-file.js';
 
 export async function readJsonl<T>(file: string): Promise<T[]> {
   const body = await readFile(file, 'utf8');
@@ -26,7 +27,7 @@ export async function readJsonl<T>(file: string): Promise<T[]> {
 
 /** text/<doc>.json files, keyed by the `doc` they name (or their file name without .json). */
 export async function readTexts(dir: string): Promise<Map<string, ReportText & Record<string, unknown>>> {
-  const textDir = path.join(dir, 'text');
+  const textDir = path.join(dir, TEXT_DIR);
   const out = new Map<string, ReportText & Record<string, unknown>>();
   if (!existsSync(textDir)) return out;
   for (const name of (await readdir(textDir)).filter((n) => n.endsWith('.json')).sort()) {

@@ -9,9 +9,7 @@ import { dataPackage } from './datapackage.js';
 import { readJsonl, toJsonl } from './jsonl.js';
 import type { Dataset } from './merge.js';
 import { writeSqlite } from './sqlite.js';
-
 import { TEXT_DIR } from './text-file.js';
-export { textFileOf, stageText, commitText, removeText } from './text-file.js';
 
 export const OUTPUT_FILES = {
   facts: 'facts.jsonl',
@@ -30,7 +28,6 @@ export interface SkippedRecord {
   path: string;
   reason: string;
 }
-
 
 /** The dataset already in `dir` (empty when the folder is new). */
 export async function loadDataset(dir: string): Promise<Dataset> {

@@ -18,7 +18,7 @@ export const textFileOf = (dir: string, doc: string) => path.join(dir, TEXT_DIR,
  * name; `commitText` moves it to text/<doc>.json once the run's records are written, so a text
  * file never changes under facts whose offsets point into the older text.
  */
-export async function stageText(dir: string, doc: string, content: string | Uint8Array): Promise<string> {
+export async function stageText(dir: string, doc: string, content: string): Promise<string> {
   const staged = tempNameFor(textFileOf(dir, doc));
   if (!made.has(dir)) {
     await mkdir(path.join(dir, TEXT_DIR), { recursive: true });

@@ -131,7 +131,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
 
   const { depthAt, groupAt } = parenMap(text, sentence.start, sentence.end);
 
-  const firstStart = placed.length ? placed[0].s : sentence.end;
+  const firstStart = placed[0].s;
   const wordsBetween = wordsIndex(text, sentence.start, sentence.end);
   const head = wordsBetween(sentence.start, firstStart);
   const words = wordsBetween(sentence.start, sentence.end);

@@ -47,12 +47,11 @@ interface RuleGroup {
 const RULES_BY_KIND = new Map<string, RuleGroup[]>();
 for (const family of FAMILIES) {
   const lists = new Map<string, RuleOf[]>();
-  for (const rule of family.rules)
-    for (const kind of rule.kinds)
-      for (const key of rule.head ? [kind, `${kind}/head`] : [kind]) {
-        const clauses = requiredLiterals(rule.pattern);
-        lists.set(key, [...(lists.get(key) ?? []), { rule, family, needs: clauses ? literalTests(clauses) : null }]);
-      }
+  for (const rule of family.rules) {
+    const clauses = requiredLiterals(rule.pattern);
+    const entry: RuleOf = { rule, family, needs: clauses ? literalTests(clauses) : null };
+    for (const kind of rule.kinds) for (const key of rule.head ? [kind, `${kind}/head`] : [kind]) lists.set(key, [...(lists.get(key) ?? []), entry]);
+  }
   for (const [key, rules] of lists) {
     const groups = RULES_BY_KIND.get(key) ?? [];
     groups.push({ gate: anyOfTest(rules.map((r) => r.rule.pattern)), rules });

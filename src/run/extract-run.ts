@@ -5,13 +5,13 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import type { ErrorRecord } from '../facts.js';
 import { mergeRun, type Dataset, type ReadReport } from '../dataset/merge.js';
-import { commitText, loadDataset, removeText, stageText, textFileOf, writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { loadDataset, writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { commitText, joinTextFile, removeText, stageText, textFileOf } from '../dataset/text-file.js';
 import { auditFacts, writeFindings, type ReportText } from '../audit/index.js';
 import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
 import { collectInputs } from './inputs.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
 import type { ReadRecords } from './messages.js';
-import { joinTextFile } from '../dataset/text-file.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
