@@ -1,7 +1,6 @@
 // Plain-text reports (exports with light Markdown-like marks). The text is exactly the NFC of the
 // decoded file: facts are grounded by offsets into it, so nothing is rewritten here; the marks
 // (tab-separated table rows, footnote lines, bold headings) are described by blocks instead.
-import { isUtf8 } from 'node:buffer';
 import { BaocaoError } from '../src/errors.js';
 import { computeLineStarts, type Block, type TableCell, type TableRow, type TextDocument } from '../src/model.js';
 import { classifyHeading, isListItemStart, markTableHeaders, superscriptValue } from './common.js';
@@ -33,12 +32,6 @@ export function decodeTxt(bytes: Uint8Array, name: string): string {
 }
 
 function decodeStrict(encoding: 'utf-8' | 'utf-16le', bytes: Uint8Array, name: string): string {
-  // UTF-8, the usual case, is decoded by Buffer's native code (the fatal TextDecoder is several
-  // times slower). Invalid bytes would come out as U+FFFD: only then is the text checked strictly.
-  if (encoding === 'utf-8') {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    if (!text.includes('\ufffd') || isUtf8(bytes)) return text;
-  }
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (e) {
