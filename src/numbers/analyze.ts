@@ -336,18 +336,25 @@ export function analyze(text: string): Analysis {
     // Document numbers: "715/QĐ-UBND", "72/2013/NĐ-CP", "09-NQ/TU", "06/CP".
     if ((text[e] === '/' || text[e] === '-') && UPPER_RE.test(text[e + 1] ?? '')) return 'doc_number';
 
-    const vals = g.toks.map(plainValue);
+    // Plain values of the first three tokens (NaN where not plain), as scalars: an array of them
+    // changes its elements kind between numbers (NaN, big values) and deoptimizes this function.
+    const v0 = plainValue(t0);
+    const v1 = n > 1 ? plainValue(g.toks[1]) : NaN;
+    const v2 = n > 2 ? plainValue(g.toks[2]) : NaN;
 
     // Dates with a year: "01/01/2023", "12.4.2023", "11-15/11/2023".
     if (n >= 3 && g.joins[n - 2] === '/' && g.joins[n - 3] === '/') {
-      const [d, mo, y] = g.toks.slice(n - 3).map((t) => t.raw);
+      const d = g.toks[n - 3].raw;
+      const mo = g.toks[n - 2].raw;
+      const y = g.toks[n - 1].raw;
       if (+d >= 1 && +d <= 31 && +mo >= 1 && +mo <= 12 && (y.length === 4 || y.length === 2)) return 'date';
     }
-    if (n === 3 && g.joins.every((j) => j === '-') && isYearLike(g.toks[0].raw) && vals[1] >= 1 && vals[1] <= 12 && vals[2] >= 1 && vals[2] <= 31) return 'date';
-    if (n === 2 && (g.joins[0] === '-' || g.joins[0] === '/') && isYearLike(g.toks[0].raw) && g.toks[1].raw.length === 2 && vals[1] >= 1 && vals[1] <= 12) return 'month_year';
-    if (n === 2 && g.joins[0] === '-' && isYearLike(g.toks[1].raw) && vals[0] >= 1 && vals[0] <= 12 && g.toks[0].raw.length <= 2) return 'month_year';
+    if (n === 3 && g.joins.every((j) => j === '-') && isYearLike(g.toks[0].raw) && v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31) return 'date';
+    if (n === 2 && (g.joins[0] === '-' || g.joins[0] === '/') && isYearLike(g.toks[0].raw) && g.toks[1].raw.length === 2 && v1 >= 1 && v1 <= 12) return 'month_year';
+    if (n === 2 && g.joins[0] === '-' && isYearLike(g.toks[1].raw) && v0 >= 1 && v0 <= 12 && g.toks[0].raw.length <= 2) return 'month_year';
     if (n === 3 && g.joins.every((j) => j === '-')) {
-      const [d, mo, y] = vals;
+      const d = v0;
+      const mo = v1;
       if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && g.toks[2].raw.length === 4) return 'date';
     }
     if (n === 1 && t0.shape.type === 'invalid') {
@@ -357,15 +364,15 @@ export function analyze(text: string): Analysis {
     // "tháng 4/2023", "Tháng 01/2023"; "ngày /5/2023" is a date without its day.
     if (n === 2 && g.joins[0] === '/' && isYearLike(g.toks[1].raw)) {
       if (text[s - 1] === '/') return 'date';
-      if (vals[0] >= 1 && vals[0] <= 12) return 'month_year';
+      if (v0 >= 1 && v0 <= 12) return 'month_year';
       return before40(DOC_PREFIX_RE) ? 'doc_number' : 'other';
     }
     // Round-the-clock: "24/24", "24/7".
-    if (n === 2 && g.joins[0] === '/' && vals[0] === 24 && (vals[1] === 24 || vals[1] === 7) && !countNounAfter(e)) return 'time_expression';
-    if (n === 2 && g.joins[0] === ':' && vals[0] <= 24 && g.toks[1].raw.length === 2) return 'time_expression';
+    if (n === 2 && g.joins[0] === '/' && v0 === 24 && (v1 === 24 || v1 === 7) && !countNounAfter(e)) return 'time_expression';
+    if (n === 2 && g.joins[0] === ':' && v0 <= 24 && g.toks[1].raw.length === 2) return 'time_expression';
 
     // Year spans: "2021-2025", "2023 - 2028", "(1943 - 2023)".
-    if (n === 2 && (g.joins[0] === '-' || g.joins[0] === '–') && isYearLike(g.toks[0].raw) && isYearLike(g.toks[1].raw) && vals[0] <= vals[1]) return 'year_span';
+    if (n === 2 && (g.joins[0] === '-' || g.joins[0] === '–') && isYearLike(g.toks[0].raw) && isYearLike(g.toks[1].raw) && v0 <= v1) return 'year_span';
     if (n === 1 && isYearLike(raw)) {
       SPACED_YEAR_SPAN_RE.lastIndex = e;
       const m = SPACED_YEAR_SPAN_RE.exec(text);
@@ -403,7 +410,8 @@ export function analyze(text: string): Analysis {
     if (n === 2 && g.joins[0] === '/' && before40(/(?:^|[^\p{L}\p{M}])(?:thứ|hạng)\s*$/u)) return 'ordinal';
     // Day/month without a year.
     if (n === 2 && g.joins[0] === '/' && t0.shape.type === 'plain' && g.toks[1].shape.type === 'plain') {
-      const [d, mo] = vals;
+      const d = v0;
+      const mo = v1;
       if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && g.toks[1].raw.length <= 2) {
         if (before40(DATE_PREFIX_RE) || before40(/(?:mùng|mồng)\s*$/)) return 'date';
         if (text[s - 1] === '(' && text[e] === ')' && !/[\d%]\s*$/.test(text.slice(Math.max(0, s - 4), s - 1))) return 'date';
@@ -418,7 +426,7 @@ export function analyze(text: string): Analysis {
     if (n === 1 && t0.shape.type === 'invalid' && /^(?:0|[1-9]\d?)(?:\.\d{1,3})+$/.test(raw)) return 'version';
 
     if (n === 1 && t0.shape.type === 'plain') {
-      const v = vals[0];
+      const v = v0;
       // "ngày 5 tháng 6 năm 2023".
       if (v >= 1 && v <= 31 && before40(DAY_PREFIX_RE)) {
         FULL_DATE_AFTER_RE.lastIndex = e;
