@@ -170,6 +170,17 @@ describe('facts.csv', () => {
     expect(get('province')).toBe('Ninh Thuận');
   });
 
+  it('keeps spreadsheets from running a text cell as a formula, and leaves numbers alone', () => {
+    const f = fact('=HYPERLINK("http://x").txt', 'sha-a', '600.100', { quote: '+ Trả trước: 600.100 thuê bao', change_pct: -1.19 });
+    const [header, row] = parseCsv(toCsv(FACT_COLUMNS, [f]).slice(1));
+    const get = (name: string) => row[header.indexOf(name)];
+    expect(get('doc')).toBe(`'=HYPERLINK("http://x").txt`);
+    expect(get('source_path')).toBe('reports/=HYPERLINK("http://x").txt'); // not first: harmless
+    expect(get('quote')).toBe("'+ Trả trước: 600.100 thuê bao");
+    expect(get('change_pct')).toBe('-1.19');
+    expect(get('raw')).toBe('600.100');
+  });
+
   it('writes "all" for a dim the metric has but the fact leaves out', () => {
     expect(dimValue({ metric: 'subs.phone', dims: {} }, 'kind')).toBe('all');
     expect(dimValue({ metric: 'subs.phone', dims: {} }, 'channel')).toBeNull();
