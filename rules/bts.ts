@@ -18,7 +18,13 @@ export const bts: FamilyRules = {
       pattern: /# (?:vị trí|cột|trạm|nhà trạm)[^#]*(?:dùng chung|sử dụng chung)|(?:vị trí|cột|nhà trạm|trạm)[^#]*(?:dùng chung|sử dụng chung)[^#]{0,20}(?:là|:|đạt)\s*#/,
       unless: /cột treo cáp|cống bể/,
     },
-    { id: 'bts/sites', metric: 'bts.sites', kinds: ['count'], pattern: /# vị trí (?:trạm|cột)/, unless: /dùng chung|sử dụng chung/ },
+    {
+      id: 'bts/sites',
+      metric: 'bts.sites',
+      kinds: ['count'],
+      pattern: /# vị trí (?:nhà )?(?:trạm|cột)|số vị trí (?:nhà )?(?:trạm|cột)(?: bts| thu phát sóng)?[^#]{0,30}(?:là|:|đạt|có)\s*#/,
+      unless: /dùng chung|sử dụng chung|xây dựng mới|phát triển mới|cấp phép|giấy phép|vi phạm|ngầm hóa|di dời/,
+    },
     { id: 'bts/shared-sites-share', metric: 'bts.shared_sites_share', kinds: ['percent'], pattern: /# (?:trạm bts|trạm|vị trí|cột)[^#]*dùng chung|tỷ lệ[^#]*(?:trạm bts|vị trí)[^#]*dùng chung/, unless: /cột treo cáp|cống bể/ },
     {
       id: 'bts/stations',
@@ -101,8 +107,18 @@ export const bts: FamilyRules = {
     },
     { text: 'Hiện có 1.540 trạm gốc thông tin di động trên địa bàn.', only: true, facts: [{ metric: 'bts.stations', value: 1540 }] },
     { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },
+    {
+      text: 'Tổng số vị trí nhà trạm là 1.235 vị trí, trong đó có 320 vị trí dùng chung cơ sở hạ tầng, chiếm 25,9%.',
+      only: true,
+      facts: [
+        { metric: 'bts.sites', value: 1235 },
+        { metric: 'bts.shared_sites', value: 320 },
+        { metric: 'bts.shared_sites_share', value: 25.9 },
+      ],
+    },
   ],
   counterexamples: [
+    'Trong kỳ đã cấp phép xây dựng mới 25 vị trí trạm BTS.',
     'Tỉnh Lâm Đồng hiện có 2.100 trạm BTS, cao hơn tỉnh ta.',
     'Trong năm, các doanh nghiệp đã xây dựng mới 120 trạm BTS, nâng cấp 300 trạm lên 4G.',
     'Thực hiện 02 cuộc thanh tra đối với 15 doanh nghiệp viễn thông, phát hiện 3 trạm BTS xây dựng không phép.',

@@ -6,6 +6,9 @@ const CERT_KIND = {
   organization: /^(?!.*(?:cá nhân|người dân|công dân)).*(?:tổ chức|cơ quan|doanh nghiệp)/,
   individual: /^(?!.*(?:tổ chức|cơ quan)).*(?:cá nhân|người dân|công dân)/,
 };
+// "văn bản đi", "văn bản điện tử gửi đi"; "văn bản đến", "văn bản nhận đến".
+const EDOC_OUT = 'văn bản (?:điện tử )?(?:gửi )?đi';
+const EDOC_IN = 'văn bản (?:điện tử )?(?:nhận )?đến';
 const EDOC_ONLINE = /văn bản[^#]*(?:hoàn toàn )?(?:trên môi trường mạng|dưới dạng (?:văn bản )?điện tử)|hồ sơ công việc[^#]*trên môi trường mạng/;
 
 export const esign: FamilyRules = {
@@ -38,8 +41,8 @@ export const esign: FamilyRules = {
     },
     { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã )ký số|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
     { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], pattern: /văn bản (?:đi\/đến|đi\/ đến|đi, đến|đi và đến|đến và đi)[^#]*# văn bản|# văn bản (?:đi\/đến|đi, đến|đi và đến|đến và đi)/ },
-    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: /# văn bản đi\b(?!\s*\/|,? và đến|, đến)|văn bản đi(?!\s*\/|,? và đến|, đến)(?: \S+){0,4}\s*(?:là|:)\s*#|văn bản đi:? #/ },
-    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: /# văn bản đến\b(?!\s*\/|,? và đi|, đi)|văn bản đến(?!\s*\/|,? và đi|, đi)(?: \S+){0,4}\s*(?:là|:)\s*#|văn bản đến:? #/ },
+    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: new RegExp(`# ${EDOC_OUT}\\b(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)|${EDOC_OUT}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_OUT}:? #`) },
+    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: new RegExp(`# ${EDOC_IN}\\b(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)|${EDOC_IN}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_IN}:? #`) },
   ],
   dims: {
     'esign.certificates_issued': { kind: CERT_KIND },
@@ -158,6 +161,16 @@ export const esign: FamilyRules = {
     { text: 'Tỷ lệ văn bản đi được ký số đạt 96,5%.', only: true, facts: [{ metric: 'esign.rate', value: 96.5 }] },
     { text: 'Tỷ lệ văn bản đi được ký số của cấp xã đạt 91,2%.', only: true, facts: [{ metric: 'esign.rate', dims: { level: 'commune' }, value: 91.2 }] },
     { text: 'Trong quý I/2024, Sở đã ký số 15.230 văn bản trên hệ thống quản lý văn bản.', facts: [{ metric: 'esign.signed_documents', value: 15230 }] },
+    {
+      text: 'Số văn bản điện tử gửi đi: 345.678 văn bản; số văn bản điện tử nhận đến: 456.789 văn bản.',
+      only: true,
+      facts: [
+        { metric: 'edoc.outgoing', value: 345678 },
+        { metric: 'edoc.incoming', value: 456789 },
+      ],
+    },
+    // Given to every kind of holder: no kind.
+    { text: 'Đã cấp 12.345 chứng thư số chuyên dùng cho các cơ quan, tổ chức, cá nhân.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 12345 }] },
   ],
   counterexamples: [
     'Mục tiêu của Chính phủ đến năm 2025: 100% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử được ký số.',

@@ -12,7 +12,13 @@ const NOT_A_STOCK = /phát triển|mật độ|\/ ?100|khóa|tin nhắn rác|cu�
 export const subs: FamilyRules = {
   family: 'subs',
   rules: [
-    { id: 'subs/locked', metric: 'subs.locked', kinds: ['count'], pattern: /khóa (?:1|01|một|2|02|hai) chiều[^#]*#|# thuê bao[^#]*(?:bị |đã )?khóa/ },
+    {
+      id: 'subs/locked',
+      metric: 'subs.locked',
+      kinds: ['count'],
+      pattern: /khóa (?:1|01|một|2|02|hai) chiều[^#]*#|# thuê bao[^#]*(?:bị |đã )?khóa|khóa(?: liên lạc)? (?:đối với |với )?# thuê bao/,
+      unless: /mở khóa/,
+    },
     {
       id: 'subs/broadband-density',
       metric: 'subs.broadband_density',
@@ -46,6 +52,7 @@ export const subs: FamilyRules = {
     { id: 'subs/phone-by-unit', metric: 'subs.phone', kinds: ['count'], generic: true, pattern: new RegExp(`# ${PHONE}`), unless: NOT_A_STOCK },
   ],
   densityOf: { 'subs.phone': 'subs.phone_density', 'subs.broadband': 'subs.broadband_density' },
+  newOf: { 'subs.phone': 'subs.phone_new', 'subs.broadband': 'subs.broadband_new' },
   dims: {
     'subs.phone': { kind: PHONE_KIND },
     'subs.phone_new': { kind: PHONE_KIND },
@@ -169,8 +176,32 @@ export const subs: FamilyRules = {
         { metric: 'subs.broadband_density', dims: { kind: 'fixed' }, value: 23 },
       ],
     },
+    {
+      text: 'Thuê bao Internet băng rộng cố định: 234.567 thuê bao, phát triển mới 12.345 thuê bao.',
+      only: true,
+      facts: [
+        { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 234567 },
+        { metric: 'subs.broadband_new', dims: { kind: 'fixed' }, value: 12345 },
+      ],
+    },
+    {
+      text: 'Tổng số thuê bao điện thoại di động là 1.234.567 thuê bao, phát triển mới 23.456 thuê bao.',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1234567 },
+        { metric: 'subs.phone_new', dims: { kind: 'mobile' }, value: 23456 },
+      ],
+    },
+    { text: 'Các doanh nghiệp viễn thông đã khóa 12.300 thuê bao di động không chính chủ.', only: true, facts: [{ metric: 'subs.locked', value: 12300 }] },
+    // Counts after a stock that are not new ones are not read as new.
+    {
+      text: 'Thuê bao di động: 1.234.567 thuê bao, trong đó 20.000 thuê bao chưa chuẩn hóa thông tin; xử lý 1.500 thuê bao.',
+      only: true,
+      facts: [{ metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1234567 }],
+    },
   ],
   counterexamples: [
+    'Đã mở khóa cho 1.200 thuê bao sau khi chuẩn hóa thông tin.',
     'Mật độ thuê bao điện thoại bình quân cả nước đạt 130 thuê bao/100 dân.',
     'Tổng số thuê bao điện thoại của tỉnh Khánh Hòa là 1.500.000 thuê bao.',
     'Đã xử lý 150 thuê bao di động phát tán tin nhắn rác.',

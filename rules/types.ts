@@ -75,6 +75,9 @@ export interface FamilyRules {
   dimsFromSentence?: string[];
   /** The density stated right after a count of this metric ("… 1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân"). */
   densityOf?: Record<string, string>;
+  /** The count of new ones stated right after the stock of this metric, named only by its unit
+   *  ("Thuê bao băng rộng cố định: 234.567 thuê bao, phát triển mới 12.345 thuê bao"). */
+  newOf?: Record<string, string>;
   /** The whole of a ratio "a/b" whose part is this metric ("106.481/132.667 hồ sơ" → all dossiers received). */
   wholeOf?: Record<string, { metric: string; drop: string[] }>;
   indicators: Indicator[];

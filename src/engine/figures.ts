@@ -153,13 +153,15 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       tailEnd = d ? e + d[0].length : e;
     } else {
       while (tailEnd < nextStart && !isBoundary(text.charCodeAt(tailEnd))) tailEnd++;
-      // "… cho các tổ chức, cá nhân.": a short piece after a comma, holding no figure, still says what is counted.
-      if (text[tailEnd] === ',') {
+      // "… cho các tổ chức, cá nhân.", "… cho các cơ quan, tổ chức, cá nhân.": short pieces after a
+      // comma, holding no figure, still say what is counted.
+      for (let pieces = 0; pieces < 4 && text[tailEnd] === ','; pieces++) {
         let k = tailEnd + 1;
         while (k < nextStart && !isBoundary(text.charCodeAt(k))) k++;
         const short = text.slice(tailEnd + 1, k).trim().split(/\s+/).length <= 3;
         const noFigure = k < nextStart || nextStart === sentence.end;
-        if (short && noFigure && text[k] !== '(') tailEnd = k;
+        if (!(short && noFigure && text[k] !== '(')) break;
+        tailEnd = k;
       }
     }
     const tail = wordsBetween(e, tailEnd).replace(/^%\s*/, '');

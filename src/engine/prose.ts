@@ -71,6 +71,8 @@ function matchRule(frame: string, kind: FigureKind, headOnly: boolean): RuleOf |
   return null;
 }
 
+/** Words that make a count the new ones of the stock before it ("…, phát triển mới 12.345 thuê bao"). */
+const NEW_LEAD = /(?:^|\s)(?:phát triển(?: mới| thêm| được)?|tăng mới)(?: được)?:?\s*$/u;
 const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
 const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
 const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
@@ -249,6 +251,14 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
       const densityMetric = prev.family.densityOf?.[prev.metric];
       if (densityMetric && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';')) {
         c = { ...prev, fig, metric: densityMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/density-of-count` };
+      }
+    }
+    // New ones right after the stock of the same thing, named only by the unit: "Thuê bao băng rộng
+    // cố định: 234.567 thuê bao, phát triển mới 12.345 thuê bao".
+    if (!c && !own && kind === 'count' && prev && prev.fig.kind === 'count' && NEW_LEAD.test(fig.nearLead) && unitsAgree(fig, prev.fig)) {
+      const newMetric = prev.family.newOf?.[prev.metric];
+      if (newMetric && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';')) {
+        c = { ...prev, fig, metric: newMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/new-after-stock` };
       }
     }
     if (!c) {
