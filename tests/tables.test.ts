@@ -70,6 +70,17 @@ describe('indicator labels', () => {
   ])('%s is no catalog metric', (label, kind) => {
     expect(matchIndicator(label, kind as 'percent' | 'count')).toBeNull();
   });
+
+  // A label like a count's with a percent in its cells (or a rate's with a bare count) names no
+  // metric: the value would land in the wrong unit.
+  it.each([
+    ['Tổng số hồ sơ tiếp nhận', 'percent'],
+    ['Số thuê bao di động', 'percent'],
+    ['Tỷ lệ hồ sơ trực tuyến (%)', 'count'],
+    ['Tỷ lệ hồ sơ TTHC xử lý trực tuyến', 'count'],
+  ])('%s as a %s names nothing', (label, kind) => {
+    expect(matchIndicator(label, kind as 'percent' | 'count')).toBeNull();
+  });
 });
 
 describe('a statistics table from another report', () => {

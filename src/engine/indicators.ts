@@ -5,6 +5,7 @@ import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import { FAMILIES } from '../../rules/index.js';
 import type { FamilyRules, FigureKind } from '../../rules/types.js';
 import { plainWords } from './words.js';
+import { metricById } from '../catalog.js';
 
 export interface IndicatorMatch {
   metric: string;
@@ -64,6 +65,9 @@ function dimsFromWords(family: FamilyRules, metric: string, words: string): Reco
   return dims;
 }
 
+const UNIT_OF_KIND: Record<FigureKind, string> = { count: 'count', ratio: 'count', percent: 'pct', density: 'per100' };
+const unitFits = (metric: string, kind: FigureKind) => metricById.get(metric)?.unit === UNIT_OF_KIND[kind];
+
 export function matchIndicator(label: string, kind: FigureKind): IndicatorMatch | null {
   const key = `${kind}|${label}`;
   if (cache.has(key)) return cache.get(key) ?? null;
@@ -90,6 +94,9 @@ function matchLabel(label: string, kind: FigureKind): IndicatorMatch | null {
   if (toks.length < 2) return null;
   let best: IndicatorMatch | null = null;
   for (const e of entries) {
+    // A percent is never a count's value, nor a count a rate's: the similar label must be of the
+    // figure's own unit.
+    if (!unitFits(e.metric, kind)) continue;
     // Every word of the indicator must be in the label (up to typos); the label may add a few
     // (dims such as "cố định", "di động", or "TTHC").
     const score = coverage(e.toks, toks);
