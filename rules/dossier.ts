@@ -279,8 +279,20 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.resolved_ontime_share', value: 98.2 },
       ],
     },
+    {
+      text: 'UBND các huyện, thành phố tiếp nhận 34.567 hồ sơ; UBND các xã, phường, thị trấn tiếp nhận 45.678 hồ sơ.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', dims: { level: 'district' }, value: 34567 },
+        { metric: 'dossier.received', dims: { level: 'commune' }, value: 45678 },
+      ],
+    },
   ],
   counterexamples: [
+    // One district's or department's dossiers are not a level's (dossier metrics have no entity).
+    'UBND huyện Ninh Phước tiếp nhận 4.567 hồ sơ, giải quyết đúng hạn 4.500 hồ sơ.',
+    'Kết quả tiếp nhận hồ sơ của các huyện: huyện Ninh Sơn 3.210 hồ sơ, huyện Bác Ái 1.100 hồ sơ.',
+    'Sở Tư pháp tiếp nhận 1.234 hồ sơ trực tuyến.',
     'Sở đã tiếp nhận 15 hồ sơ đề nghị thẩm định dự án công nghệ thông tin.',
     'Tổng số hồ sơ trong kỳ: 45.600 hồ sơ (kỳ trước chuyển sang: 1.200 hồ sơ).',
     'Tỷ lệ hồ sơ tiếp nhận trực tuyến của tỉnh Khánh Hòa đạt 85,2%, của tỉnh Bình Thuận đạt 80,1%.',

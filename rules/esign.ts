@@ -169,6 +169,18 @@ export const esign: FamilyRules = {
         { metric: 'edoc.incoming', value: 456789 },
       ],
     },
+    // The bodies of a level name it: sở, ban, ngành (province), UBND các huyện (district), UBND các xã (commune).
+    {
+      text: 'Tỷ lệ văn bản đi được ký số: các sở, ban, ngành đạt 99%; UBND các huyện, thị xã, thành phố đạt 97%; UBND các xã, phường, thị trấn đạt 90%.',
+      only: true,
+      facts: [
+        { metric: 'esign.rate', dims: { level: 'province' }, value: 99 },
+        { metric: 'esign.rate', dims: { level: 'district' }, value: 97 },
+        { metric: 'esign.rate', dims: { level: 'commune' }, value: 90 },
+      ],
+    },
+    { text: 'Việc sử dụng chữ ký số của các Sở, ban, ngành, đoàn thể và địa phương đạt 95%.', only: true, facts: [{ metric: 'esign.rate', value: 95 }] },
+    { text: 'Tỷ lệ ký số của xã Phước Bình đạt 48,77%.', only: true, facts: [{ metric: 'esign.rate', dims: { entity: 'xã Phước Bình' }, value: 48.77 }] },
     // Given to every kind of holder: no kind.
     { text: 'Đã cấp 12.345 chứng thư số chuyên dùng cho các cơ quan, tổ chức, cá nhân.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 12345 }] },
   ],

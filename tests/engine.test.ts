@@ -88,6 +88,34 @@ describe("figures that are not the report's", () => {
     expect(extractFacts(doc, { period: null })).toEqual([]);
   });
 
+  it("leaves out a district's, a department's or an operator's figure (no entity dim), and keeps the issuer's and the province's", () => {
+    const doc = docOf(
+      [
+        'UBND huyện Ninh Phước tiếp nhận 4.567 hồ sơ.',
+        'Kết quả của các huyện: huyện Ninh Sơn 3.210 hồ sơ, huyện Bác Ái 1.100 hồ sơ.',
+        'Sở Tư pháp tiếp nhận 1.234 hồ sơ, đúng hạn 1.200 hồ sơ.',
+        'Tổng số thuê bao di động của Viettel là 450.000 thuê bao.',
+        'Theo số liệu của Sở Tư pháp, toàn tỉnh tiếp nhận 9.876 hồ sơ.',
+        'Tổng số hồ sơ tiếp nhận 12.345 hồ sơ (trong đó Sở Tư pháp 1.234 hồ sơ), đã giải quyết 12.000 hồ sơ.',
+        'Sở Thông tin và Truyền thông đã cấp 07 chứng thư số cho các tổ chức, cá nhân.',
+        'Tỷ lệ ký số của xã Phước Bình đạt 48,77%.',
+      ].join('\n\n'),
+    );
+    const facts = extractFacts(doc, { period: null, province_code: '58' });
+    expect(facts.map((f) => [f.metric, f.value, f.dims])).toEqual([
+      ['dossier.received', 9876, {}],
+      ['dossier.received', 12345, {}],
+      ['dossier.resolved', 12000, {}],
+      ['esign.certificates_issued', 7, {}],
+      ['esign.rate', 48.77, { entity: 'xã Phước Bình' }],
+    ]);
+  });
+
+  it('a city that is the province is not a unit below it', () => {
+    const facts = extractFacts(docOf('Thành phố Đà Nẵng hiện có 2.345 trạm BTS.'), { period: null, province_code: '48' });
+    expect(facts.map((f) => [f.metric, f.value])).toEqual([['bts.stations', 2345]]);
+  });
+
   it('never reads dates, document numbers or section numbers as figures', () => {
     const doc = docOf('Kế hoạch số 1146/KH-UBND ngày 28/3/2023 về phát triển hạ tầng số giai đoạn 2023 - 2025; Nghị quyết 09-NQ/TU ngày 29/11/2021.');
     expect(extractFacts(doc, { period: null })).toEqual([]);

@@ -4,9 +4,23 @@ import type { FamilyRules } from '../../rules/types.js';
 import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
 import { plainText } from './words.js';
+import { provinceMentions } from '../metadata/provinces.js';
 
 // Matched on the raw sentence (offsets matter), where a line break may stand between two words.
-const LEVEL_MARKER = /cấp\s+(tỉnh|huyện|xã)|(toàn\s+tỉnh|trên\s+địa\s+bàn\s+(?:toàn\s+)?tỉnh|các\s+cấp)/gu;
+// Besides "cấp tỉnh/huyện/xã", a level is named by its bodies: "các sở, ban, ngành" (province),
+// "UBND các huyện, thị xã, thành phố" (district), "UBND các xã, phường, thị trấn" (commune); one
+// listed with other scopes ("sở, ban, ngành, đoàn thể và địa phương") names none. A single named
+// unit ("UBND huyện Ninh Phước") is an entity, not its level.
+const LEVEL_MARKER = new RegExp(
+  [
+    'cấp\\s+(tỉnh|huyện|xã)',
+    '(toàn\\s+tỉnh|trên\\s+địa\\s+bàn\\s+(?:toàn\\s+)?tỉnh|các\\s+cấp)',
+    '(sở,?\\s+ban,?\\s+ngành)(?!,?\\s*(?:mặt trận|đoàn thể|hội|địa phương|và\\s+(?:các\\s+)?(?:địa phương|huyện|xã|ubnd|ủy ban)))',
+    '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+huyện|các\\s+huyện,\\s*(?:thị\\s+xã|thành\\s+phố))',
+    '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+xã|các\\s+xã,\\s*(?:phường|thị\\s+trấn))',
+  ].join('|'),
+  'gu',
+);
 export const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
 
 const markersOf = new WeakMap<SentenceFigures, RegExpMatchArray[]>();
@@ -52,7 +66,7 @@ export function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
     }
     if (at >= foundAt) {
       foundAt = at;
-      found = m[1] ? LEVEL_OF[m[1]] : 'all';
+      found = m[1] ? LEVEL_OF[m[1]] : m[3] ? 'province' : m[4] ? 'district' : m[5] ? 'commune' : 'all';
     }
   }
   return found;
@@ -110,3 +124,54 @@ export function allowed(metric: string, dims: Record<string, string>): Record<st
   for (const [k, v] of Object.entries(dims)) if (def?.dims.includes(k) && v !== 'all') out[k] = v;
   return out;
 }
+
+// A named unit below the province: a district, town or commune ("huyện Ninh Phước", "xã Phước
+// Bình"), a department or agency ("Sở Tư pháp", "Trung tâm Phục vụ hành chính công"), or a telecom
+// operator. Place names capitalize every word; agencies only the first.
+const PLACE_TYPES = '[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn';
+const AGENCY_TYPES = 'Sở|Ban [Qq]uản lý|Văn phòng|Trung tâm|Công an|Bưu điện|Chi nhánh';
+const OPERATORS = 'Viettel|VNPT|VinaPhone|Vinaphone|MobiFone|Mobifone|Vietnamobile|FPT|Gtel|Itel|Reddi';
+const NAME = '\\p{Lu}[\\p{L}\\p{M}&.]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}&.]*|\\d+))*';
+const SUB_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(?:((?:${PLACE_TYPES})[ \\u00a0]+${NAME})|((?:${AGENCY_TYPES})[ \\u00a0]+${NAME})|(${OPERATORS}))(?![\\p{L}\\p{M}])`, 'gu');
+/** The report's issuer acts for the whole province ("Sở Thông tin và Truyền thông đã cấp 07 chứng thư số"). */
+const ISSUER = /^Sở (?:Thông tin|TT ?& ?TT|TTTT|TT và TT)/u;
+/** Words that put the figure back on the whole province after a unit was named. */
+const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn (?:toàn )?tỉnh|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
+
+export interface SubUnit {
+  name: string;
+  /** A district, town or commune (its name is whole); else an agency or operator. */
+  place: boolean;
+  issuer: boolean;
+}
+
+/**
+ * The named unit below the province a figure belongs to: named in the figure's own ';' item before
+ * it (not inside a parenthesis that closed before it) or in its tail, with no words of the whole
+ * province between that name and the figure.
+ */
+export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined {
+  const s = sf.sentence.start;
+  let itemStart = s;
+  for (let k = fig.numStart - 1; k >= s; k--) if (sf.text[k] === ';' && sf.depthAt(k) <= fig.depth) {
+    itemStart = k + 1;
+    break;
+  }
+  const before = sf.text.slice(itemStart, fig.numStart);
+  let found: SubUnit | undefined;
+  SUB_UNIT.lastIndex = 0;
+  for (let m = SUB_UNIT.exec(before); m; m = SUB_UNIT.exec(before)) {
+    if (sf.depthAt(itemStart + m.index) > fig.depth || isProvinceCity(m)) continue;
+    if (WHOLE_SCOPE.test(before.slice(m.index + m[0].length))) continue;
+    found = { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(before.slice(m.index)) };
+  }
+  if (found) return found;
+  const tail = sf.text.slice(fig.numEnd, fig.tailEnd);
+  SUB_UNIT.lastIndex = 0;
+  const m = SUB_UNIT.exec(tail);
+  return m && !isProvinceCity(m) ? { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(tail.slice(m.index)) } : undefined;
+}
+
+/** "Thành phố Đà Nẵng", "TP. Hồ Chí Minh": a city that is a province is no unit below one (another
+ *  province's figures are left out elsewhere). */
+const isProvinceCity = (m: RegExpExecArray) => /^(?:[Tt]hành phố|TP)/u.test(m[0]) && provinceMentions(m[0]).length > 0;

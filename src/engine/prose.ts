@@ -8,7 +8,7 @@ import { clipToDoc, fromDoc, type Sentence } from './segments.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
-import { allowed, entityAt, levelAt, readDims } from './context.js';
+import { allowed, entityAt, levelAt, readDims, subUnitAt } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { anyOfTest, literalTests, meetsLiterals, requiredLiterals } from './required-literals.js';
 import type { Basis, FactDraft } from './types.js';
@@ -313,6 +313,18 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     }
     // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
     if (c && ctx.provinceCode && namesElsewhere(fig.clauseStart, fig.tailEnd)) c = null;
+    // A figure of one district, commune, department or operator is not the province's: a signing
+    // rate names it as its entity, any other metric (no entity dim) leaves it out. The issuer acts
+    // for the whole province, except for the dossiers it receives itself.
+    if (c && !c.dims.entity) {
+      const unit = subUnitAt(sf, fig);
+      if (unit && !(unit.issuer && c.family.family !== 'dossier')) {
+        if (c.metric === 'esign.rate' && unit.place) {
+          c = { ...c, dims: { ...c.dims, entity: unit.name } };
+          delete c.dims.level;
+        } else c = null;
+      }
+    }
     done[i] = c;
     if (c) emitFigure(c);
   }
