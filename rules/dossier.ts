@@ -8,7 +8,9 @@ const NOT_TTHC = /cấp phép|giấy phép|tần số|xin phép|thẩm định|d
 // "buru chính" is a typo that occurs in real reports.
 const POSTAL = 'bưu chính|buru chính|bcci|bưu điện';
 const CHANNEL = {
-  online: /(?<!dịch vụ công |dvc |cổng )trực tuyến|qua mạng|môi trường mạng|\bonline\b/,
+  // Through the public service portal ("qua Cổng dịch vụ công") is online; the back-office system
+  // ("trên hệ thống dịch vụ công") records every channel and says none.
+  online: /(?<!dịch vụ công |dvc |cổng )trực tuyến|qua mạng|môi trường mạng|\bonline\b|qua cổng (?:dịch vụ công|dvc)/,
   direct: /trực tiếp/,
   postal: new RegExp(POSTAL),
 };
@@ -277,6 +279,14 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.received', dims: { channel: 'online' }, value: 20000 },
         { metric: 'dossier.resolved', value: 24100 },
         { metric: 'dossier.resolved_ontime_share', value: 98.2 },
+      ],
+    },
+    {
+      text: 'Tiếp nhận qua Cổng dịch vụ công của tỉnh 12.000 hồ sơ; tiếp nhận trực tiếp tại Bộ phận Một cửa 8.000 hồ sơ.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', dims: { channel: 'online' }, value: 12000 },
+        { metric: 'dossier.received', dims: { channel: 'direct' }, value: 8000 },
       ],
     },
     {

@@ -6,6 +6,8 @@ const BROADBAND_KIND = { fixed: /cố định|brcđ|brcd|cáp quang|ftth/, mobil
 const NEW = '(?:phát triển(?: mới| thêm)?|phát triển được|tăng mới)';
 const PHONE = '(?:thuê bao (?:điện thoại|di động)|thuê bao cố định)';
 const BROADBAND = '(?:thuê bao (?:internet|băng rộng)|thuê bao truy nhập internet)';
+// What may stand between a kind and its figure: technology tags ("3G/4G/5G"), an abbreviation ("(FTTH)").
+const ASIDE = '(?:[2-5]g(?:\\/[2-5]g)*\\s*)?(?:\\([^()#]{1,12}\\)\\s*)?';
 // Subscribers counted for something done to them (spam, violations, checks) are not the stock.
 const NOT_A_STOCK = /phát triển|mật độ|\/ ?100|khóa|tin nhắn rác|cuộc gọi rác|phát tán|vi phạm|xử lý|lừa đảo|kiểm tra|thanh tra|chuẩn hóa|sai thông tin|thu hồi/;
 
@@ -36,14 +38,14 @@ export const subs: FamilyRules = {
       id: 'subs/broadband-total',
       metric: 'subs.broadband',
       kinds: ['count'],
-      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:internet (?:cố định |băng rộng )?(?:băng rộng |cố định |di động )*|băng rộng (?:cố định|di động)\\s*)(?:là|đạt|:)\\s*#`),
+      pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:internet (?:cố định |băng rộng )?(?:băng rộng |cố định |di động )*|băng rộng (?:cố định|di động)\\s*)${ASIDE}(?:là|đạt|:)\\s*#`),
       unless: /phát triển|mật độ/,
     },
     {
       id: 'subs/phone-total',
       metric: 'subs.phone',
       kinds: ['count'],
-      pattern: new RegExp(`(?:tổng số|hiện có|toàn tỉnh có|có) thuê bao (?:điện thoại|di động)[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động)\\s*(?:là |đạt |có |:\\s*)?#`),
+      pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) thuê bao (?:điện thoại|di động)[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động)\\s*(?:là |đạt |có |:\\s*)?#`),
       unless: /phát triển|mật độ|khóa/,
     },
     // A figure named only by its unit ("569 thuê bao di động trả sau"): a stated whole it belongs to
@@ -193,6 +195,20 @@ export const subs: FamilyRules = {
       ],
     },
     { text: 'Các doanh nghiệp viễn thông đã khóa 12.300 thuê bao di động không chính chủ.', only: true, facts: [{ metric: 'subs.locked', value: 12300 }] },
+    {
+      text: 'Số thuê bao điện thoại cố định: 12.345 thuê bao; di động: 1.100.000 thuê bao (trả trước 1.000.000 thuê bao, trả sau 100.000 thuê bao).',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', dims: { kind: 'fixed' }, value: 12345 },
+        { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1100000 },
+        { metric: 'subs.phone', dims: { kind: 'mobile_prepaid' }, value: 1000000 },
+        { metric: 'subs.phone', dims: { kind: 'mobile_postpaid' }, value: 100000 },
+      ],
+    },
+    // An item with words of its own after ';' counts something else.
+    { text: 'Số thuê bao điện thoại cố định: 12.345 thuê bao; xử lý 1.500 thuê bao.', only: true, facts: [{ metric: 'subs.phone', dims: { kind: 'fixed' }, value: 12345 }] },
+    { text: 'Số thuê bao Internet băng rộng cố định (FTTH) đạt 150.000 thuê bao, tăng 8% so với cùng kỳ.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 150000 }] },
+    { text: 'Thuê bao băng rộng di động 3G/4G/5G: 900.000 thuê bao.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'mobile' }, value: 900000 }] },
     // Counts after a stock that are not new ones are not read as new.
     {
       text: 'Thuê bao di động: 1.234.567 thuê bao, trong đó 20.000 thuê bao chưa chuẩn hóa thông tin; xử lý 1.500 thuê bao.',

@@ -111,6 +111,12 @@ describe("figures that are not the report's", () => {
     ]);
   });
 
+  it("quotes a sentence's first figure from the words that name it", () => {
+    const doc = docOf('Số thuê bao Internet băng rộng cố định (FTTH) đạt 150.000 thuê bao, tăng 8% so với cùng kỳ.');
+    const [f] = extractFacts(doc, { period: null });
+    expect(doc.text.slice(f.quoteSpan.start, f.quoteSpan.end)).toBe('Số thuê bao Internet băng rộng cố định (FTTH) đạt 150.000 thuê bao');
+  });
+
   it('a city that is the province is not a unit below it', () => {
     const facts = extractFacts(docOf('Thành phố Đà Nẵng hiện có 2.345 trạm BTS.'), { period: null, province_code: '48' });
     expect(facts.map((f) => [f.metric, f.value])).toEqual([['bts.stations', 2345]]);

@@ -1,7 +1,7 @@
 // Facts from running text: each figure of a sentence is named by its own words, by the whole it
 // is a part of (parentheses, "trong đó"), or by the figure before it (shares, lists).
 import { FAMILIES } from '../../rules/index.js';
-import type { FamilyRules, FigureKind, MetricRule } from '../../rules/types.js';
+import type { DimWords, FamilyRules, FigureKind, MetricRule } from '../../rules/types.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { clipToDoc, fromDoc, type Sentence } from './segments.js';
@@ -20,6 +20,8 @@ export interface Classified {
   dims: Record<string, string>;
   rule: string;
   basis: Basis;
+  /** Named by the sentence head: the quote starts where the naming words do. */
+  namedByHead?: boolean;
 }
 
 export interface ProseContext {
@@ -81,6 +83,19 @@ const NATIONAL = /thủ tướng|chính phủ|qđ-ttg|nq-cp|nq\/tw|chiến lư�
 const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng/u;
 const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
 const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
+
+/** The words are one value of a dim and nothing else ("di động:", "và trả sau", "4g:"). */
+function onlyDimWords(lead: string, dims: DimWords | undefined): boolean {
+  const words = lead.replace(/^[,;]?\s*(?:và\s+)?/u, '').replace(/\s*:$/u, '');
+  if (!words || !dims) return false;
+  for (const values of Object.values(dims)) {
+    for (const re of Object.values(values)) {
+      const m = words.match(re);
+      if (m && m.index === 0 && m[0].length === words.length) return true;
+    }
+  }
+  return false;
+}
 
 const sameDims = (a: Record<string, string>, b: Record<string, string>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
@@ -152,7 +167,12 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const anchor = fromDoc(para, valueDoc.start);
     const anchorEnd = fromDoc(para, valueDoc.end);
     const t = sf.text;
-    let qs = Math.max(c.fig.clauseStart, c.fig.numStart - 100);
+    // A sentence's first figure named by the words before it ("Số thuê bao … (FTTH) đạt 150.000
+    // thuê bao") is quoted from the sentence start; others from their clause.
+    const quoteFrom = c.namedByHead && c.fig === figs[0] ? sentence.start : c.fig.clauseStart;
+    let qs = Math.max(quoteFrom, c.fig.numStart - 100);
+    // Cut at most 100 characters before the number, at a word's start.
+    if (qs > quoteFrom) while (qs < anchor && /[\p{L}\p{M}\d]/u.test(t[qs - 1])) qs++;
     let qe = Math.max(c.fig.tailEnd, anchorEnd);
     while (qs < anchor && /[\s,;:(]/.test(t[qs])) qs++;
     while (qe > anchorEnd && /[\s,;:(]/.test(t[qe - 1])) qe--;
@@ -292,10 +312,13 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
       // Only a bare item continues a list: "…, 88,37% đối với cấp huyện", "cấp xã: 91,47%"; an item
       // with words of its own ("38% dùng chung cống bể cáp") says something else.
       const bareTail = /^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u.test(fig.view.tail) || (fig.unit !== '' && fig.view.tail.trim() === fig.unit);
-      const listy = bareTail && (LIST_LEAD.test(lead) || /^(?:[,;]\s*)?(?:và\s+)?cấp (?:tỉnh|huyện|xã):?$/u.test(lead) || entityAt(sf, fig) !== undefined);
+      // An item named only by another value of one of the metric's dims ("…cố định: 12.345 thuê bao;
+      // di động: 1.100.000 thuê bao") counts the same thing, across ';' too.
+      const dimItem = onlyDimWords(lead, prev.family.dims[prev.metric]);
+      const listy = bareTail && (LIST_LEAD.test(lead) || /^(?:[,;]\s*)?(?:và\s+)?cấp (?:tỉnh|huyện|xã):?$/u.test(lead) || entityAt(sf, fig) !== undefined || dimItem);
       // Counts do not continue a list across ';' (a new item may count something else); rates do.
       const acrossItems = sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';');
-      if (listy && (!acrossItems || kind === 'percent')) {
+      if (listy && (!acrossItems || kind === 'percent' || dimItem)) {
         const base = { ...prev.dims };
         delete base.level;
         delete base.entity;
@@ -309,7 +332,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const first = figs.findIndex((f) => f.kind) === i;
     if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head))) {
       const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, !(first && (kind === 'count' || kind === 'ratio')));
-      if (viaHead) c = make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, true);
+      if (viaHead) c = { ...make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, true), namedByHead: true };
     }
     // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
     if (c && ctx.provinceCode && namesElsewhere(fig.clauseStart, fig.tailEnd)) c = null;
