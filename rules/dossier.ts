@@ -46,13 +46,20 @@ export const dossier: FamilyRules = {
       // Dossiers of other kinds: permits, frequencies, project appraisals, tenders, complaints.
       unless: NOT_TTHC,
     },
-    { id: 'dossier/eservices-integrated', metric: 'eservice.integrated_national', kinds: ['count', 'ratio'], pattern: new RegExp(`(?:tích hợp|đồng bộ|kết nối)[^#]*# ${DVC}`) },
+    {
+      id: 'dossier/eservices-integrated',
+      metric: 'eservice.integrated_national',
+      kinds: ['count', 'ratio'],
+      pattern: new RegExp(`(?:tích hợp|đồng bộ|kết nối)[^#]*# ${DVC}|# ${DVC} (?:đã |được )*(?:tích hợp|đồng bộ)`),
+      // Integrated with online payment, identity or signing: not with the national portal.
+      unless: /thanh toán|định danh|vneid|chữ ký số|ký số/,
+    },
     {
       id: 'dossier/eservices',
       metric: 'eservice.count',
       kinds: ['count', 'ratio'],
       pattern: new RegExp(`# ${DVC}|${DVC}[^#]{0,30}(?:mức độ|mức) [34]:? #|(?:số|tổng số) ${DVC}[^#]{0,30}(?:là|:|có)\\s*# |${DVC} (?:toàn trình|một phần)\\s*(?:là|:)\\s*# `),
-      unless: /phát sinh hồ sơ|cung cấp trên|tiếp nhận|tỷ lệ/,
+      unless: /phát sinh hồ sơ|cung cấp trên|tiếp nhận|tỷ lệ|tích hợp|đồng bộ/,
     },
     // Shares stated as a description: "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "61% số hồ sơ phát sinh trực tuyến".
     { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], pattern: new RegExp(`${DVC}[^#]*(?:có )?phát sinh hồ sơ`) },
@@ -281,6 +288,7 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.resolved_ontime_share', value: 98.2 },
       ],
     },
+    { text: 'Đã có 1.045 DVCTT được tích hợp, cung cấp trên Cổng DVC quốc gia.', only: true, facts: [{ metric: 'eservice.integrated_national', value: 1045 }] },
     {
       text: 'Tiếp nhận qua Cổng dịch vụ công của tỉnh 12.000 hồ sơ; tiếp nhận trực tiếp tại Bộ phận Một cửa 8.000 hồ sơ.',
       only: true,
@@ -299,6 +307,7 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    'Có 1.045 DVCTT được tích hợp thanh toán trực tuyến.',
     // One district's or department's dossiers are not a level's (dossier metrics have no entity).
     'UBND huyện Ninh Phước tiếp nhận 4.567 hồ sơ, giải quyết đúng hạn 4.500 hồ sơ.',
     'Kết quả tiếp nhận hồ sơ của các huyện: huyện Ninh Sơn 3.210 hồ sơ, huyện Bác Ái 1.100 hồ sơ.',

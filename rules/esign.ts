@@ -9,6 +9,8 @@ const CERT_KIND = {
 // "văn bản đi", "văn bản điện tử gửi đi"; "văn bản đến", "văn bản nhận đến".
 const EDOC_OUT = 'văn bản (?:điện tử )?(?:gửi )?đi';
 const EDOC_IN = 'văn bản (?:điện tử )?(?:nhận )?đến';
+// The end of a word ("đi", not the start of "điện"): \b knows only ASCII letters.
+const WORD_END = '(?![\\p{L}\\p{M}])';
 const EDOC_ONLINE = /văn bản[^#]*(?:hoàn toàn )?(?:trên môi trường mạng|dưới dạng (?:văn bản )?điện tử)|hồ sơ công việc[^#]*trên môi trường mạng/;
 
 export const esign: FamilyRules = {
@@ -41,8 +43,8 @@ export const esign: FamilyRules = {
     },
     { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã )ký số|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
     { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], pattern: /văn bản (?:đi\/đến|đi\/ đến|đi, đến|đi và đến|đến và đi)[^#]*# văn bản|# văn bản (?:đi\/đến|đi, đến|đi và đến|đến và đi)/ },
-    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: new RegExp(`# ${EDOC_OUT}\\b(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)|${EDOC_OUT}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_OUT}:? #`) },
-    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: new RegExp(`# ${EDOC_IN}\\b(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)|${EDOC_IN}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_IN}:? #`) },
+    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: new RegExp(`# ${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)|${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_OUT}:? #`, 'u') },
+    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: new RegExp(`# ${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)|${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_IN}:? #`, 'u') },
   ],
   dims: {
     'esign.certificates_issued': { kind: CERT_KIND },
@@ -185,6 +187,8 @@ export const esign: FamilyRules = {
     { text: 'Đã cấp 12.345 chứng thư số chuyên dùng cho các cơ quan, tổ chức, cá nhân.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 12345 }] },
   ],
   counterexamples: [
+    // "văn bản điện tử" is not "văn bản đi".
+    'Hệ thống quản lý văn bản và điều hành đã luân chuyển 234.567 văn bản điện tử.',
     'Mục tiêu của Chính phủ đến năm 2025: 100% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử được ký số.',
     'Tỷ lệ cán bộ, công chức được cấp chữ ký số đạt 95%; tỷ lệ cán bộ công chức cấp xã có chữ ký số cá nhân đạt 88%.',
     'Phối hợp với 5 doanh nghiệp cung cấp chữ ký số triển khai nền tảng đăng ký cung cấp chữ ký số trên Hue-S.',
