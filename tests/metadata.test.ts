@@ -284,6 +284,23 @@ describe('readReportMetadata on invented reports', () => {
     expect(m.signer).toBe('Lê Văn Dũng');
   });
 
+  it('a number typed with wide spaces around it ("Số:   45 /BC-STTTT")', () => {
+    const m = meta(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH ĐỒNG THÁP',
+        'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+        'Số:   45 /BC-STTTT',
+        'Đồng Tháp, ngày  05  tháng 4 năm 2024',
+        '',
+        'BÁO CÁO',
+        'Tình hình hoạt động thông tin và truyền thông quý I/2024',
+      ].join('\n'),
+    );
+    expect([m.province, m.number, m.date]).toEqual(['Đồng Tháp', '45/BC-STTTT', '2024-04-05']);
+    expect(m.period).toEqual({ start: '2024-01-01', end: '2024-03-31', label: 'quý I/2024' });
+  });
+
   it('a TP. Hồ Chí Minh report dated 05/7/2024 for 6 tháng đầu năm … 2024', () => {
     const m = meta(
       [

@@ -170,7 +170,9 @@ function dateOf(s: string): string | null {
 
 function readNumber(lines: Line[]): { number: string | null; symbol: string | null } | null {
   for (const line of lines) {
-    for (const cell of line.cells) {
+    for (let k = 0; k < line.cells.length; k++) {
+      // Wide spaces after the label split "Số:   45 /BC-STTTT" into two cells: read them as one.
+      const cell = /^số\s*:[\s.…_]*$/iu.test(line.cells[k]) && k + 1 < line.cells.length ? `${line.cells[k]} ${line.cells[k + 1]}` : line.cells[k];
       const m = /^số\s*:[\s.…_]*([0-9][0-9A-Za-z.\-]*)?[\s.…_]*\/\s*([\p{Lu}\p{N}][\p{Lu}\p{N}.&\-–/]*)/u.exec(cell.replace(/^số/iu, 'số'));
       if (!m) continue;
       const symbol = m[2].replace(/[.\-–/]+$/, '');
