@@ -105,6 +105,7 @@ export const bts: FamilyRules = {
         { metric: 'bts.stations', value: 3100 },
       ],
     },
+    { text: 'Toàn tỉnh có gần 2 nghìn trạm BTS.', only: true, facts: [{ metric: 'bts.stations', value: 2000, qualifier: 'approx' }] },
     { text: 'Hiện có 1.540 trạm gốc thông tin di động trên địa bàn.', only: true, facts: [{ metric: 'bts.stations', value: 1540 }] },
     { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },
     {
@@ -118,6 +119,8 @@ export const bts: FamilyRules = {
     },
   ],
   counterexamples: [
+    // Grouped with a plain space, or two numbers: no sure reading.
+    'Tổng số trạm BTS là 1 234 trạm.',
     'Trong kỳ đã cấp phép xây dựng mới 25 vị trí trạm BTS.',
     'Tỉnh Lâm Đồng hiện có 2.100 trạm BTS, cao hơn tỉnh ta.',
     'Trong năm, các doanh nghiệp đã xây dựng mới 120 trạm BTS, nâng cấp 300 trạm lên 4G.',

@@ -209,6 +209,7 @@ export const subs: FamilyRules = {
     { text: 'Số thuê bao điện thoại cố định: 12.345 thuê bao; xử lý 1.500 thuê bao.', only: true, facts: [{ metric: 'subs.phone', dims: { kind: 'fixed' }, value: 12345 }] },
     { text: 'Số thuê bao Internet băng rộng cố định (FTTH) đạt 150.000 thuê bao, tăng 8% so với cùng kỳ.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 150000 }] },
     { text: 'Thuê bao băng rộng di động 3G/4G/5G: 900.000 thuê bao.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'mobile' }, value: 900000 }] },
+    { text: 'Tổng số thuê bao điện thoại đạt hơn 1,2 triệu thuê bao.', only: true, facts: [{ metric: 'subs.phone', value: 1200000, qualifier: 'over' }] },
     // Counts after a stock that are not new ones are not read as new.
     {
       text: 'Thuê bao di động: 1.234.567 thuê bao, trong đó 20.000 thuê bao chưa chuẩn hóa thông tin; xử lý 1.500 thuê bao.',

@@ -151,6 +151,12 @@ const ambiguous: ValueCase[] = [
 
 type ClassCase = [string, string, string];
 const classes: ClassCase[] = [
+  // Digits split by a plain space: grouped thousands or two numbers side by side, no reading is sure.
+  ['Tổng số trạm BTS là 1 234 trạm.', '1', 'other'],
+  ['Tổng số trạm BTS là 1 234 trạm.', '234', 'other'],
+  ['Cấp tỉnh 120 450 hồ sơ', '120', 'other'],
+  ['Năm 2023 có 234 trạm.', '234', 'quantity'],
+  ['Có 12 trạm 4G và 1.234 trạm 3G', '12', 'quantity'],
   ['Tính từ ngày 01/01/2023 đến ngày 25/5/2023 đã có 20.464 lượt', '01/01/2023', 'date'],
   ['Tính từ ngày 01/01/2023 đến ngày 25/5/2023 đã có 20.464 lượt', '25/5/2023', 'date'],
   ['Tính từ ngày 01/01/2023 đến ngày 25/5/2023 đã có 20.464 lượt', '20.464', 'quantity'],

@@ -24,6 +24,10 @@ export interface Figure {
   nearLead: string;
 }
 
+const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s*/u;
+/** The qualifier words that only hedge a figure (not "vượt", which says it passed a target). */
+const isHedge = (s: string) => /^(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|gần như|ước|ước tính|ước khoảng|chưa đến|chưa tới|tới|đến|ít nhất|tối thiểu|tối đa|hầu như)\s*$/iu.test(s.trim());
+
 /** , ; ( ) end the words around a figure. */
 const isBoundary = (c: number) => c === 44 || c === 59 || c === 40 || c === 41;
 
@@ -164,8 +168,13 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
         tailEnd = k;
       }
     }
-    const tail = wordsBetween(e, tailEnd).replace(/^%\s*/, '');
-    const clauseLead = wordsBetween(clauseStart, s);
+    // A scale word is part of the number ("1,2 triệu thuê bao" counts thuê bao), except in money.
+    let tail = wordsBetween(e, tailEnd).replace(/^%\s*/, '');
+    if (m.scale && m.kind !== 'money') tail = tail.replace(SCALE_WORD, '');
+    // A hedge right before the number ("đạt hơn 1,2 triệu") is kept on the mention, not in the
+    // words the rules read ("đạt # …").
+    const q = m.qualifierSpan ? fromDoc(j, m.qualifierSpan.start) : -1;
+    const clauseLead = wordsBetween(clauseStart, q >= clauseStart && q < s && isHedge(text.slice(q, s)) ? q : s);
     const nearLead = wordsBetween(nearLeadStart, s);
     const view: FigureView = {
       kind: kind ?? 'count',

@@ -84,6 +84,7 @@ const PLAN_AFTER_RE = /\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mụ
 const RATIO_VERB_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?:đạt|bằng|chỉ bằng|tương đương)\s*$/u;
 const TERMINATOR_RE = /[ \u00A0]*(?:[),;.:\n]|$)/y;
 const CHANGE_WORD_RE = /tăng|giảm|vượt/i;
+const SPACED_GROUP_AFTER_RE = /^ \d{3}(?![\d.,]\d|\d)/;
 const CHIEM_RE = /(?:^|[^\p{L}\p{M}])chiếm(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?\s*$/u;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -299,6 +300,11 @@ export function analyze(text: string): Analysis {
     const raw = text.slice(s, e);
     const f = forced.get(s);
     if (f) return f;
+
+    // Digits split by a plain space ("1 234 trạm"): thousands grouped with a space, or two numbers
+    // side by side (a PDF table row). Neither reading is certain, so neither part is a quantity.
+    if (n === 1 && t0.shape.type === 'plain' && raw.length <= 3 && SPACED_GROUP_AFTER_RE.test(text.slice(e, e + 5))) return 'other';
+    if (n === 1 && t0.shape.type === 'plain' && raw.length === 3 && text[s - 1] === ' ' && prevGroup?.end === s - 1 && prevGroup.toks.length === 1 && prevGroup.end - prevGroup.start <= 3) return 'other';
 
     // URLs and e-mail addresses: look at the whole whitespace-free chunk (only when a neighbour could be part of one).
     if (URL_NEIGHBOUR.includes(text[s - 1] ?? ' ') || URL_NEIGHBOUR.includes(text[e] ?? ' ') || isLetterAt(text, s - 1) || isLetterAt(text, e)) {
