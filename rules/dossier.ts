@@ -87,6 +87,7 @@ export const dossier: FamilyRules = {
     'eservice.count': { kind: { full: /toàn trình/, partial: /một phần/, level3: /mức (?:độ )?3/, level4: /mức (?:độ )?4/ } },
     'eservice.share': { kind: { full: /toàn trình/, partial: /một phần/, level3: /mức (?:độ )?3/, level4: /mức (?:độ )?4/ } },
   },
+  notWithLater: { 'dossier.received': /kỳ trước chuyển|từ kỳ trước|tồn (?:từ )?kỳ trước|kỳ trước (?:còn )?tồn/ },
   shareOf: {
     'dossier.received': 'dossier.received_share',
     'dossier.returned': 'dossier.returned_share',
@@ -287,6 +288,12 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.resolved', value: 24100 },
         { metric: 'dossier.resolved_ontime_share', value: 98.2 },
       ],
+    },
+    // The total handled holds the ones carried over from the last period: only the new ones were received.
+    {
+      text: 'Tổng số hồ sơ đã tiếp nhận giải quyết: 45.678 hồ sơ, trong đó số hồ sơ tiếp nhận mới trong kỳ: 40.000 hồ sơ; số hồ sơ từ kỳ trước chuyển qua: 5.678 hồ sơ.',
+      only: true,
+      facts: [{ metric: 'dossier.received', value: 40000 }],
     },
     { text: 'Đã có 1.045 DVCTT được tích hợp, cung cấp trên Cổng DVC quốc gia.', only: true, facts: [{ metric: 'eservice.integrated_national', value: 1045 }] },
     {

@@ -78,6 +78,10 @@ export interface FamilyRules {
   /** The count of new ones stated right after the stock of this metric, named only by its unit
    *  ("Thuê bao băng rộng cố định: 234.567 thuê bao, phát triển mới 12.345 thuê bao"). */
   newOf?: Record<string, string>;
+  /** A figure of the metric is not it when a later figure of its sentence is named by these words:
+   *  "Tổng số hồ sơ nhận giải quyết: 45.678, trong đó tiếp nhận mới 40.000; từ kỳ trước chuyển
+   *  qua 5.678" — the 45.678 holds the carried-over ones, so it is not the dossiers received. */
+  notWithLater?: Record<string, RegExp>;
   /** The whole of a ratio "a/b" whose part is this metric ("106.481/132.667 hồ sơ" → all dossiers received). */
   wholeOf?: Record<string, { metric: string; drop: string[] }>;
   indicators: Indicator[];

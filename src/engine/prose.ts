@@ -394,6 +394,15 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const target = [...drafts].reverse().find((d) => d.fig.numStart < fig.numStart && d.part && (d.fig.kind === 'count' || d.fig.kind === 'ratio'));
     if (target && target.draft.change_pct === null) target.draft.change_pct = m.change?.value ?? (/giảm/u.test(fig.nearLead) ? -m.value : m.value);
   }
+  // A total that holds a part named as something else ("… từ kỳ trước chuyển qua 5.678 hồ sơ") is not the metric.
+  for (let i = 0; i < figs.length; i++) {
+    const c = done[i];
+    const later = c?.family.notWithLater?.[c.metric];
+    if (!c || !later || c.dims.channel || /mới/u.test(c.fig.view.frame)) continue;
+    if (!figs.slice(i + 1).some((f) => later.test(f.view.frame))) continue;
+    done[i] = null;
+    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].fig === figs[i]) drafts.splice(k, 1);
+  }
   for (const d of drafts) out.push(d.draft);
   return done.filter((d): d is Classified => d !== null);
 }
