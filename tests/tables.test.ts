@@ -115,3 +115,45 @@ describe('a statistics table from another report', () => {
     );
   });
 });
+
+describe('a table with a row per level or unit and a column per indicator', () => {
+  const read = async (lines: string[]) => {
+    const { extractTxt } = await import('../extractors/txt.js');
+    const { extractFacts } = await import('../src/engine/index.js');
+    const doc = extractTxt(new TextEncoder().encode(lines.join('\n')), 'bang.txt');
+    return extractFacts(doc, { period: H1_2023 }).map((f) => `${f.metric} ${JSON.stringify(f.dims)} ${f.value}`).sort();
+  };
+
+  it("reads a unit's signing rate with the unit as its entity; a unit's count (no entity dim) and a 'Tổng cộng' row give nothing", async () => {
+    const got = await read([
+      'Bảng 2. Tỷ lệ văn bản đi được ký số của các đơn vị',
+      'STT\tĐơn vị\tSố văn bản đi\tTỷ lệ ký số (%)',
+      '1\tSở Tư pháp\t1.234\t98,5',
+      '2\tUBND huyện Ninh Sơn\t2.345\t95,2',
+      '\tTổng cộng\t3.579\t96,1',
+      '',
+    ]);
+    expect(got).toEqual(['esign.rate {"entity":"Sở Tư pháp"} 98.5', 'esign.rate {"entity":"UBND huyện Ninh Sơn"} 95.2']);
+  });
+
+  it('reads level rows under columns whose heads name a metric, and leaves a bare "Trực tuyến" or "Đúng hạn" column alone', async () => {
+    const got = await read([
+      'Bảng 1. Kết quả giải quyết hồ sơ',
+      'STT\tCấp\tTổng số hồ sơ tiếp nhận\tTrực tuyến\tĐúng hạn\tTỷ lệ hồ sơ trực tuyến (%)',
+      '1\tCấp tỉnh\t18.520\t15.300\t17.900\t82,6',
+      '2\tCấp huyện\t34.567\t22.100\t32.500\t63,9',
+      '3\tToàn tỉnh\t53.087\t37.400\t50.400\t70,5',
+      '',
+    ]);
+    expect(got).toEqual(
+      [
+        'dossier.received {"level":"province"} 18520',
+        'dossier.received {"level":"district"} 34567',
+        'dossier.received {} 53087',
+        'dossier.received_share {"channel":"online","level":"province"} 82.6',
+        'dossier.received_share {"channel":"online","level":"district"} 63.9',
+        'dossier.received_share {"channel":"online"} 70.5',
+      ].sort(),
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { matchIndicator, type IndicatorMatch } from './indicators.js';
 import { LEVEL_OF } from './context.js';
 import type { Basis, FactDraft } from './types.js';
 import { plainWords } from './words.js';
+import { unitRowsFacts } from './unit-tables.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -94,7 +95,8 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
   const columns = headers.map((h) => readColumnHeader(h, reportPeriod));
   let labelCol = columns.findIndex((c) => c.role === 'label');
   if (labelCol < 0) labelCol = columns.findIndex((c) => c.role === 'skip' || c.role === 'unit') >= 0 ? 1 : 0;
-  if (!columns.some((c) => c.role === 'value')) return [];
+  // No column of values by period or basis: perhaps a row per level or unit, a column per indicator.
+  if (!columns.some((c) => c.role === 'value')) return unitRowsFacts(doc, table, headers, headerEnd);
   const unitCol = columns.findIndex((c) => c.role === 'unit');
 
   const out: FactDraft[] = [];

@@ -1,0 +1,85 @@
+// Tables the other way round: a row per level or unit ("Cấp tỉnh", "UBND xã Phước Bình"), a column
+// per indicator ("Tổng số hồ sơ tiếp nhận", "Tỷ lệ ký số (%)"). Read only where both are sure: a
+// column whose head names a metric of its own, a row that is a level, the whole province, or a
+// named unit for a metric that has an entity dim. A "Tổng cộng" row sums the units listed, which
+// need not be the whole province, and is left out.
+import { metricById } from '../catalog.js';
+import type { Block, Span, TextDocument } from '../model.js';
+import { findMentions } from '../numbers/index.js';
+import type { FigureKind } from '../../rules/types.js';
+import { matchIndicator, type IndicatorMatch } from './indicators.js';
+import type { FactDraft } from './types.js';
+import { plainText, plainWords } from './words.js';
+
+type Table = Extract<Block, { kind: 'table' }>;
+
+/** The column that names each row's level or unit. */
+const UNIT_HEADER = /^(?:tên\s+)?(?:đơn vị|cơ quan(?:,?\s*đơn vị)?|địa phương|cấp|huyện(?:,?\s*(?:thị xã|thành phố))*|xã(?:,?\s*(?:phường|thị trấn))*)$/u;
+const NUMBER_HEADER = /^(?:stt|tt|t t|số tt|số thứ tự)$/u;
+/** Rows that are a level, by its name or its bodies. */
+const LEVELS: [RegExp, string][] = [
+  [/^(?:cấp tỉnh|các sở,? ban,? ngành(?: tỉnh)?|sở,? ban,? ngành)$/u, 'province'],
+  [/^(?:cấp huyện|ubnd cấp huyện|(?:ubnd )?các huyện(?:,? (?:thị xã|thành phố))*)$/u, 'district'],
+  [/^(?:cấp xã|ubnd cấp xã|(?:ubnd )?các xã(?:,? (?:phường|thị trấn))*)$/u, 'commune'],
+];
+const WHOLE_PROVINCE = /^(?:toàn tỉnh|toàn thành phố)$/u;
+const VALUE_CELL = /^(?:(?:trên|dưới|khoảng|hơn|gần|đạt)\s*)?[\d.,]+\s*%?$/u;
+/** A named unit: words that start with a capital (place names), or an agency's name. */
+const NAMED_UNIT = /^(?:ubnd\s+|ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|thị xã|thành phố|quận|sở|ban|văn phòng|trung tâm)\s+\S/iu;
+
+const cellText = (doc: TextDocument, s: Span) => doc.text.slice(s.start, s.end);
+
+export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[], headerEnd: number): FactDraft[] {
+  const heads = headers.map((h) => plainWords(h).replace(/\(\d+\)/g, '').trim());
+  const unitCol = heads.findIndex((h) => UNIT_HEADER.test(h));
+  if (unitCol < 0) return [];
+  const columns = new Map<number, IndicatorMatch>();
+  heads.forEach((h, i) => {
+    if (i === unitCol || !h || NUMBER_HEADER.test(h)) return;
+    const kind: FigureKind = /tỷ lệ|%/u.test(h) ? 'percent' : 'count';
+    const match = matchIndicator(headers[i], kind);
+    if (match) columns.set(i, match);
+  });
+  if (!columns.size) return [];
+
+  const out: FactDraft[] = [];
+  for (const row of table.rows.slice(headerEnd)) {
+    if (row.header || row.repeated) continue;
+    const labelCell = row.cells[unitCol];
+    if (!labelCell) continue;
+    const label = plainWords(cellText(doc, labelCell));
+    const level = LEVELS.find(([re]) => re.test(label))?.[1];
+    const whole = WHOLE_PROVINCE.test(label);
+    const entity = !level && !whole && NAMED_UNIT.test(label) ? plainText(cellText(doc, labelCell)) : undefined;
+    if (!level && !whole && !entity) continue;
+    for (const [col, match] of columns) {
+      const def = metricById.get(match.metric);
+      const c = row.cells[col];
+      if (!def || !c || !VALUE_CELL.test(plainWords(cellText(doc, c)))) continue;
+      // A unit's figure is a fact only of a metric that names units.
+      if (entity && !def.dims.includes('entity')) continue;
+      const m = findMentions(doc.text, c).find((x) => !x.role);
+      if (!m || !m.numbers.length) continue;
+      const dims: Record<string, string> = {};
+      for (const [k, v] of Object.entries(match.dims)) if (def.dims.includes(k) && v !== 'all') dims[k] = v;
+      if (level && def.dims.includes('level')) dims.level = level;
+      if (entity) dims.entity = entity;
+      if (level && !def.dims.includes('level')) continue;
+      const first = m.numbers[0];
+      const last = m.numbers[m.numbers.length - 1];
+      out.push({
+        metric: match.metric,
+        dims,
+        value: m.value,
+        basis: 'actual',
+        raw: first.raw,
+        valueSpan: { start: first.start, end: last.end },
+        quoteSpan: { start: labelCell.start, end: Math.max(c.end, labelCell.end) },
+        qualifier: m.qualifier ?? null,
+        change_pct: null,
+        rule: `${match.family.family}/table-unit-row`,
+      });
+    }
+  }
+  return out;
+}
