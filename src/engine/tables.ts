@@ -2,7 +2,6 @@
 // (Thực hiện / Kế hoạch / Ước thực hiện) and period; ratio columns such as "(6)/(5)" give nothing.
 import { metricById } from '../catalog.js';
 import type { Block, Span, TextDocument } from '../model.js';
-import { findMentions } from '../numbers/index.js';
 import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import type { FigureKind } from '../../rules/types.js';
@@ -11,6 +10,7 @@ import { LEVEL_OF } from './context.js';
 import type { Basis, FactDraft } from './types.js';
 import { plainWords } from './words.js';
 import { unitRowsFacts } from './unit-tables.js';
+import { cellFact, cellText, NUMBER_HEADER, VALUE_CELL } from './table-cells.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -21,7 +21,6 @@ interface Column {
 }
 
 const LABEL_HEADER = /^(?:tên )?(?:chỉ tiêu|nội dung(?: công việc| nhiệm vụ)?|hạng mục|lĩnh vực|tiêu chí)$/u;
-const NUMBER_HEADER = /^(?:stt|tt|t t|số tt|số thứ tự)$/u;
 const SKIP_HEADER = /so với|\(\d+\)\s*\/\s*\(\d+\)|ghi chú|đơn vị thực hiện|cơ quan|tiến độ|tỷ lệ(?![\p{L}\p{M}]).*%|%\s*(?:so|kh)/u;
 
 // Table heads shorten "6 tháng đầu năm 2023" to "6 tháng 2023", "6T/2023" or "9 tháng năm 2021".
@@ -56,9 +55,7 @@ export function readColumnHeader(header: string, reportPeriod: Period | null): C
   return { role: 'value', basis, period: p ?? reportPeriod ?? undefined };
 }
 
-const cellText = (doc: TextDocument, s: Span) => doc.text.slice(s.start, s.end);
 const LEVEL_LABEL = /^(?:cấp )?(tỉnh|huyện|xã)$/u;
-const VALUE_CELL = /^(?:(?:trên|dưới|khoảng|hơn|gần|đạt)\s*)?[\d.,]+\s*%?$/u;
 
 function isColumnNumberRow(doc: TextDocument, cells: Span[]): boolean {
   // Most rows fail on their first cell: stop there.
@@ -129,26 +126,9 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
     const def = metricById.get(match.metric);
     if (!def) continue;
     for (const { c, col } of valueCells) {
-      const m = findMentions(doc.text, c).find((x) => !x.role);
-      if (!m || !m.numbers.length) continue;
-      const dims: Record<string, string> = {};
-      for (const [k, v] of Object.entries(match.dims)) if (def.dims.includes(k) && v !== 'all') dims[k] = v;
       const period = col.period && !(reportPeriod && col.period.start === reportPeriod.start && col.period.end === reportPeriod.end) ? col.period : undefined;
-      const first = m.numbers[0];
-      const last = m.numbers[m.numbers.length - 1];
-      out.push({
-        metric: match.metric,
-        dims,
-        value: m.value,
-        basis: col.basis ?? 'actual',
-        ...(period ? { period } : {}),
-        raw: first.raw,
-        valueSpan: { start: first.start, end: last.end },
-        quoteSpan: { start: labelCell.start, end: Math.max(c.end, labelCell.end) },
-        qualifier: m.qualifier ?? null,
-        change_pct: null,
-        rule: `${match.family.family}/table-row`,
-      });
+      const fact = cellFact(doc, match, labelCell, c, { basis: col.basis ?? 'actual', period, rule: 'table-row' });
+      if (fact) out.push(fact);
     }
   }
   return out;

@@ -4,18 +4,17 @@
 // named unit for a metric that has an entity dim. A "Tổng cộng" row sums the units listed, which
 // need not be the whole province, and is left out.
 import { metricById } from '../catalog.js';
-import type { Block, Span, TextDocument } from '../model.js';
-import { findMentions } from '../numbers/index.js';
+import type { Block, TextDocument } from '../model.js';
 import type { FigureKind } from '../../rules/types.js';
 import { matchIndicator, type IndicatorMatch } from './indicators.js';
 import type { FactDraft } from './types.js';
 import { plainText, plainWords } from './words.js';
+import { cellFact, cellText, NUMBER_HEADER, VALUE_CELL } from './table-cells.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
 /** The column that names each row's level or unit. */
 const UNIT_HEADER = /^(?:tên\s+)?(?:đơn vị|cơ quan(?:,?\s*đơn vị)?|địa phương|cấp|huyện(?:,?\s*(?:thị xã|thành phố))*|xã(?:,?\s*(?:phường|thị trấn))*)$/u;
-const NUMBER_HEADER = /^(?:stt|tt|t t|số tt|số thứ tự)$/u;
 /** Rows that are a level, by its name or its bodies. */
 const LEVELS: [RegExp, string][] = [
   [/^(?:cấp tỉnh|các sở,? ban,? ngành(?: tỉnh)?|sở,? ban,? ngành)$/u, 'province'],
@@ -23,11 +22,9 @@ const LEVELS: [RegExp, string][] = [
   [/^(?:cấp xã|ubnd cấp xã|(?:ubnd )?các xã(?:,? (?:phường|thị trấn))*)$/u, 'commune'],
 ];
 const WHOLE_PROVINCE = /^(?:toàn tỉnh|toàn thành phố)$/u;
-const VALUE_CELL = /^(?:(?:trên|dưới|khoảng|hơn|gần|đạt)\s*)?[\d.,]+\s*%?$/u;
 /** A named unit: words that start with a capital (place names), or an agency's name. */
 const NAMED_UNIT = /^(?:ubnd\s+|ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|thị xã|thành phố|quận|sở|ban|văn phòng|trung tâm)\s+\S/iu;
 
-const cellText = (doc: TextDocument, s: Span) => doc.text.slice(s.start, s.end);
 
 export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[], headerEnd: number): FactDraft[] {
   const heads = headers.map((h) => plainWords(h).replace(/\(\d+\)/g, '').trim());
@@ -56,29 +53,10 @@ export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[]
       const def = metricById.get(match.metric);
       const c = row.cells[col];
       if (!def || !c || !VALUE_CELL.test(plainWords(cellText(doc, c)))) continue;
-      // A unit's figure is a fact only of a metric that names units.
-      if (entity && !def.dims.includes('entity')) continue;
-      const m = findMentions(doc.text, c).find((x) => !x.role);
-      if (!m || !m.numbers.length) continue;
-      const dims: Record<string, string> = {};
-      for (const [k, v] of Object.entries(match.dims)) if (def.dims.includes(k) && v !== 'all') dims[k] = v;
-      if (level && def.dims.includes('level')) dims.level = level;
-      if (entity) dims.entity = entity;
-      if (level && !def.dims.includes('level')) continue;
-      const first = m.numbers[0];
-      const last = m.numbers[m.numbers.length - 1];
-      out.push({
-        metric: match.metric,
-        dims,
-        value: m.value,
-        basis: 'actual',
-        raw: first.raw,
-        valueSpan: { start: first.start, end: last.end },
-        quoteSpan: { start: labelCell.start, end: Math.max(c.end, labelCell.end) },
-        qualifier: m.qualifier ?? null,
-        change_pct: null,
-        rule: `${match.family.family}/table-unit-row`,
-      });
+      // A unit's figure is a fact only of a metric that names units; a level's, of one with levels.
+      if ((entity && !def.dims.includes('entity')) || (level && !def.dims.includes('level'))) continue;
+      const fact = cellFact(doc, match, labelCell, c, { basis: 'actual', dims: level ? { level } : entity ? { entity } : {}, rule: 'table-unit-row' });
+      if (fact) out.push(fact);
     }
   }
   return out;

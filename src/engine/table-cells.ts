@@ -1,0 +1,45 @@
+// What both table readers share: a cell's text, which cells hold a figure, and the fact a cell makes.
+import { metricById } from '../catalog.js';
+import type { Span, TextDocument } from '../model.js';
+import { findMentions } from '../numbers/index.js';
+import type { Period } from '../numbers/types.js';
+import type { IndicatorMatch } from './indicators.js';
+import type { Basis, FactDraft } from './types.js';
+
+export const cellText = (doc: TextDocument, s: Span) => doc.text.slice(s.start, s.end);
+export const NUMBER_HEADER = /^(?:stt|tt|t t|số tt|số thứ tự)$/u;
+/** A cell that holds one figure (with a hedge or a percent sign at most). */
+export const VALUE_CELL = /^(?:(?:trên|dưới|khoảng|hơn|gần|đạt)\s*)?[\d.,]+\s*%?$/u;
+
+/**
+ * The fact a value cell states about the metric its row or column names, quoted from the row's
+ * label cell to the value; `dims` are added to the match's own (only those the metric has).
+ */
+export function cellFact(
+  doc: TextDocument,
+  match: IndicatorMatch,
+  labelCell: Span,
+  cell: Span,
+  how: { basis: Basis; period?: Period; dims?: Record<string, string>; rule: string },
+): FactDraft | null {
+  const def = metricById.get(match.metric);
+  const m = findMentions(doc.text, cell).find((x) => !x.role);
+  if (!def || !m || !m.numbers.length) return null;
+  const dims: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...match.dims, ...how.dims })) if (def.dims.includes(k) && v !== 'all') dims[k] = v;
+  const first = m.numbers[0];
+  const last = m.numbers[m.numbers.length - 1];
+  return {
+    metric: match.metric,
+    dims,
+    value: m.value,
+    basis: how.basis,
+    ...(how.period ? { period: how.period } : {}),
+    raw: first.raw,
+    valueSpan: { start: first.start, end: last.end },
+    quoteSpan: { start: labelCell.start, end: Math.max(cell.end, labelCell.end) },
+    qualifier: m.qualifier ?? null,
+    change_pct: null,
+    rule: `${match.family.family}/${how.rule}`,
+  };
+}
