@@ -25,6 +25,19 @@ describe('sentences broken by the source', () => {
     '100% UBND cấp xã kết nối mạng truyền số liệu chuyên dùng; 70 thuê bao băng\n\n¹ Quyết định số 12/QĐ-UBND ngày 01/3/2023 về 45 nhiệm vụ.\n\nrộng di động (BRĐĐ)/100 dân; 23 thuê bao băng rộng cố định (BRCD)/100 dân.';
   const doc = docOf(text);
 
+  it('never runs a heading, or the title under it, into the text below', () => {
+    const text = 'BÁO CÁO\n\nKết quả 6 tháng đầu năm 2024\n\nPhấn đấu đến cuối năm 2024, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 80%.';
+    const d: TextDocument = {
+      ...docOf(text),
+      blocks: [
+        { kind: 'heading', level: 1, start: 0, end: 7 },
+        { kind: 'paragraph', start: 9, end: 37 },
+        { kind: 'paragraph', start: 39, end: text.length },
+      ],
+    };
+    expect(logicalParagraphs(d).map((p) => p.text)).toEqual(['BÁO CÁO', 'Kết quả 6 tháng đầu năm 2024', text.slice(39)]);
+  });
+
   it('joins a paragraph cut mid-sentence, skipping the footnote in between', () => {
     const paras = logicalParagraphs(doc);
     expect(paras).toHaveLength(1);
@@ -71,6 +84,21 @@ describe('periods', () => {
     const [f] = extractFacts(doc, { period: H1_2023 });
     expect(f.metric).toBe('esign.certificates_issued');
     expect(f.period).toBeUndefined();
+  });
+});
+
+describe('basis from the opening words of a sentence', () => {
+  it.each([
+    ['Phấn đấu đến cuối năm 2024, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 80%.', 'target'],
+    ['Mục tiêu đến năm 2025, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 80%.', 'target'],
+    ['Ước thực hiện 6 tháng đầu năm 2024, tổng số thuê bao điện thoại đạt 700.000 thuê bao.', 'estimate'],
+    ['Dự kiến đến hết năm 2024, toàn tỉnh có 2.100 trạm BTS.', 'estimate'],
+    // An indicator's heading words followed by the result reached are not a target.
+    ['Chỉ tiêu số hồ sơ tiếp nhận qua dịch vụ bưu chính công ích đạt 860 hồ sơ.', 'actual'],
+    ['Trong quý I/2024, đã tiếp nhận 12.345 hồ sơ.', 'actual'],
+  ])('%s → %s', (text, basis) => {
+    const facts = extractFacts(docOf(text), { period: null });
+    expect(facts.map((f) => f.basis)).toEqual([basis]);
   });
 });
 

@@ -75,6 +75,14 @@ function matchRule(frame: string, kind: FigureKind, headOnly: boolean): RuleOf |
 
 /** Words that make a count the new ones of the stock before it ("…, phát triển mới 12.345 thuê bao"). */
 const NEW_LEAD = /(?:^|\s)(?:phát triển(?: mới| thêm| được)?|tăng mới)(?: được)?:?\s*$/u;
+/** Sentence openings that make every figure after them a target or an estimate: "Phấn đấu đến
+ *  cuối năm 2024, tỷ lệ … đạt 80%", "Ước thực hiện 6 tháng đầu năm, … đạt 700.000 thuê bao". */
+const OPENING_BASIS: [RegExp, Basis][] = [
+  // Not a bare "Chỉ tiêu"/"Mục tiêu": it also heads an indicator and the result reached ("Chỉ tiêu: … đạt 860/148.962").
+  [/^(?:phấn đấu|(?:mục tiêu|chỉ tiêu) (?:đến|tới|trong) (?:năm|hết|cuối))(?![\p{L}\p{M}])/u, 'target'],
+  [/^(?:ước (?:thực hiện|tính|đạt)|dự kiến|dự ước)(?![\p{L}\p{M}])/u, 'estimate'],
+];
+const basisOfOpening = (words: string): Basis | '' => OPENING_BASIS.find(([re]) => re.test(words))?.[1] ?? '';
 const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
 const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
 const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
@@ -159,6 +167,8 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
   // Read when the sentence's first fact is made: most sentences with figures make none.
   let ownPeriod: Period | undefined | null = null;
   const periodOf = () => (ownPeriod === null ? (ownPeriod = periodOfSentence(sf.text.slice(sentence.start, figs[0].numStart + 1), firstAt, ctx.reportPeriod)) : ownPeriod);
+  // The basis a sentence's opening words give all its figures ("Phấn đấu đến cuối năm 2024, …").
+  let openingBasis: Basis | '' | undefined;
   const done: (Classified | null)[] = [];
   const drafts: { draft: FactDraft; fig: Figure; part: boolean }[] = [];
 
@@ -231,7 +241,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
           delete dims.level;
         }
       }
-      const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : 'actual';
+      const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : (openingBasis ??= basisOfOpening(sf.words)) || 'actual';
       return { fig, metric, family, dims, rule, basis };
     };
 

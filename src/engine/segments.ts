@@ -114,6 +114,10 @@ export function logicalParagraphs(doc: TextDocument): JoinedText[] {
   const spans = proseSpans(doc);
   const out: JoinedText[] = [];
   let cur: JoinedText | null = null;
+  let curIsHeading = false;
+  // The line right under a heading ("BÁO CÁO" / "Kết quả 6 tháng đầu năm 2024") is a title: it
+  // stops without punctuation but does not run into the text below it.
+  let curIsTitle = false;
   for (const { span, kind } of spans) {
     const raw = doc.text.slice(span.start, span.end);
     // Footnote text sits between the halves of a sentence cut by a page break: step over it.
@@ -122,13 +126,16 @@ export function logicalParagraphs(doc: TextDocument): JoinedText[] {
     const trimmedEnd = span.end - (raw.length - raw.trimEnd().length);
     if (trimmedEnd <= trimmedStart) continue;
     const body = doc.text.slice(trimmedStart, trimmedEnd);
-    const joinable = cur !== null && kind !== 'heading' && continues(cur.text, body);
+    // A heading ends where it ends: "BÁO CÁO" does not run into the title or the text below it.
+    const joinable = cur !== null && kind !== 'heading' && !curIsHeading && !curIsTitle && continues(cur.text, body);
     if (joinable && cur) {
       cur.text += ' ';
       cur.pieces.push({ at: cur.text.length, start: trimmedStart, end: trimmedEnd });
       cur.text += body;
     } else {
+      curIsTitle = curIsHeading && kind !== 'heading' && body.length <= 200 && !body.includes('\n');
       cur = { text: body, pieces: [{ at: 0, start: trimmedStart, end: trimmedEnd }] };
+      curIsHeading = kind === 'heading';
       out.push(cur);
     }
   }
