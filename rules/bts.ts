@@ -105,6 +105,15 @@ export const bts: FamilyRules = {
         { metric: 'bts.stations', value: 3100 },
       ],
     },
+    // An item named only by another technology continues the list, across ';' and at the sentence's end.
+    {
+      text: 'Số trạm BTS 4G: 1.200 trạm; 5G: 50 trạm.',
+      only: true,
+      facts: [
+        { metric: 'bts.stations', dims: { tech: '4G' }, value: 1200 },
+        { metric: 'bts.stations', dims: { tech: '5G' }, value: 50 },
+      ],
+    },
     { text: 'Toàn tỉnh có gần 2 nghìn trạm BTS.', only: true, facts: [{ metric: 'bts.stations', value: 2000, qualifier: 'approx' }] },
     { text: 'Hiện có 1.540 trạm gốc thông tin di động trên địa bàn.', only: true, facts: [{ metric: 'bts.stations', value: 1540 }] },
     { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },

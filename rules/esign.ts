@@ -51,6 +51,8 @@ export const esign: FamilyRules = {
     'esign.certificates_active': { kind: CERT_KIND },
   },
   totalOf: { 'edoc.outgoing': 'edoc.total', 'edoc.incoming': 'edoc.total' },
+  // "Số lượng văn bản đi có ký số: 120.345 văn bản, đạt 96,5%": the share signed is the signing rate.
+  shareOf: { 'esign.signed_documents': 'esign.rate' },
   indicators: [
     { metric: 'esign.rate', labels: ['Văn bản điện tử gửi, nhận giữa các cơ quan hành chính nhà nước được ký số', 'Tỷ lệ văn bản được ký số', 'Tỷ lệ ký số văn bản'] },
     { metric: 'edoc.online_share', labels: ['Tỷ lệ văn bản đi, đến được trao đổi hoàn toàn trên môi trường mạng', 'Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng'] },
@@ -183,6 +185,14 @@ export const esign: FamilyRules = {
     },
     { text: 'Việc sử dụng chữ ký số của các Sở, ban, ngành, đoàn thể và địa phương đạt 95%.', only: true, facts: [{ metric: 'esign.rate', value: 95 }] },
     { text: 'Tỷ lệ ký số của xã Phước Bình đạt 48,77%.', only: true, facts: [{ metric: 'esign.rate', dims: { entity: 'xã Phước Bình' }, value: 48.77 }] },
+    {
+      text: 'Số lượng văn bản đi có ký số: 120.345 văn bản, đạt 96,5%.',
+      only: true,
+      facts: [
+        { metric: 'esign.signed_documents', value: 120345 },
+        { metric: 'esign.rate', value: 96.5 },
+      ],
+    },
     // Given to every kind of holder: no kind.
     { text: 'Đã cấp 12.345 chứng thư số chuyên dùng cho các cơ quan, tổ chức, cá nhân.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 12345 }] },
   ],

@@ -38,7 +38,7 @@ export const subs: FamilyRules = {
       id: 'subs/broadband-total',
       metric: 'subs.broadband',
       kinds: ['count'],
-      pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:internet (?:cố định |băng rộng )?(?:băng rộng |cố định |di động )*|băng rộng (?:cố định|di động)\\s*)${ASIDE}(?:là|đạt|:)\\s*#`),
+      pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:internet|băng rộng)(?: (?:cố định|băng rộng|di động))*\\s*${ASIDE}(?:là|đạt|:)\\s*#`),
       unless: /phát triển|mật độ/,
     },
     {
@@ -51,7 +51,8 @@ export const subs: FamilyRules = {
     // A figure named only by its unit ("569 thuê bao di động trả sau"): a stated whole it belongs to
     // (a "Phát triển …" total before the parenthesis) decides between total and new.
     { id: 'subs/broadband-by-unit', metric: 'subs.broadband', kinds: ['count'], generic: true, pattern: new RegExp(`# ${BROADBAND}`), unless: NOT_A_STOCK },
-    { id: 'subs/phone-by-unit', metric: 'subs.phone', kinds: ['count'], generic: true, pattern: new RegExp(`# ${PHONE}`), unless: NOT_A_STOCK },
+    // Prepaid and postpaid are kinds of phone subscriber only: "Thuê bao di động: trả trước 1.000.000 thuê bao".
+    { id: 'subs/phone-by-unit', metric: 'subs.phone', kinds: ['count'], generic: true, pattern: new RegExp(`# ${PHONE}|(?:^|\\s)(?:di động )?(?:trả trước|trả sau):?\\s*# thuê bao`), unless: NOT_A_STOCK },
   ],
   densityOf: { 'subs.phone': 'subs.phone_density', 'subs.broadband': 'subs.broadband_density' },
   newOf: { 'subs.phone': 'subs.phone_new', 'subs.broadband': 'subs.broadband_new' },
@@ -210,6 +211,23 @@ export const subs: FamilyRules = {
     { text: 'Số thuê bao Internet băng rộng cố định (FTTH) đạt 150.000 thuê bao, tăng 8% so với cùng kỳ.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 150000 }] },
     { text: 'Thuê bao băng rộng di động 3G/4G/5G: 900.000 thuê bao.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'mobile' }, value: 900000 }] },
     { text: 'Tổng số thuê bao điện thoại đạt hơn 1,2 triệu thuê bao.', only: true, facts: [{ metric: 'subs.phone', value: 1200000, qualifier: 'over' }] },
+    {
+      text: 'Thuê bao di động: trả trước 1.000.000 thuê bao, trả sau 100.000 thuê bao.',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', dims: { kind: 'mobile_prepaid' }, value: 1000000 },
+        { metric: 'subs.phone', dims: { kind: 'mobile_postpaid' }, value: 100000 },
+      ],
+    },
+    {
+      text: 'Thuê bao internet băng rộng: 400.000 thuê bao (cố định 150.000 thuê bao, di động 250.000 thuê bao).',
+      only: true,
+      facts: [
+        { metric: 'subs.broadband', value: 400000 },
+        { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 150000 },
+        { metric: 'subs.broadband', dims: { kind: 'mobile' }, value: 250000 },
+      ],
+    },
     // Counts after a stock that are not new ones are not read as new.
     {
       text: 'Thuê bao di động: 1.234.567 thuê bao, trong đó 20.000 thuê bao chưa chuẩn hóa thông tin; xử lý 1.500 thuê bao.',

@@ -321,7 +321,8 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
       const lead = fig.nearLead;
       // Only a bare item continues a list: "…, 88,37% đối với cấp huyện", "cấp xã: 91,47%"; an item
       // with words of its own ("38% dùng chung cống bể cáp") says something else.
-      const bareTail = /^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u.test(fig.view.tail) || (fig.unit !== '' && fig.view.tail.trim() === fig.unit);
+      const tail = fig.view.tail.replace(/\s*[.!?…]+$/u, '');
+      const bareTail = /^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u.test(tail) || (fig.unit !== '' && tail.trim() === fig.unit);
       // An item named only by another value of one of the metric's dims ("…cố định: 12.345 thuê bao;
       // di động: 1.100.000 thuê bao") counts the same thing, across ';' too.
       const dimItem = onlyDimWords(lead, prev.family.dims[prev.metric]);
