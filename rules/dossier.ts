@@ -3,6 +3,10 @@ import type { FamilyRules } from './types.js';
 
 // "hồ sơ", also the clipped "hồ tiếp nhận" some reports write.
 const HS = '(?:hồ sơ|hồ(?= (?:tiếp nhận|được|đã|giải quyết)))';
+// On time: "đúng hạn", "trước và đúng hạn", "sớm hạn và đúng hạn"; early alone ("trước hạn") is only part of it.
+const ON_TIME = '(?:(?:trước|sớm)(?: hạn)? (?:và|hoặc|,) đúng hạn|đúng (?:và|hoặc) (?:trước|sớm) hạn|đúng hạn)';
+// The last state named before the figure is pending ("đang/chưa giải quyết"), not done.
+const PENDING_BEFORE = /(?:(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)|còn tồn|tồn đọng)(?:(?!(?:đã|được) (?:được )?giải quyết|giải quyết xong).)*$/;
 const DVC = '(?:dvctt|dvc trực tuyến|dịch vụ công trực tuyến|dịch vụ công|thủ tục hành chính trực tuyến)';
 const NOT_TTHC = /cấp phép|giấy phép|tần số|xin phép|thẩm định|dự án|mời thầu|dự thầu|khiếu nại|tố cáo/;
 // "buru chính" is a typo that occurs in real reports.
@@ -23,12 +27,16 @@ export const dossier: FamilyRules = {
       metric: 'dossier.resolved_late',
       kinds: ['count', 'ratio'],
       pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:trễ hạn|quá hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:trễ hạn|quá hạn)|(?:^|\\s)(?:trễ hạn|quá hạn)(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
+      unless: /(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)/,
+      unlessBefore: PENDING_BEFORE,
     },
     {
       id: 'dossier/resolved-ontime',
       metric: 'dossier.resolved_ontime',
       kinds: ['count', 'ratio'],
-      pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:đúng hạn|trước hạn|sớm hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:đúng hạn|trước hạn|sớm hạn)|(?:^|\\s)(?:đúng hạn|trước hạn|sớm hạn)(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
+      pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*${ON_TIME}[^#]*# ${HS}|# ${HS}[^#]*${ON_TIME}|(?:^|\\s)${ON_TIME}(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
+      unless: /(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)/,
+      unlessBefore: PENDING_BEFORE,
     },
     {
       id: 'dossier/resolved',
@@ -289,6 +297,17 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.resolved_ontime_share', value: 98.2 },
       ],
     },
+    // Early alone is only part of on time; the overdue among the pending are not resolved late.
+    {
+      text: 'Đã giải quyết 44.000 hồ sơ, trong đó: trước hạn 10.000 hồ sơ, đúng hạn 33.500 hồ sơ, quá hạn 500 hồ sơ; đang giải quyết 3.000 hồ sơ, trong đó quá hạn 120 hồ sơ.',
+      only: true,
+      facts: [
+        { metric: 'dossier.resolved', value: 44000 },
+        { metric: 'dossier.resolved_ontime', value: 33500 },
+        { metric: 'dossier.resolved_late', value: 500 },
+      ],
+    },
+    { text: 'Số hồ sơ đã giải quyết sớm hạn và đúng hạn là 130 hồ sơ.', only: true, facts: [{ metric: 'dossier.resolved_ontime', value: 130 }] },
     // The total handled holds the ones carried over from the last period: only the new ones were received.
     {
       text: 'Tổng số hồ sơ đã tiếp nhận giải quyết: 45.678 hồ sơ, trong đó số hồ sơ tiếp nhận mới trong kỳ: 40.000 hồ sơ; số hồ sơ từ kỳ trước chuyển qua: 5.678 hồ sơ.',
@@ -314,6 +333,9 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    // Pending dossiers, overdue or not, are not resolved ones.
+    'Số hồ sơ đang giải quyết: 2.000 hồ sơ (trong hạn 1.800 hồ sơ, quá hạn 200 hồ sơ).',
+    'Số hồ sơ chưa giải quyết quá hạn là 45 hồ sơ.',
     'Có 1.045 DVCTT được tích hợp thanh toán trực tuyến.',
     // One district's or department's dossiers are not a level's (dossier metrics have no entity).
     'UBND huyện Ninh Phước tiếp nhận 4.567 hồ sơ, giải quyết đúng hạn 4.500 hồ sơ.',

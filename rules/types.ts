@@ -29,6 +29,9 @@ export interface MetricRule {
   pattern: RegExp;
   /** When this matches the frame too, the rule does not apply. */
   unless?: RegExp;
+  /** When this matches the words of the figure's ';' item before it, the rule does not apply
+   *  ("Số hồ sơ đang giải quyết: 2.000 hồ sơ (… quá hạn 200 hồ sơ)": pending, not resolved late). */
+  unlessBefore?: RegExp;
   /** Matched by the unit alone: a stated whole of the same family that the figure belongs to
    *  ("Phát triển 8.735 thuê bao (2.459 thuê bao di động trả sau …)") decides the metric instead. */
   generic?: boolean;

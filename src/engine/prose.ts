@@ -61,13 +61,14 @@ for (const family of FAMILIES) {
   }
 }
 
-function matchRule(frame: string, kind: FigureKind, headOnly: boolean): RuleOf | null {
+/** The first rule that reads the frame; `before` gives the words of the figure's ';' item before it. */
+function matchRule(frame: string, kind: FigureKind, headOnly: boolean, before: () => string): RuleOf | null {
   for (const group of RULES_BY_KIND.get(headOnly ? `${kind}/head` : kind) ?? []) {
     if (group.gate && !group.gate.test(frame)) continue;
     for (const r of group.rules) {
       // Words the pattern cannot match without are looked for first: most frames have none of them.
       if (r.needs && !meetsLiterals(frame, r.needs)) continue;
-      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame)) return r;
+      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(before())) return r;
     }
   }
   return null;
@@ -274,7 +275,9 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
         }
       }
     }
-    const own = c ? null : matchRule(fig.view.frame, kind, false);
+    let before: string | undefined;
+    const itemBefore = () => (before ??= sf.wordsBetween(Math.max(sentence.start, sf.text.lastIndexOf(';', fig.numStart) + 1), fig.numStart));
+    const own = c ? null : matchRule(fig.view.frame, kind, false, itemBefore);
     // A density right after a count of the same thing, when its own words do not say what it is:
     // "1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân".
     if (!c && !own && kind === 'density' && prev && prev.fig.kind === 'count' && /(?:mật độ|đạt)\s*$/u.test(fig.nearLead)) {
@@ -342,7 +345,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     // ("Lũy kế đến nay, tổng số chữ ký số đã được cấp cho cán bộ, công chức là 12.450 chữ ký số").
     const first = figs.findIndex((f) => f.kind) === i;
     if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head))) {
-      const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, !(first && (kind === 'count' || kind === 'ratio')));
+      const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, !(first && (kind === 'count' || kind === 'ratio')), itemBefore);
       if (viaHead) c = { ...make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, true), namedByHead: true };
     }
     // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
