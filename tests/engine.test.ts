@@ -127,6 +127,8 @@ describe("figures that are not the report's", () => {
         'Tổng số hồ sơ tiếp nhận 12.345 hồ sơ (trong đó Sở Tư pháp 1.234 hồ sơ), đã giải quyết 12.000 hồ sơ.',
         'Sở Thông tin và Truyền thông đã cấp 07 chứng thư số cho các tổ chức, cá nhân.',
         'Tỷ lệ ký số của xã Phước Bình đạt 48,77%.',
+        'Riêng Viettel phát triển mới 8.000 thuê bao di động.',
+        'Sở Thông tin và Truyền thông phối hợp với Viettel, VNPT, MobiFone phát triển mới 12.000 thuê bao di động.',
       ].join('\n\n'),
     );
     const facts = extractFacts(doc, { period: null, province_code: '58' });
@@ -136,6 +138,7 @@ describe("figures that are not the report's", () => {
       ['dossier.resolved', 12000, {}],
       ['esign.certificates_issued', 7, {}],
       ['esign.rate', 48.77, { entity: 'xã Phước Bình' }],
+      ['subs.phone_new', 12000, { kind: 'mobile' }],
     ]);
   });
 

@@ -133,6 +133,7 @@ const AGENCY_TYPES = 'Sở|Ban [Qq]uản lý|Văn phòng|Trung tâm|Công an|Bư
 const OPERATORS = 'Viettel|VNPT|VinaPhone|Vinaphone|MobiFone|Mobifone|Vietnamobile|FPT|Gtel|Itel|Reddi';
 const NAME = '\\p{Lu}[\\p{L}\\p{M}&.]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}&.]*|\\d+))*';
 const SUB_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(?:((?:${PLACE_TYPES})[ \\u00a0]+${NAME})|((?:${AGENCY_TYPES})[ \\u00a0]+${NAME})|(${OPERATORS}))(?![\\p{L}\\p{M}])`, 'gu');
+const OPERATOR_NAMES = new RegExp(`(?<![\\p{L}\\p{M}])(?:${OPERATORS})(?![\\p{L}\\p{M}])`, 'gu');
 /** The report's issuer acts for the whole province ("Sở Thông tin và Truyền thông đã cấp 07 chứng thư số"). */
 const ISSUER = /^Sở (?:Thông tin|TT ?& ?TT|TTTT|TT và TT)/u;
 /** Words that put the figure back on the whole province after a unit was named. */
@@ -158,10 +159,12 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
     break;
   }
   const before = sf.text.slice(itemStart, fig.numStart);
+  // Operators named together ("Viettel, VNPT, MobiFone") are the whole market, not one of them.
+  const operators = new Set([...before.matchAll(OPERATOR_NAMES)].map((m) => m[0].toLowerCase()));
   let found: SubUnit | undefined;
   SUB_UNIT.lastIndex = 0;
   for (let m = SUB_UNIT.exec(before); m; m = SUB_UNIT.exec(before)) {
-    if (sf.depthAt(itemStart + m.index) > fig.depth || isProvinceCity(m)) continue;
+    if (sf.depthAt(itemStart + m.index) > fig.depth || isProvinceCity(m) || (m[3] !== undefined && operators.size > 1)) continue;
     if (WHOLE_SCOPE.test(before.slice(m.index + m[0].length))) continue;
     found = { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(before.slice(m.index)) };
   }
