@@ -105,6 +105,17 @@ export const bts: FamilyRules = {
         { metric: 'bts.stations', value: 3100 },
       ],
     },
+    // A bullet opening "Trong đó" lists the parts of the figure in the bullet before it.
+    {
+      text: '- Tổng số trạm BTS: 2.876 trạm.\n\n- Trong đó: 2G: 612 trạm; 3G: 890 trạm; 4G: 1.374 trạm.',
+      only: true,
+      facts: [
+        { metric: 'bts.stations', value: 2876 },
+        { metric: 'bts.stations', dims: { tech: '2G' }, value: 612 },
+        { metric: 'bts.stations', dims: { tech: '3G' }, value: 890 },
+        { metric: 'bts.stations', dims: { tech: '4G' }, value: 1374 },
+      ],
+    },
     // An item named only by another technology continues the list, across ';' and at the sentence's end.
     {
       text: 'Số trạm BTS 4G: 1.200 trạm; 5G: 50 trạm.',

@@ -45,7 +45,7 @@ export const subs: FamilyRules = {
       id: 'subs/phone-total',
       metric: 'subs.phone',
       kinds: ['count'],
-      pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) thuê bao (?:điện thoại|di động)[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động)\\s*(?:là |đạt |có |:\\s*)?#`),
+      pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) thuê bao (?:điện thoại|di động)[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động|thuê bao điện thoại)\\s*(?:là |đạt |có |:\\s*)?#`),
       unless: /phát triển|mật độ|khóa/,
     },
     // A figure named only by its unit ("569 thuê bao di động trả sau"): a stated whole it belongs to
@@ -226,6 +226,17 @@ export const subs: FamilyRules = {
         { metric: 'subs.broadband', value: 400000 },
         { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 150000 },
         { metric: 'subs.broadband', dims: { kind: 'mobile' }, value: 250000 },
+      ],
+    },
+    { text: 'Mật độ điện thoại: 110 thuê bao/100 dân.', only: true, facts: [{ metric: 'subs.phone_density', value: 110 }] },
+    {
+      text: 'Thuê bao điện thoại: 1.650.000 thuê bao, trong đó:\n\n+ Di động trả trước: 1.400.000 thuê bao;\n\n+ Di động trả sau: 230.000 thuê bao;\n\n+ Cố định: 20.000 thuê bao.',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', value: 1650000 },
+        { metric: 'subs.phone', dims: { kind: 'mobile_prepaid' }, value: 1400000 },
+        { metric: 'subs.phone', dims: { kind: 'mobile_postpaid' }, value: 230000 },
+        { metric: 'subs.phone', dims: { kind: 'fixed' }, value: 20000 },
       ],
     },
     // Counts after a stock that are not new ones are not read as new.

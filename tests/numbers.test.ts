@@ -151,6 +151,11 @@ const ambiguous: ValueCase[] = [
 
 type ClassCase = [string, string, string];
 const classes: ClassCase[] = [
+  // "điện thoại:" before a count is no contact number; a contact number is long or starts like one.
+  ['Mật độ điện thoại: 110 thuê bao/100 dân', '110', 'quantity'],
+  ['Thuê bao điện thoại: 1.650.000 thuê bao', '1.650.000', 'quantity'],
+  ['Điện thoại: 02593.822.123, fax: 3822 124', '3822', 'url'],
+  ['Hotline 1900 1234', '1900', 'url'],
   // Digits split by a plain space: grouped thousands or two numbers side by side, no reading is sure.
   ['Tổng số trạm BTS là 1 234 trạm.', '1', 'other'],
   ['Tổng số trạm BTS là 1 234 trạm.', '234', 'other'],

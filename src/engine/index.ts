@@ -3,7 +3,8 @@ import type { TextDocument } from '../model.js';
 import type { ReportMetadata } from '../metadata/report.js';
 import { findMentions } from '../numbers/index.js';
 import { logicalParagraphs, sentences } from './segments.js';
-import { sentenceFacts, type Classified, type ProseContext } from './prose.js';
+import { OPENS_WITH_PARTS, sentenceFacts, type Classified, type ProseContext } from './prose.js';
+import { plainWords } from './words.js';
 
 /** A list item: a bullet, or a line that goes on in lower case. */
 const LIST_ITEM = /^\s*(?:[-+•–*]\s|[a-zà-ỹđ])/u;
@@ -89,9 +90,12 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
   const dated = new DatedSet();
   // A line ending "… 150.000 hồ sơ, trong đó:" opens a list whose items are its parts.
   let listHead: Classified[] = [];
+  // The figures of the last paragraph that had any: a paragraph opening "Trong đó" lists their parts.
+  let lastFound: Classified[] = [];
   for (const para of logicalParagraphs(doc)) {
     const item = listHead.length > 0 && LIST_ITEM.test(para.text);
-    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : [], listItem: item };
+    const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 20)));
+    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item };
     if (!item) listHead = [];
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;
@@ -101,6 +105,7 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
       const before = drafts.length;
       const found = sentenceFacts(s, inPara, ctx, drafts);
       if (found.length && !item) ctx.previous = found;
+      if (found.length) lastFound = found;
       if (opensList) listHead = found;
       if (drafts.length > before) {
         dated.take(drafts.slice(before), first);

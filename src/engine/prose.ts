@@ -84,6 +84,8 @@ const OPENING_BASIS: [RegExp, Basis][] = [
   [/^(?:ước (?:thực hiện|tính|đạt)|dự kiến|dự ước)(?![\p{L}\p{M}])/u, 'estimate'],
 ];
 const basisOfOpening = (words: string): Basis | '' => OPENING_BASIS.find(([re]) => re.test(words))?.[1] ?? '';
+/** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
+export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?trong đó/u;
 const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
 const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
 const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
@@ -119,7 +121,7 @@ function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], c
   };
   const { candidates } = wholeCandidates(sf, i);
   for (const k of candidates) if (compatible(done[k])) return done[k];
-  if (fig.depth === 0 && !candidates.length && (ctx.listItem || /^trong đó/u.test(sf.head))) {
+  if (fig.depth === 0 && !candidates.length && (ctx.listItem || OPENS_WITH_PARTS.test(sf.head))) {
     for (let k = ctx.previous.length - 1; k >= 0; k--) if (compatible(ctx.previous[k])) return ctx.previous[k];
   }
   return null;

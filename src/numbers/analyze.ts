@@ -66,6 +66,8 @@ const AVERAGE_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?:bình quân|trung bình|mỗi)(
 const FULL_DATE_AFTER_RE = /\s+tháng\s+\d{1,2}(?!\d)/y;
 const MONTH_YEAR_AFTER_RE = /\s+năm\s+\d{4}(?!\d)/y;
 const PHONE_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:điện thoại|đt|sđt|đtdđ|fax|hotline|tổng đài|số máy)(?:\s+(?:số|liên hệ))?\s*:?\s*$/u;
+const NOT_A_PHONE_RE = /(?:thuê bao|mật độ|máy)\s+điện thoại(?:\s+(?:di động|cố định))?\s*:?\s*$/u;
+const PHONE_DIGITS_RE = /^\d[\d .\-]*/;
 const URL_NEIGHBOUR = './-_@=?&:#%~+';
 const SECTION_SHAPE_RE = /^\d{1,2}(?:\.\d{1,2})*$/;
 const DOTTED_DATE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -326,7 +328,9 @@ export function analyze(text: string): Analysis {
     const worded = LETTER_RE.test(b40);
     const before40 = (re: RegExp) => worded && re.test(b40);
     // Contact numbers: "ĐT: 0259.3822.123", "Hotline 1900 1234" (contact addresses, like e-mail).
-    if (worded && PHONE_PREFIX_RE.test(tail(s, 3))) return 'url';
+    // Not "Mật độ điện thoại: 110 thuê bao/100 dân", "Thuê bao điện thoại: 1.650.000 thuê bao": a
+    // contact number counts nothing, and is long or starts like one.
+    if (worded && PHONE_PREFIX_RE.test(tail(s, 3)) && !NOT_A_PHONE_RE.test(tail(s, 3)) && !knownUnitAfter(e) && (PHONE_DIGITS_RE.exec(text.slice(s, s + 24))![0].replace(/\D/g, '').length >= 6 || /^(?:0|1[89]00)/.test(raw))) return 'url';
     // Footnote markers "^[1]", "[2]".
     if (text[s - 1] === '[' && text[e] === ']' && n === 1) return 'footnote_marker';
 
