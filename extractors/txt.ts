@@ -134,6 +134,8 @@ function tableRow(text: string, line: Line): TableRow {
 }
 
 /** Builds the block list of a txt report. Exported for tests. */
+const NUMBERED_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\p{Lu}/u;
+
 export function txtBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const blocks: Block[] = [];
@@ -175,7 +177,9 @@ export function txtBlocks(text: string): Block[] {
       const next = lines[i];
       if (isBlank(next) || isTableLine(next) || FOOTNOTE_LINE.test(next.text) || isListItemStart(next.text)) break;
       const nem = unwrapEmphasis(next.text);
-      if (classifyHeading(nem.inner, { bold: nem.bold }) && kind === 'paragraph') break;
+      // A heading line ends a paragraph; it ends a list item too when it is numbered ("4. Văn bản
+      // điện tử" after "- Cấp xã: …"), which a wrapped item's own words never are.
+      if (classifyHeading(nem.inner, { bold: nem.bold }) && (kind === 'paragraph' || NUMBERED_HEADING.test(nem.inner))) break;
       end = next.end;
       i++;
     }

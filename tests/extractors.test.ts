@@ -161,6 +161,24 @@ describe('corpus reports', () => {
   });
 });
 
+describe('txt blocks', () => {
+  it('a numbered heading ends the list item above it; a wrapped item keeps its own next line', async () => {
+    const { extractTxt } = await import('../extractors/txt.js');
+    const text = [
+      '- Cấp xã: tiếp nhận 20.000 hồ sơ, đã giải quyết',
+      '19.950 hồ sơ.',
+      '4. Văn bản điện tử',
+      'Trong kỳ đã gửi, nhận 345.000 văn bản điện tử.',
+    ].join('\n');
+    const d = extractTxt(new TextEncoder().encode(text), 'x.txt');
+    expect(d.blocks.map((b) => [b.kind, d.text.slice(b.start, b.end)])).toEqual([
+      ['list_item', '- Cấp xã: tiếp nhận 20.000 hồ sơ, đã giải quyết\n19.950 hồ sơ.'],
+      ['heading', '4. Văn bản điện tử'],
+      ['paragraph', 'Trong kỳ đã gửi, nhận 345.000 văn bản điện tử.'],
+    ]);
+  });
+});
+
 describe('txt decoding', () => {
   const body = 'Tỷ lệ hồ sơ trực tuyến đạt 80,26%.\nTổng cộng 1.305.471 bưu gửi.';
   const nfd = body.normalize('NFD');
