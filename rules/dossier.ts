@@ -70,7 +70,7 @@ export const dossier: FamilyRules = {
       unless: /phát sinh hồ sơ|cung cấp trên|tiếp nhận|tỷ lệ|tích hợp|đồng bộ/,
     },
     // Shares stated as a description: "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "61% số hồ sơ phát sinh trực tuyến".
-    { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], pattern: new RegExp(`${DVC}[^#]*(?:có )?phát sinh hồ sơ`) },
+    { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], pattern: new RegExp(`${DVC}[^#]*(?:có )?phát sinh hồ sơ`), head: true },
     { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:trễ hạn|quá hạn)|# (?:số )?hồ sơ[^#]*(?:trễ hạn|quá hạn)/, head: true },
     { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:đúng hạn|trước hạn|sớm hạn)|# (?:số )?hồ sơ[^#]*(?:đúng hạn|trước hạn|sớm hạn)/, unless: /đúng quy trình/, head: true },
     { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*đồng bộ|đồng bộ[^#]*hồ sơ[^#]*#/, head: true },
@@ -314,6 +314,7 @@ export const dossier: FamilyRules = {
       only: true,
       facts: [{ metric: 'dossier.received', value: 40000 }],
     },
+    { text: 'Tỷ lệ DVCTT có phát sinh hồ sơ: 450/1.122 dịch vụ, đạt 40,1%.', only: true, facts: [{ metric: 'dossier.eservice_with_dossier_share', value: 40.1 }] },
     { text: 'Đã có 1.045 DVCTT được tích hợp, cung cấp trên Cổng DVC quốc gia.', only: true, facts: [{ metric: 'eservice.integrated_national', value: 1045 }] },
     {
       text: 'Tiếp nhận qua Cổng dịch vụ công của tỉnh 12.000 hồ sơ; tiếp nhận trực tiếp tại Bộ phận Một cửa 8.000 hồ sơ.',
