@@ -280,6 +280,9 @@ function pageGeometry(lines: Line[], bodySize: number): PageGeometry {
 }
 
 const isTableLine = (l: Line) => l.segments.length >= 2;
+/** The widest gap between two lines of one table, in line sizes: a tall row centres its short cells,
+ *  leaving about three empty lines between the last words of a row and the first of the next. */
+const TABLE_ROW_GAP = 4;
 
 /**
  * Marks the lines that belong to tables: runs of multi-cell lines and the narrow lines among them
@@ -300,7 +303,7 @@ function tableLineMask(lines: Line[], pageWidth: number): boolean[] {
       j < lines.length &&
       (isTableLine(lines[j]) || narrow(lines[j])) &&
       Math.abs(lines[j].size - lines[j - 1].size) <= 1.5 &&
-      lines[j - 1].y - lines[j].y <= 3.2 * lines[j].size
+      lines[j - 1].y - lines[j].y <= TABLE_ROW_GAP * lines[j].size
     )
       j++;
     const multi = [];
@@ -328,7 +331,7 @@ export function layoutBody(lines: Line[], bodySize: number, pageWidth: number): 
   while (i < lines.length) {
     if (inTable[i]) {
       const region: Line[] = [lines[i++]];
-      while (i < lines.length && inTable[i] && region[region.length - 1].y - lines[i].y <= 3.2 * lines[i].size) region.push(lines[i++]);
+      while (i < lines.length && inTable[i] && region[region.length - 1].y - lines[i].y <= TABLE_ROW_GAP * lines[i].size) region.push(lines[i++]);
       pieces.push({ kind: 'table', rows: tableRows(region) });
       continue;
     }
@@ -413,14 +416,31 @@ function joinSegments(parts: Segment[]): Segment {
 
 /** Column ranges: gaps in the horizontal coverage of the lines with the most cells. */
 function tableColumns(region: Line[]): { x0: number; x1: number }[] {
-  const maxSegs = Math.max(...region.map((l) => l.segments.length));
-  const dense = region.filter((l) => l.segments.length >= Math.max(2, Math.ceil(maxSegs * 0.6)));
-  const spans = (dense.length ? dense : region).flatMap((l) => l.segments.map((s) => ({ x0: s.x0, x1: s.x1 }))).sort((a, b) => a.x0 - b.x0);
-  const cols: { x0: number; x1: number }[] = [];
+  // A line that only numbers the columns may hold two numbers in one piece ("(1) (2)"): it says
+  // nothing about where columns are.
+  const numbered = region.filter((l) => !l.segments.every((s) => COLUMN_NUMBERS.test(s.text.trim())));
+  const lines = numbered.length ? numbered : region;
+  const maxSegs = Math.max(...lines.map((l) => l.segments.length));
+  const dense = lines.filter((l) => l.segments.length >= Math.max(2, Math.ceil(maxSegs * 0.6)));
+  const spans = (dense.length ? dense : lines).flatMap((l) => l.segments.map((s) => ({ x0: s.x0, x1: s.x1 }))).sort((a, b) => a.x0 - b.x0);
+  const cols: { x0: number; x1: number; extra?: boolean }[] = [];
   for (const s of spans) {
     const last = cols[cols.length - 1];
     if (last && s.x0 <= last.x1 + 1) last.x1 = Math.max(last.x1, s.x1);
     else cols.push({ ...s });
   }
-  return cols;
+  // Cells centred in tall rows put a column's words on lines of their own ("Mật độ / internet /
+  // trên 100 dân" beside a row of figures): a piece clear of every column found starts one more.
+  if (dense.length) {
+    const extra = lines.flatMap((l) => l.segments).filter((s) => cols.every((c) => s.x1 < c.x0 - 1 || s.x0 > c.x1 + 1));
+    for (const s of extra.sort((a, b) => a.x0 - b.x0)) {
+      const near = cols.find((c) => c.extra && s.x0 <= c.x1 + 1 && s.x1 >= c.x0 - 1);
+      if (near) (near.x0 = Math.min(near.x0, s.x0)), (near.x1 = Math.max(near.x1, s.x1));
+      else cols.push({ x0: s.x0, x1: s.x1, extra: true });
+    }
+    cols.sort((a, b) => a.x0 - b.x0);
+  }
+  return cols.map(({ x0, x1 }) => ({ x0, x1 }));
 }
+
+const COLUMN_NUMBERS = /^(?:\(\d+\)\s*)+(?:\/\s*\(\d+\))?$/;
