@@ -65,6 +65,15 @@ describe('periods', () => {
     expect(f.period).toMatchObject({ start: '2023-01-01', end: '2023-05-25' });
   });
 
+  it("a later figure whose own clause opens with a period has that one, not the sentence's", () => {
+    const doc = docOf('Trong tháng 5/2024, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 72,3%, tháng 4/2024 đạt 70,1%; so với tháng 4/2024 tăng 2,2%.');
+    const facts = extractFacts(doc, { period: null });
+    expect(facts.map((f) => [f.value, f.period?.label])).toEqual([
+      [72.3, 'tháng 5/2024'],
+      [70.1, 'tháng 4/2024'],
+    ]);
+  });
+
   it('an undated sentence restating a dated count belongs to the same data set', () => {
     const doc = docOf(
       'Từ ngày 01/01/2023 đến 25/5/2023 trên hệ thống tiếp nhận 132.667 hồ sơ. Tổng số hồ sơ đã được giải quyết là 131.124 hồ sơ.\n\nTỷ lệ tiếp nhận hồ sơ trực tuyến 106.481/132.667 hồ sơ đạt 80,26%.\n\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%.',

@@ -131,11 +131,13 @@ interface Emit {
   (c: Classified, value: number, raw: string, valueDoc: Span, extra?: Partial<FactDraft>, part?: boolean): void;
 }
 
+const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến)$/u;
+
 function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: Period | null): Period | undefined {
   let found: Period | undefined;
   for (const p of findPeriods(sentenceText)) {
     if (p.start > firstAt) break;
-    if (/^(?:từ|tính từ|trong|tính đến|đến)$/u.test(p.introducer ?? '') || p.start < 3) {
+    if (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3) {
       found = p.period;
       break;
     }
@@ -194,7 +196,10 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     while (qe > anchorEnd && /[\s,;:(]/.test(t[qe - 1])) qe--;
     const quote = clipToDoc(para, { start: qs, end: qe }, anchor);
     const m = c.fig.mention;
-    const period = periodOf();
+    // A later figure whose own clause opens with a period has that one ("tháng 5/2024 đạt 72,3%,
+    // tháng 4/2024 đạt 70,1%"); any other has the sentence's.
+    const own = c.fig === figs[0] ? undefined : findPeriods(sf.text.slice(c.fig.nearLeadStart, c.fig.numStart)).find((p) => OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3);
+    const period = own ? (ctx.reportPeriod && own.period.start === ctx.reportPeriod.start && own.period.end === ctx.reportPeriod.end ? undefined : own.period) : periodOf();
     const draft: FactDraft = {
       metric: c.metric,
       dims: allowed(c.metric, c.dims),
