@@ -25,12 +25,12 @@ export const subs: FamilyRules = {
       id: 'subs/broadband-density',
       metric: 'subs.broadband_density',
       kinds: ['density', 'count'],
-      pattern: /mật độ (?:thuê bao )?(?:internet|băng rộng)|# thuê bao (?:internet |băng rộng|brcđ|brcd|brdđ|brđđ)[^#]*\/ ?100 (?:dân|người)|(?:internet|băng rộng|brcđ|brdđ|brđđ)[^#]*#[^#]*\/ ?100 (?:dân|người)/,
+      pattern: /mật độ (?:thuê bao )?(?:internet|băng rộng)|# thuê bao (?:internet |băng rộng|brcđ|brcd|brdđ|brđđ)[^#]*\/ ?100 (?:dân|người)|(?:internet|băng rộng|brcđ|brdđ|brđđ)[^#]*#[^#]*\/ ?100 (?:dân|người)|thuê bao (?:internet|băng rộng)[^#]*\/ ?100 (?:dân|người)[^#]*#/,
       // Per 100 households is another measure than per 100 inhabitants.
       unless: /100 hộ|hộ gia đình/,
       head: true,
     },
-    { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?điện thoại|điện thoại[^#]*#[^#]*\/ ?100 (?:dân|người)|# thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)/, unless: /100 hộ|hộ gia đình/, head: true },
+    { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?điện thoại|điện thoại[^#]*#[^#]*\/ ?100 (?:dân|người)|# thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)|thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)[^#]*#/, unless: /100 hộ|hộ gia đình/, head: true },
     { id: 'subs/smartphone-share', metric: 'subs.smartphone_share', kinds: ['percent'], pattern: /# thuê bao[^#]*điện thoại thông minh|tỷ lệ thuê bao[^#]*điện thoại thông minh|thuê bao[^#]*(?:điện thoại thông minh|smartphone)[^#]*(?:chiếm|đạt|là)(?: tỷ lệ)?\s*#/, unless: /dân số|người dân|hộ gia đình|độ tuổi/ },
     { id: 'subs/broadband-new', metric: 'subs.broadband_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${BROADBAND}|# ${BROADBAND}[^#]*phát triển mới|${BROADBAND}[^#]*${NEW}[^#]{0,30}(?:là|đạt|:)\\s*#`) },
     { id: 'subs/phone-new', metric: 'subs.phone_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${PHONE}|# ${PHONE}[^#]*phát triển mới|${PHONE}[^#]*${NEW}[^#]{0,30}(?:là|đạt|:)\\s*#`) },
@@ -39,14 +39,15 @@ export const subs: FamilyRules = {
       metric: 'subs.broadband',
       kinds: ['count'],
       pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:internet|băng rộng)(?: (?:cố định|băng rộng|di động))*\\s*${ASIDE}(?:là|đạt|:)\\s*#`),
-      unless: /phát triển|mật độ/,
+      // A figure per 100 inhabitants or households ("… cố định/100 hộ gia đình đạt 65") is no count.
+      unless: /phát triển|mật độ|\/ ?100|trên 100|hộ gia đình/,
     },
     {
       id: 'subs/phone-total',
       metric: 'subs.phone',
       kinds: ['count'],
       pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) thuê bao (?:điện thoại|di động)[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động|thuê bao điện thoại)\\s*(?:là |đạt |có |:\\s*)?#`),
-      unless: /phát triển|mật độ|khóa/,
+      unless: /phát triển|mật độ|khóa|\/ ?100|trên 100|hộ gia đình/,
     },
     // A figure named only by its unit ("569 thuê bao di động trả sau"): a stated whole it belongs to
     // (a "Phát triển …" total before the parenthesis) decides between total and new.
@@ -228,6 +229,9 @@ export const subs: FamilyRules = {
         { metric: 'subs.broadband', dims: { kind: 'mobile' }, value: 250000 },
       ],
     },
+    // Per 100 inhabitants named before the number: a density, not a count.
+    { text: 'Số thuê bao điện thoại/100 dân đạt 120.', only: true, facts: [{ metric: 'subs.phone_density', value: 120 }] },
+    { text: 'Số thuê bao internet băng rộng cố định/100 dân đạt 25,4.', only: true, facts: [{ metric: 'subs.broadband_density', dims: { kind: 'fixed' }, value: 25.4 }] },
     { text: 'Mật độ điện thoại: 110 thuê bao/100 dân.', only: true, facts: [{ metric: 'subs.phone_density', value: 110 }] },
     {
       text: 'Thuê bao điện thoại: 1.650.000 thuê bao, trong đó:\n\n+ Di động trả trước: 1.400.000 thuê bao;\n\n+ Di động trả sau: 230.000 thuê bao;\n\n+ Cố định: 20.000 thuê bao.',
@@ -247,6 +251,8 @@ export const subs: FamilyRules = {
     },
   ],
   counterexamples: [
+    // Per 100 households is another measure, and no count of subscribers.
+    'Số thuê bao internet băng rộng cố định/100 hộ gia đình đạt 65.',
     'Đã mở khóa cho 1.200 thuê bao sau khi chuẩn hóa thông tin.',
     'Mật độ thuê bao điện thoại bình quân cả nước đạt 130 thuê bao/100 dân.',
     'Tổng số thuê bao điện thoại của tỉnh Khánh Hòa là 1.500.000 thuê bao.',
