@@ -8,7 +8,9 @@ const ON_TIME = '(?:(?:trước|sớm)(?: hạn)? (?:và|hoặc|,) đúng hạn|
 // The last state named before the figure is pending ("đang/chưa giải quyết"), not done.
 const PENDING_BEFORE = /(?:(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)|còn tồn|tồn đọng)(?:(?!(?:đã|được) (?:được )?giải quyết|giải quyết xong).)*$/;
 const DVC = '(?:dvctt|dvc trực tuyến|dịch vụ công trực tuyến|dịch vụ công|thủ tục hành chính trực tuyến)';
-const NOT_TTHC = /cấp phép|giấy phép|tần số|xin phép|thẩm định|dự án|mời thầu|dự thầu|khiếu nại|tố cáo/;
+// Dossiers of other kinds (permits, appraisals, tenders, complaints), and one sector's dossiers
+// ("hồ sơ đăng ký kinh doanh", "… lĩnh vực đất đai"), which are not the province's total.
+const NOT_TTHC = /cấp phép|giấy phép|tần số|xin phép|thẩm định|dự án|mời thầu|dự thầu|khiếu nại|tố cáo|đăng ký kinh doanh|đăng ký doanh nghiệp|hộ tịch|đất đai|lý lịch tư pháp|chứng thực|bảo hiểm xã hội|\bbhxh\b|thuế|hải quan|(?<!các |nhiều |mọi )lĩnh vực(?! khác)/;
 // "buru chính" is a typo that occurs in real reports.
 const POSTAL = 'bưu chính|buru chính|bcci|bưu điện';
 const CHANNEL = {
@@ -314,6 +316,16 @@ export const dossier: FamilyRules = {
       only: true,
       facts: [{ metric: 'dossier.received', value: 40000 }],
     },
+    // The number after the slash is the whole, not another count of the same thing.
+    {
+      text: 'Số hồ sơ trực tuyến phát sinh: 45.000 hồ sơ/ 75.000 hồ sơ, đạt 60%.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', dims: { channel: 'online' }, value: 45000 },
+        { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 60 },
+      ],
+    },
+    { text: 'Tiếp nhận 45.000 hồ sơ ở các lĩnh vực.', only: true, facts: [{ metric: 'dossier.received', value: 45000 }] },
     { text: 'Tỷ lệ DVCTT có phát sinh hồ sơ: 450/1.122 dịch vụ, đạt 40,1%.', only: true, facts: [{ metric: 'dossier.eservice_with_dossier_share', value: 40.1 }] },
     { text: 'Đã có 1.045 DVCTT được tích hợp, cung cấp trên Cổng DVC quốc gia.', only: true, facts: [{ metric: 'eservice.integrated_national', value: 1045 }] },
     {
@@ -334,6 +346,9 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    // One sector's dossiers are not the province's.
+    'Đã tiếp nhận 1.200 hồ sơ đăng ký kinh doanh qua mạng.',
+    'Tiếp nhận 3.400 hồ sơ thuộc lĩnh vực đất đai.',
     // Pending dossiers, overdue or not, are not resolved ones.
     'Số hồ sơ đang giải quyết: 2.000 hồ sơ (trong hạn 1.800 hồ sơ, quá hạn 200 hồ sơ).',
     'Số hồ sơ chưa giải quyết quá hạn là 45 hồ sơ.',

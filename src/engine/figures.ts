@@ -125,8 +125,9 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   const placed: Placed[] = [];
   for (const { m, s, e } of placedIn(j, mentions)) {
     if (s < sentence.start || s >= sentence.end || e < 0) continue;
-    // "…/100 dân": the 100 belongs to the density before it.
-    if (/\/\s*$/.test(text.slice(Math.max(sentence.start, s - 3), s)) && /^\s*(?:dân|người)/u.test(text.slice(e, e + 8))) continue;
+    // "…/100 dân": the 100 belongs to the density before it; "45.000 hồ sơ/ 75.000 hồ sơ": the
+    // 75.000 is the whole the figure before it is a part of, not a count of the same thing.
+    if (/\/\s*$/.test(text.slice(Math.max(sentence.start, s - 3), s))) continue;
     placed.push({ m, s, e });
   }
   placed.sort((a, b) => a.s - b.s);
