@@ -53,6 +53,8 @@ export const esign: FamilyRules = {
   totalOf: { 'edoc.outgoing': 'edoc.total', 'edoc.incoming': 'edoc.total' },
   // "Số lượng văn bản đi có ký số: 120.345 văn bản, đạt 96,5%": the share signed is the signing rate.
   shareOf: { 'esign.signed_documents': 'esign.rate' },
+  // "đã cấp 12.345 chứng thư số, trong đó cấp mới trong kỳ 1.234": the first is the running total.
+  notWithLater: { 'esign.certificates_issued': /cấp mới/ },
   indicators: [
     { metric: 'esign.rate', labels: ['Văn bản điện tử gửi, nhận giữa các cơ quan hành chính nhà nước được ký số', 'Tỷ lệ văn bản được ký số', 'Tỷ lệ ký số văn bản'] },
     { metric: 'edoc.online_share', labels: ['Tỷ lệ văn bản đi, đến được trao đổi hoàn toàn trên môi trường mạng', 'Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng'] },
@@ -193,6 +195,9 @@ export const esign: FamilyRules = {
         { metric: 'esign.rate', value: 96.5 },
       ],
     },
+    // The level's bodies name it; a running total with the period's new ones beside it is not what was issued.
+    { text: 'Tỷ lệ văn bản đi được ký số của các sở, ngành đạt 99,8%.', only: true, facts: [{ metric: 'esign.rate', dims: { level: 'province' }, value: 99.8 }] },
+    { text: 'Toàn tỉnh đã cấp 12.345 chứng thư số, trong đó cấp mới trong kỳ 1.234 chứng thư số.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 1234 }] },
     // Given to every kind of holder: no kind.
     { text: 'Đã cấp 12.345 chứng thư số chuyên dùng cho các cơ quan, tổ chức, cá nhân.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 12345 }] },
   ],

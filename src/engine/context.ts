@@ -7,7 +7,7 @@ import { plainText } from './words.js';
 import { provinceMentions } from '../metadata/provinces.js';
 
 // Matched on the raw sentence (offsets matter), where a line break may stand between two words.
-// Besides "cấp tỉnh/huyện/xã", a level is named by its bodies: "các sở, ban, ngành" (province),
+// Besides "cấp tỉnh/huyện/xã", a level is named by its bodies: "các sở, (ban,) ngành" (province),
 // "UBND các huyện, thị xã, thành phố" (district), "UBND các xã, phường, thị trấn" (commune); one
 // listed with other scopes ("sở, ban, ngành, đoàn thể và địa phương") names none. A single named
 // unit ("UBND huyện Ninh Phước") is an entity, not its level.
@@ -15,7 +15,7 @@ const LEVEL_MARKER = new RegExp(
   [
     'cấp\\s+(tỉnh|huyện|xã)',
     '(toàn\\s+tỉnh|trên\\s+địa\\s+bàn\\s+(?:toàn\\s+)?tỉnh|các\\s+cấp)',
-    '(sở,?\\s+ban,?\\s+ngành)(?!,?\\s*(?:mặt trận|đoàn thể|hội|địa phương|và\\s+(?:các\\s+)?(?:địa phương|huyện|xã|ubnd|ủy ban)))',
+    '(sở,?\\s+(?:ban,?\\s+)?ngành)(?!,?\\s*(?:mặt trận|đoàn thể|hội|địa phương|và\\s+(?:các\\s+)?(?:địa phương|huyện|xã|ubnd|ủy ban)))',
     '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+huyện|các\\s+huyện,\\s*(?:thị\\s+xã|thành\\s+phố))',
     '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+xã|các\\s+xã,\\s*(?:phường|thị\\s+trấn))',
   ].join('|'),
