@@ -17,7 +17,7 @@ type Table = Extract<Block, { kind: 'table' }>;
 const UNIT_HEADER = /^(?:tên\s+)?(?:đơn vị|cơ quan(?:,?\s*đơn vị)?|địa phương|cấp|huyện(?:,?\s*(?:thị xã|thành phố))*|xã(?:,?\s*(?:phường|thị trấn))*)$/u;
 /** Rows that are a level, by its name or its bodies. */
 const LEVELS: [RegExp, string][] = [
-  [/^(?:cấp tỉnh|các sở,? ban,? ngành(?: tỉnh)?|sở,? ban,? ngành)$/u, 'province'],
+  [/^(?:cấp tỉnh|(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?)$/u, 'province'],
   [/^(?:cấp huyện|ubnd cấp huyện|(?:ubnd )?các huyện(?:,? (?:thị xã|thành phố))*)$/u, 'district'],
   [/^(?:cấp xã|ubnd cấp xã|(?:ubnd )?các xã(?:,? (?:phường|thị trấn))*)$/u, 'commune'],
 ];
