@@ -60,7 +60,8 @@ export const dossier: FamilyRules = {
       id: 'dossier/eservices-integrated',
       metric: 'eservice.integrated_national',
       kinds: ['count', 'ratio'],
-      pattern: new RegExp(`(?:tích hợp|đồng bộ|kết nối)[^#]*# ${DVC}|# ${DVC} (?:đã |được )*(?:tích hợp|đồng bộ)`),
+      // Services put on the national portal ("… 1.234/1.500 DVCTT lên Cổng DVC quốc gia") are the integrated ones.
+      pattern: new RegExp(`(?:tích hợp|đồng bộ|kết nối)[^#]*# ${DVC}|# ${DVC} (?:đã |được )*(?:tích hợp|đồng bộ)|# ${DVC}[^#]*(?:lên|trên) cổng (?:dịch vụ công|dvc) quốc gia`),
       // Integrated with online payment, identity or signing: not with the national portal.
       unless: /thanh toán|định danh|vneid|chữ ký số|ký số/,
     },
@@ -327,6 +328,15 @@ export const dossier: FamilyRules = {
     },
     { text: 'Tiếp nhận 45.000 hồ sơ ở các lĩnh vực.', only: true, facts: [{ metric: 'dossier.received', value: 45000 }] },
     { text: 'Tỷ lệ DVCTT có phát sinh hồ sơ: 450/1.122 dịch vụ, đạt 40,1%.', only: true, facts: [{ metric: 'dossier.eservice_with_dossier_share', value: 40.1 }] },
+    {
+      text: 'Đã tích hợp, cung cấp 1.234/1.500 DVCTT lên Cổng DVC quốc gia, đạt 82,3%.',
+      only: true,
+      facts: [
+        { metric: 'eservice.integrated_national', value: 1234 },
+        { metric: 'eservice.count', value: 1500 },
+        { metric: 'eservice.integrated_national_share', value: 82.3 },
+      ],
+    },
     { text: 'Đã có 1.045 DVCTT được tích hợp, cung cấp trên Cổng DVC quốc gia.', only: true, facts: [{ metric: 'eservice.integrated_national', value: 1045 }] },
     {
       text: 'Tiếp nhận qua Cổng dịch vụ công của tỉnh 12.000 hồ sơ; tiếp nhận trực tiếp tại Bộ phận Một cửa 8.000 hồ sơ.',
