@@ -74,6 +74,25 @@ describe('periods', () => {
     ]);
   });
 
+  it('a period right before the verb is the figure\'s own', () => {
+    const facts = extractFacts(docOf('Tỷ lệ hồ sơ tiếp nhận trực tuyến năm 2022 là 55%, năm 2023 là 68%.'), { period: H1_2023 });
+    expect(facts.map((f) => [f.value, f.period?.label, f.basis])).toEqual([
+      [55, 'năm 2022', 'actual'],
+      // The year 2023 ends after the report's half year: not reached yet.
+      [68, 'năm 2023', 'target'],
+    ]);
+  });
+
+  it("a figure of a period that ends after the report's is a target, or an estimate when it says so", () => {
+    const april = { start: '2023-04-01', end: '2023-04-30', label: 'tháng 4/2023' };
+    const plan = extractFacts(docOf('Đến năm 2025, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 80%.'), { period: april });
+    expect(plan.map((f) => [f.basis, f.period?.label])).toEqual([['target', 'năm 2025']]);
+    const estimate = extractFacts(docOf('6 tháng đầu năm 2023, số thuê bao điện thoại ước đạt 700.000 thuê bao.'), { period: april });
+    expect(estimate.map((f) => f.basis)).toEqual(['estimate']);
+    // Without a report period nothing is known to lie ahead.
+    expect(extractFacts(docOf('Đến năm 2025, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 80%.'), { period: null }).map((f) => f.basis)).toEqual(['actual']);
+  });
+
   it('an undated sentence restating a dated count belongs to the same data set', () => {
     const doc = docOf(
       'Từ ngày 01/01/2023 đến 25/5/2023 trên hệ thống tiếp nhận 132.667 hồ sơ. Tổng số hồ sơ đã được giải quyết là 131.124 hồ sơ.\n\nTỷ lệ tiếp nhận hồ sơ trực tuyến 106.481/132.667 hồ sơ đạt 80,26%.\n\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%.',

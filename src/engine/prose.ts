@@ -196,15 +196,23 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     while (qe > anchorEnd && /[\s,;:(]/.test(t[qe - 1])) qe--;
     const quote = clipToDoc(para, { start: qs, end: qe }, anchor);
     const m = c.fig.mention;
-    // A later figure whose own clause opens with a period has that one ("tháng 5/2024 đạt 72,3%,
-    // tháng 4/2024 đạt 70,1%"); any other has the sentence's.
-    const own = c.fig === figs[0] ? undefined : findPeriods(sf.text.slice(c.fig.nearLeadStart, c.fig.numStart)).find((p) => OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3);
+    // A figure whose own words name a period has that one: a later clause that opens with it
+    // ("…, tháng 4/2024 đạt 70,1%"), or a period right before the verb ("… năm 2023 là 55%");
+    // any other has the sentence's.
+    const lead = sf.text.slice(c.fig.nearLeadStart, c.fig.numStart);
+    const own = findPeriods(lead).find(
+      (p) => (c.fig !== figs[0] && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || /^\s*(?:là|đạt|:)?\s*$/u.test(lead.slice(p.end)),
+    );
     const period = own ? (ctx.reportPeriod && own.period.start === ctx.reportPeriod.start && own.period.end === ctx.reportPeriod.end ? undefined : own.period) : periodOf();
+    // A figure of a period that ends after the report's cannot have been reached yet: a plan
+    // ("Đến năm 2025, tỷ lệ … đạt 80%" in a report on 6 tháng đầu năm 2024), or an estimate
+    // when its words say so ("… 6 tháng đầu năm ước đạt …" in a monthly report).
+    const future = period && ctx.reportPeriod && period.end > ctx.reportPeriod.end && c.basis === 'actual' ? (/(?:^|\s)(?:ước|dự kiến|dự báo)\s/u.test(sf.words) ? 'estimate' : 'target') : undefined;
     const draft: FactDraft = {
       metric: c.metric,
       dims: allowed(c.metric, c.dims),
       value,
-      basis: c.basis,
+      basis: future ?? c.basis,
       ...(period ? { period } : {}),
       raw,
       valueSpan: { start: valueDoc.start, end: valueDoc.end },
