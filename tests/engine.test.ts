@@ -78,16 +78,21 @@ describe('periods', () => {
     const facts = extractFacts(docOf('Tỷ lệ hồ sơ tiếp nhận trực tuyến năm 2022 là 55%, năm 2023 là 68%.'), { period: H1_2023 });
     expect(facts.map((f) => [f.value, f.period?.label, f.basis])).toEqual([
       [55, 'năm 2022', 'actual'],
-      // The year 2023 ends after the report's half year: not reached yet.
-      [68, 'năm 2023', 'target'],
+      // The year so far, in a half-year report.
+      [68, 'năm 2023', 'actual'],
     ]);
   });
 
-  it("a figure of a period that ends after the report's is a target, or an estimate when it says so", () => {
+  it('the value a rate rose from is not a figure of the period', () => {
+    const facts = extractFacts(docOf('Tỷ lệ ký số văn bản đi cấp xã tăng từ 85% lên 93%.'), { period: null });
+    expect(facts.map((f) => f.value)).toEqual([93]);
+  });
+
+  it("a figure of a period that begins after the report's is a target, or an estimate when it says so", () => {
     const april = { start: '2023-04-01', end: '2023-04-30', label: 'tháng 4/2023' };
     const plan = extractFacts(docOf('Đến năm 2025, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 80%.'), { period: april });
     expect(plan.map((f) => [f.basis, f.period?.label])).toEqual([['target', 'năm 2025']]);
-    const estimate = extractFacts(docOf('6 tháng đầu năm 2023, số thuê bao điện thoại ước đạt 700.000 thuê bao.'), { period: april });
+    const estimate = extractFacts(docOf('Quý III/2023, số thuê bao điện thoại ước đạt 700.000 thuê bao.'), { period: april });
     expect(estimate.map((f) => f.basis)).toEqual(['estimate']);
     // Without a report period nothing is known to lie ahead.
     expect(extractFacts(docOf('Đến năm 2025, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 80%.'), { period: null }).map((f) => f.basis)).toEqual(['actual']);

@@ -131,6 +131,7 @@ interface Emit {
   (c: Classified, value: number, raw: string, valueDoc: Span, extra?: Partial<FactDraft>, part?: boolean): void;
 }
 
+const FROM_VALUE = /(?:tăng|giảm|nâng)(?: \S+)? từ$/u;
 const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến)$/u;
 
 function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: Period | null): Period | undefined {
@@ -204,10 +205,10 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
       (p) => (c.fig !== figs[0] && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || /^\s*(?:là|đạt|:)?\s*$/u.test(lead.slice(p.end)),
     );
     const period = own ? (ctx.reportPeriod && own.period.start === ctx.reportPeriod.start && own.period.end === ctx.reportPeriod.end ? undefined : own.period) : periodOf();
-    // A figure of a period that ends after the report's cannot have been reached yet: a plan
-    // ("Đến năm 2025, tỷ lệ … đạt 80%" in a report on 6 tháng đầu năm 2024), or an estimate
-    // when its words say so ("… 6 tháng đầu năm ước đạt …" in a monthly report).
-    const future = period && ctx.reportPeriod && period.end > ctx.reportPeriod.end && c.basis === 'actual' ? (/(?:^|\s)(?:ước|dự kiến|dự báo)\s/u.test(sf.words) ? 'estimate' : 'target') : undefined;
+    // A figure of a period that begins after the report's cannot have been reached: a plan ("Đến
+    // năm 2025, tỷ lệ … đạt 80%" in a report on 2024), or an estimate when its words say so. (A
+    // period that only ends later, "năm 2024" in a half-year report, is often the year so far.)
+    const future = period && ctx.reportPeriod && period.start > ctx.reportPeriod.end && c.basis === 'actual' ? (/(?:^|\s)(?:ước|dự kiến|dự báo)\s/u.test(sf.words) ? 'estimate' : 'target') : undefined;
     const draft: FactDraft = {
       metric: c.metric,
       dims: allowed(c.metric, c.dims),
@@ -229,6 +230,8 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const fig = figs[i];
     done.push(null);
     if (!fig.kind) continue;
+    // "tăng từ 85% lên 93%": the figure after "từ" is the earlier value, of another period.
+    if (FROM_VALUE.test(fig.nearLead)) continue;
     if (OTHER_SCOPE.test(fig.view.frame)) continue;
     const item = itemOf(fig);
     if (NATIONAL.test(item) && AIM.test(item)) continue;
