@@ -244,6 +244,31 @@ describe('baocao extract: stopping a file, usage', () => {
     }
   }, 60_000);
 
+  it('reads the same bytes under several names as one report, the first in input order, even when it comes back last', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'baocao-copies-'));
+    try {
+      const names = ['a_report.txt', 'b_copy.txt', 'c_copy.txt'];
+      for (const n of names) await copyFile(corpusFile('001_66f321ac8072f3c0.txt'), path.join(dir, n));
+      await copyFile(corpusFile('003_94917d68e4cdbaae.txt'), path.join(dir, 'd_other.txt'));
+      const out = path.join(dir, 'out');
+      // The first copy is held back, so its two copies are read (and come back) before it.
+      const run = await cli(['extract', dir, '--out', out, '--concurrency', '2'], { BAOCAO_TEST_WORKER_HOOK: 'slow:a_report' });
+      expectExit(run, 0);
+      expect((await readJsonl(path.join(out, 'documents.jsonl'))).map((d) => d.doc).sort()).toEqual(['a_report.txt', 'd_other.txt']);
+      const skipped = await readJsonl(path.join(out, 'skipped.jsonl'));
+      expect(skipped.map((s) => [path.basename(s.path), s.reason])).toEqual([
+        ['b_copy.txt', expect.stringContaining('a_report.txt')],
+        ['c_copy.txt', expect.stringContaining('a_report.txt')],
+      ]);
+      // Only the kept reports have text files; no copy's file is left behind.
+      expect(readdirSync(path.join(out, 'text')).sort()).toEqual(['a_report.txt.json', 'd_other.txt.json']);
+      const facts = await readJsonl(path.join(out, 'facts.jsonl'));
+      expect(new Set(facts.map((f) => f.doc))).toEqual(new Set(['a_report.txt', 'd_other.txt']));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('a missing input is a NOT_FOUND record, not a crash', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'baocao-missing-'));
     try {

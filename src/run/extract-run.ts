@@ -94,15 +94,32 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   const progress: Progress = { done: 0, total: files.length, facts: 0, errors: errors.length };
   opts.onProgress?.({ ...progress });
 
-  const reportsByPath = new Map<string, ReadReport & { text: string; staged: string }>();
+  const reportsByPath = new Map<string, ReadReport & { text: string; staged: string | null }>();
+  // The same bytes under two names are one report, the first in input order. A copy's text file is
+  // not written at all (archives hold many copies; writing and deleting them costs more than reading).
+  const orderOf = new Map(files.map((f, i) => [f, i]));
+  const keptBySha = new Map<string, string>();
   const handle = async (o: ReadOutcome) => {
     if (!o.ok) errors.push(o.error);
     else {
       const { text, textFile } = o.result;
       try {
         const { document, facts } = JSON.parse(o.result.records) as ReadRecords;
-        const staged = await stageText(opts.out, document.doc, joinTextFile(textFile, text));
-        reportsByPath.set(o.path, { document, facts, text, staged });
+        const sha = document.source.sha256;
+        const kept = keptBySha.get(sha);
+        const isCopy = kept !== undefined && orderOf.get(kept)! < orderOf.get(o.path)!;
+        let staged: string | null = null;
+        if (!isCopy) {
+          keptBySha.set(sha, o.path);
+          staged = await stageText(opts.out, document.doc, joinTextFile(textFile, text));
+          // An earlier copy in input order arrived late: the one kept so far becomes the copy.
+          const later = kept === undefined ? undefined : reportsByPath.get(kept);
+          if (later?.staged) {
+            await rm(later.staged, { force: true });
+            later.staged = null;
+          }
+        }
+        reportsByPath.set(o.path, { document, facts, text: isCopy ? '' : text, staged });
         progress.facts += facts.length;
       } catch (e) {
         errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: ${(e as Error).message}` });
@@ -123,7 +140,6 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     }
   }
 
-  // The same bytes under two names are one report: keep the first in input order.
   const reports: ReadReport[] = [];
   const staged: { path: string; doc: string }[] = [];
   const texts = new Map<string, ReportText>();
@@ -134,11 +150,11 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     const first = firstBySha.get(r.document.source.sha256);
     if (first) {
       skipped.push({ path: f, reason: `same content as ${first}, which is read instead` });
-      await rm(r.staged, { force: true });
+      if (r.staged) await rm(r.staged, { force: true });
     } else {
       firstBySha.set(r.document.source.sha256, f);
       reports.push({ document: r.document, facts: r.facts });
-      staged.push({ path: r.staged, doc: r.document.doc });
+      if (r.staged) staged.push({ path: r.staged, doc: r.document.doc });
       texts.set(r.document.doc, { text: r.text });
     }
   }

@@ -13,9 +13,10 @@ if (!parentPort) throw new Error('worker.js runs only as a worker thread');
 const port = parentPort;
 
 /**
- * Test-only: BAOCAO_TEST_WORKER_HOOK="stall:NAME;crash:NAME" makes the worker spin forever
- * (a CPU-bound hang, as a pathological PDF would cause) or crash on files whose name contains
- * NAME, so the tests can show that the run survives both. Unset in normal use.
+ * Test-only: BAOCAO_TEST_WORKER_HOOK="stall:NAME;crash:NAME;slow:NAME" makes the worker spin
+ * forever (a CPU-bound hang, as a pathological PDF would cause), crash, or wait a second before
+ * reading, on files whose name contains NAME, so the tests can show that the run survives the
+ * first two and keeps input order when results come back out of order. Unset in normal use.
  */
 function testHook(file: string): Promise<void> | undefined {
   const spec = process.env.BAOCAO_TEST_WORKER_HOOK;
@@ -25,6 +26,7 @@ function testHook(file: string): Promise<void> | undefined {
     const [action, needle] = part.split(':');
     if (!needle || !name.includes(needle)) continue;
     if (action === 'stall') for (;;);
+    if (action === 'slow') return new Promise<void>((done) => setTimeout(done, 1000));
     if (action === 'crash') {
       setImmediate(() => {
         throw new Error(`test hook crashed the worker on ${name}`);
