@@ -11,7 +11,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, entityAt, levelAt, readDims, subUnitAt } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { anyOfTest, literalTests, meetsLiterals, requiredLiterals } from './required-literals.js';
-import type { Basis, FactDraft } from './types.js';
+import { setDim, type Basis, type FactDraft } from './types.js';
 
 export interface Classified {
   fig: Figure;
@@ -252,7 +252,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const make = (metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false): Classified => {
       const dims = { ...base, ...readDims(metric, family, fig, sf, viaHead) };
       const level = levelOfFig();
-      if (level) dims.level = level;
+      if (level) setDim(dims, 'level', level);
       if (metric === 'esign.rate') {
         const entity = entityAt(sf, fig);
         if (entity) {
@@ -289,7 +289,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
           c = { ...sharePrev, fig, metric: shareMetric, rule: `${sharePrev.family.family}/share-of-count` };
           c.dims = { ...sharePrev.dims };
           const level = levelOfFig();
-          if (level) c.dims.level = level;
+          if (level) setDim(c.dims, 'level', level);
         }
       }
     }
@@ -318,7 +318,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
         // A part named only by its unit takes the metric of the whole it belongs to.
         if (own.rule.generic && parent && parent.family === own.family && parent.metric !== own.rule.metric) {
           c = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
-          if (!levelOfFig() && parent.dims.level) c.dims.level = parent.dims.level;
+          if (!levelOfFig() && parent.dims.level) setDim(c.dims, 'level', parent.dims.level);
         }
       }
     }
@@ -333,7 +333,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     }
     if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent')) {
       const part = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
-      if (!levelOfFig() && parent.dims.level && !part.dims.entity) part.dims.level = parent.dims.level;
+      if (!levelOfFig() && parent.dims.level && !part.dims.entity) setDim(part.dims, 'level', parent.dims.level);
       // A part splits its whole along a dim (channel, level, kind, tech…); one its words do not set
       // apart ("kỳ trước chuyển sang: 1.200 hồ sơ") is something else.
       if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = part;
@@ -412,7 +412,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
       if (!total || !unitsAgree(child.fig, figs[i])) continue;
       const c: Classified = { fig: figs[i], metric: total, family: child.family, dims: {}, rule: `${child.family.family}/whole-of-parts`, basis: 'actual' };
       const level = levelAt(sf, figs[i]);
-      if (level) c.dims.level = level;
+      if (level) setDim(c.dims, 'level', level);
       done[i] = c;
       emitFigure(c);
       break;

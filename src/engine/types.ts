@@ -20,3 +20,12 @@ export interface FactDraft {
   change_pct: number | null;
   rule: string;
 }
+
+/**
+ * Sets one dim. Dims objects come in many shapes (each mix of dims is its own hidden class), so
+ * every caller goes through this one store: it turns generic once, and the large functions that
+ * call it keep their optimized code instead of being rebuilt each time a new mix turns up.
+ */
+export function setDim(dims: Record<string, string>, key: string, value: string): void {
+  dims[key] = value;
+}

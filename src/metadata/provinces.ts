@@ -269,12 +269,15 @@ function scanProvinceMentions(text: string): ProvinceMention[] {
     if (nameKey === 'thái bình' && /^\s+dương(?![\p{L}])/u.test(key.slice(end))) continue;
     if (nameKey === 'bình dương' && /thái\s+$/u.test(key.slice(Math.max(0, nameStart - 8), nameStart))) continue;
     if (!prefixKey && LOCAL_BEFORE.test(text.slice(Math.max(0, nameStart - 20), nameStart))) continue;
-    const mention: ProvinceMention = { province, start: nameStart, end, written };
-    if (prefixKey) {
-      mention.prefix = text.slice(m.index, m.index + prefixKey.length);
-      mention.prefixStart = m.index;
-    }
-    out.push(mention);
+    // One shape for every mention (with or without a prefix): callers keep their optimized code.
+    out.push({
+      province,
+      start: nameStart,
+      end,
+      written,
+      prefix: prefixKey ? text.slice(m.index, m.index + prefixKey.length) : undefined,
+      prefixStart: prefixKey ? m.index : undefined,
+    });
   }
   return out;
 }

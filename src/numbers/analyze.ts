@@ -701,6 +701,18 @@ export function analyze(text: string): Analysis {
       extentEnd: g.end,
       sentence: sentenceOf(g.start),
       isShare: false,
+      // Every field from the start, in one order: drafts then share one hidden class, and the
+      // optimized code of this module is not thrown away each time a new combination turns up.
+      unit: undefined,
+      unitSpan: undefined,
+      scale: undefined,
+      per: undefined,
+      perIsNumber: undefined,
+      qualifier: undefined,
+      qualifierSpan: undefined,
+      change: undefined,
+      role: undefined,
+      numbers: undefined,
     };
     if (d.form === 'range' && !(valueAs(g.toks[0].shape, 'vi') < valueAs(g.toks[1].shape, 'vi'))) {
       g.cls = 'other';
@@ -782,8 +794,9 @@ export function analyze(text: string): Analysis {
   for (const d of drafts) {
     d.numbers = d.toks.map((t): NumberToken => {
       const sh = t.shape;
-      if (sh.type === 'plain') return { start: t.start, end: t.end, raw: t.raw, value: sh.value, reading: 'plain' };
-      if (sh.type === 'vi' || sh.type === 'en') return { start: t.start, end: t.end, raw: t.raw, value: sh.value, reading: sh.type };
+      // One shape for every token (see Draft above); JSON leaves out the undefined field.
+      if (sh.type === 'plain') return { start: t.start, end: t.end, raw: t.raw, value: sh.value, reading: 'plain', ambiguous: undefined };
+      if (sh.type === 'vi' || sh.type === 'en') return { start: t.start, end: t.end, raw: t.raw, value: sh.value, reading: sh.type, ambiguous: undefined };
       if (sh.type === 'ambiguous') {
         let reading: 'vi' | 'en';
         if (d.scale || d.unitType === 'percent' || d.unitType === 'measure' || d.unitType === 'money') reading = convention(d.sentence);
@@ -791,7 +804,7 @@ export function analyze(text: string): Analysis {
         else reading = convention(d.sentence);
         return { start: t.start, end: t.end, raw: t.raw, value: valueAs(sh, reading), reading, ambiguous: true };
       }
-      return { start: t.start, end: t.end, raw: t.raw, value: NaN, reading: 'plain' };
+      return { start: t.start, end: t.end, raw: t.raw, value: NaN, reading: 'plain', ambiguous: undefined };
     });
   }
 
