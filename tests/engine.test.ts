@@ -129,9 +129,22 @@ describe('basis from the opening words of a sentence', () => {
     // An indicator's heading words followed by the result reached are not a target.
     ['Chỉ tiêu số hồ sơ tiếp nhận qua dịch vụ bưu chính công ích đạt 860 hồ sơ.', 'actual'],
     ['Trong quý I/2024, đã tiếp nhận 12.345 hồ sơ.', 'actual'],
+    // A sentence opening with a plan and its period: its figures are that period's targets.
+    ['Kế hoạch năm 2025: phấn đấu tỷ lệ văn bản ký số đạt trên 95%.', 'target'],
+    ['Phương hướng, nhiệm vụ năm 2025: tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 85%.', 'target'],
+    // A plan cited by its number is not a plan opening.
+    ['Kế hoạch số 1.234/KH-UBND ngày 12/3/2024 đã được triển khai, toàn tỉnh tiếp nhận 12.345 hồ sơ.', 'actual'],
   ])('%s → %s', (text, basis) => {
     const facts = extractFacts(docOf(text), { period: null });
     expect(facts.map((f) => f.basis)).toEqual([basis]);
+  });
+});
+
+describe('a plan opening names the period of its targets', () => {
+  it('"Kế hoạch năm 2025: …" in a report on the third quarter of 2024 gives a 2025 target', () => {
+    const q3 = { start: '2024-07-01', end: '2024-09-30', label: 'quý III năm 2024' };
+    const [f] = extractFacts(docOf('Kế hoạch năm 2025: phấn đấu tỷ lệ văn bản ký số đạt trên 95%.'), { period: q3 });
+    expect([f.metric, f.value, f.basis, f.period?.start, f.period?.end]).toEqual(['esign.rate', 95, 'target', '2025-01-01', '2025-12-31']);
   });
 });
 

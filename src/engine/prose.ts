@@ -83,7 +83,12 @@ const OPENING_BASIS: [RegExp, Basis][] = [
   [/^(?:phấn đấu|(?:mục tiêu|chỉ tiêu) (?:đến|tới|trong) (?:năm|hết|cuối))(?![\p{L}\p{M}])/u, 'target'],
   [/^(?:ước (?:thực hiện|tính|đạt)|dự kiến|dự ước)(?![\p{L}\p{M}])/u, 'estimate'],
 ];
-const basisOfOpening = (words: string): Basis | '' => OPENING_BASIS.find(([re]) => re.test(words))?.[1] ?? '';
+/** A sentence that opens by naming a plan and its period: "Kế hoạch năm 2025: phấn đấu … đạt 95%",
+ *  "Phương hướng, nhiệm vụ năm 2025: …". Its figures are targets of that period. A plan cited by
+ *  its number ("Kế hoạch số 12/KH-UBND") has no colon after a year and is not one. */
+const PLAN_OPENING = /^(?:[-+•–*]\s*)?(?:kế hoạch|phương hướng(?:,? nhiệm vụ)?|nhiệm vụ)(?: (?:năm|đến năm|giai đoạn))? \d{4}(?:\s*[-–]\s*\d{4})?\s*:/iu;
+const basisOfOpening = (words: string): Basis | '' =>
+  PLAN_OPENING.test(words) ? 'target' : (OPENING_BASIS.find(([re]) => re.test(words))?.[1] ?? '');
 /** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
 export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?trong đó/u;
 const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
@@ -136,9 +141,10 @@ const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến)$/u
 
 function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: Period | null): Period | undefined {
   let found: Period | undefined;
+  const planEnd = PLAN_OPENING.exec(sentenceText)?.[0].length ?? 0;
   for (const p of findPeriods(sentenceText)) {
     if (p.start > firstAt) break;
-    if (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3) {
+    if (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3 || p.end <= planEnd) {
       found = p.period;
       break;
     }
