@@ -9,6 +9,10 @@ const CERT_KIND = {
 // "văn bản đi", "văn bản điện tử gửi đi"; "văn bản đến", "văn bản nhận đến".
 const EDOC_OUT = 'văn bản (?:điện tử )?(?:gửi )?đi';
 const EDOC_IN = 'văn bản (?:điện tử )?(?:nhận )?đến';
+// The verb first: "đã gửi đi 34.567 văn bản điện tử", "nhận đến 56.789 văn bản". Without "đi"/"đến"
+// only an electronic document counts ("gửi 02 văn bản đề nghị …" is a letter, not the exchange).
+const SENT_FIRST = '(?:gửi đi|gửi(?= # văn bản điện tử))';
+const RECEIVED_FIRST = '(?:(?:tiếp )?nhận (?:đến|về)|(?:tiếp )?nhận(?= # văn bản điện tử))';
 // The end of a word ("đi", not the start of "điện"): \b knows only ASCII letters.
 const WORD_END = '(?![\\p{L}\\p{M}])';
 const EDOC_ONLINE = /văn bản[^#]*(?:hoàn toàn )?(?:trên môi trường mạng|dưới dạng (?:văn bản )?điện tử)|hồ sơ công việc[^#]*trên môi trường mạng/;
@@ -43,8 +47,8 @@ export const esign: FamilyRules = {
     },
     { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã )ký số|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
     { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], pattern: /văn bản (?:đi\/đến|đi\/ đến|đi, đến|đi và đến|đến và đi)[^#]*# văn bản|# văn bản (?:đi\/đến|đi, đến|đi và đến|đến và đi)/ },
-    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: new RegExp(`# ${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)|${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_OUT}:? #`, 'u') },
-    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: new RegExp(`# ${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)|${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_IN}:? #`, 'u') },
+    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: new RegExp(`# ${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)|${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_OUT}:? #|(?:^|[^\\p{L}\\p{M}])${SENT_FIRST} # văn bản${WORD_END}`, 'u') },
+    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: new RegExp(`# ${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)|${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_IN}:? #|(?:^|[^\\p{L}\\p{M}])${RECEIVED_FIRST} # văn bản${WORD_END}`, 'u') },
   ],
   dims: {
     'esign.certificates_issued': { kind: CERT_KIND },
@@ -175,6 +179,22 @@ export const esign: FamilyRules = {
         { metric: 'edoc.incoming', value: 456789 },
       ],
     },
+    {
+      text: 'Văn bản điện tử: đã gửi đi 34.567 văn bản điện tử, nhận đến 56.789 văn bản điện tử qua trục liên thông văn bản quốc gia.',
+      only: true,
+      facts: [
+        { metric: 'edoc.outgoing', value: 34567 },
+        { metric: 'edoc.incoming', value: 56789 },
+      ],
+    },
+    {
+      text: 'Trong kỳ, các cơ quan đã gửi 12.345 văn bản điện tử và tiếp nhận 23.456 văn bản điện tử trên hệ thống.',
+      only: true,
+      facts: [
+        { metric: 'edoc.outgoing', value: 12345 },
+        { metric: 'edoc.incoming', value: 23456 },
+      ],
+    },
     // The bodies of a level name it: sở, ban, ngành (province), UBND các huyện (district), UBND các xã (commune).
     {
       text: 'Tỷ lệ văn bản đi được ký số: các sở, ban, ngành đạt 99%; UBND các huyện, thị xã, thành phố đạt 97%; UBND các xã, phường, thị trấn đạt 90%.',
@@ -204,6 +224,8 @@ export const esign: FamilyRules = {
   counterexamples: [
     // "văn bản điện tử" is not "văn bản đi".
     'Hệ thống quản lý văn bản và điều hành đã luân chuyển 234.567 văn bản điện tử.',
+    // Letters sent or received are not the electronic exchange.
+    'Sở đã gửi 02 văn bản đề nghị các doanh nghiệp viễn thông rà soát hạ tầng; đã nhận 03 văn bản góp ý.',
     'Mục tiêu của Chính phủ đến năm 2025: 100% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử được ký số.',
     'Tỷ lệ cán bộ, công chức được cấp chữ ký số đạt 95%; tỷ lệ cán bộ công chức cấp xã có chữ ký số cá nhân đạt 88%.',
     'Phối hợp với 5 doanh nghiệp cung cấp chữ ký số triển khai nền tảng đăng ký cung cấp chữ ký số trên Hue-S.',
