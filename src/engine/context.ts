@@ -5,6 +5,7 @@ import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
 import { plainText } from './words.js';
 import { provinceMentions } from '../metadata/provinces.js';
+import type { Period } from '../numbers/types.js';
 
 // Matched on the raw sentence (offsets matter), where a line break may stand between two words.
 // Besides "cấp tỉnh/huyện/xã", a level is named by its bodies: "các sở, (ban,) ngành" (province),
@@ -22,6 +23,10 @@ const LEVEL_MARKER = new RegExp(
   'gu',
 );
 export const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
+
+/** A figure's own period, unless it is the report's (a fact repeats no period the report has). */
+export const apartFromReport = (p: Period | undefined, report: Period | null): Period | undefined =>
+  p && report && p.start === report.start && p.end === report.end ? undefined : p;
 
 const markersOf = new WeakMap<SentenceFigures, RegExpMatchArray[]>();
 /** Level words of a sentence, found once. */

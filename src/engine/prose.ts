@@ -8,7 +8,7 @@ import { clipToDoc, fromDoc, type Sentence } from './segments.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
-import { allowed, entityAt, levelAt, readDims, subUnitAt } from './context.js';
+import { allowed, apartFromReport, entityAt, levelAt, readDims, subUnitAt } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { anyOfTest, literalTests, meetsLiterals, requiredLiterals } from './required-literals.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
@@ -149,9 +149,7 @@ function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: P
       break;
     }
   }
-  if (!found) return undefined;
-  if (reportPeriod && found.start === reportPeriod.start && found.end === reportPeriod.end) return undefined;
-  return found;
+  return apartFromReport(found, reportPeriod);
 }
 
 /** Facts of one sentence. */
@@ -210,7 +208,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const own = findPeriods(lead).find(
       (p) => (c.fig !== figs[0] && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || /^\s*(?:là|đạt|:)?\s*$/u.test(lead.slice(p.end)),
     );
-    const period = own ? (ctx.reportPeriod && own.period.start === ctx.reportPeriod.start && own.period.end === ctx.reportPeriod.end ? undefined : own.period) : periodOf();
+    const period = own ? apartFromReport(own.period, ctx.reportPeriod) : periodOf();
     // A figure of a period that begins after the report's cannot have been reached: a plan ("Đến
     // năm 2025, tỷ lệ … đạt 80%" in a report on 2024), or an estimate when its words say so. (A
     // period that only ends later, "năm 2024" in a half-year report, is often the year so far.)

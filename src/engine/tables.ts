@@ -6,7 +6,7 @@ import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import type { FigureKind } from '../../rules/types.js';
 import { matchIndicator, type IndicatorMatch } from './indicators.js';
-import { LEVEL_OF } from './context.js';
+import { apartFromReport, LEVEL_OF } from './context.js';
 import type { Basis, FactDraft } from './types.js';
 import { plainWords } from './words.js';
 import { unitRowsFacts } from './unit-tables.js';
@@ -126,7 +126,7 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
     const def = metricById.get(match.metric);
     if (!def) continue;
     for (const { c, col } of valueCells) {
-      const period = col.period && !(reportPeriod && col.period.start === reportPeriod.start && col.period.end === reportPeriod.end) ? col.period : undefined;
+      const period = apartFromReport(col.period, reportPeriod);
       const fact = cellFact(doc, match, labelCell, c, { basis: col.basis ?? 'actual', period, rule: 'table-row' });
       if (fact) out.push(fact);
     }
