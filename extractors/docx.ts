@@ -6,7 +6,7 @@ import { BaocaoError } from '../src/errors.js';
 import type { Block, TableCell, TableRow, TextDocument } from '../src/model.js';
 import { classifyHeading, isListItemStart, markTableHeaders, superscriptValue, TextBuilder, toSuperscript } from './common.js';
 import { isElement, parseHtml, type HtmlElement, type HtmlNode } from './html.js';
-import { declaredUnzippedSize, inflateEntry, readZipDirectory, ZipFormatError } from './zip.js';
+import { declaredUnzippedSize, inflateEntry, readZipDirectory } from './zip.js';
 
 export const DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 

@@ -61,14 +61,14 @@ for (const family of FAMILIES) {
   }
 }
 
-/** The first rule that reads the frame; `before` gives the words of the figure's ';' item before it. */
-function matchRule(frame: string, kind: FigureKind, headOnly: boolean, before: () => string): RuleOf | null {
+/** The first rule that reads the frame of `fig` (`unlessBefore` looks at the words of its ';' item before it). */
+function matchRule(frame: string, kind: FigureKind, headOnly: boolean, reader: SentenceReader, fig: Figure): RuleOf | null {
   for (const group of RULES_BY_KIND.get(headOnly ? `${kind}/head` : kind) ?? []) {
     if (group.gate && !group.gate.test(frame)) continue;
     for (const r of group.rules) {
       // Words the pattern cannot match without are looked for first: most frames have none of them.
       if (r.needs && !meetsLiterals(frame, r.needs)) continue;
-      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(before())) return r;
+      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(reader.itemBefore(fig))) return r;
     }
   }
   return null;
@@ -132,10 +132,6 @@ function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], c
   return null;
 }
 
-interface Emit {
-  (c: Classified, value: number, raw: string, valueDoc: Span, extra?: Partial<FactDraft>, part?: boolean): void;
-}
-
 const FROM_VALUE = /(?:tăng|giảm|nâng)(?: \S+)? từ$/u;
 const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến)$/u;
 
@@ -155,34 +151,284 @@ function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: P
 /** Facts of one sentence. */
 export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], ctx: ProseContext, out: FactDraft[]): Classified[] {
   const sf = sentenceFigures(sentence, mentions);
-  const figs = sf.figures;
-  if (!figs.some((f) => f.kind)) return [];
+  if (!sf.figures.some((f) => f.kind)) return [];
+  const reader = new SentenceReader(sentence, sf, ctx);
+  for (let i = 0; i < sf.figures.length; i++) reader.readFigure(i);
+  reader.wholesOfParts();
+  reader.attachChanges();
+  reader.dropTotalsWithLater();
+  for (const d of reader.drafts) out.push(d.draft);
+  return reader.done.filter((d): d is Classified => d !== null);
+}
+
+interface Drafted {
+  draft: FactDraft;
+  fig: Figure;
+  /** Counted as a part (a ratio's whole is not): what a stated change can belong to. */
+  part: boolean;
+}
+
+/**
+ * The reading of one sentence: what each figure was classified as (`done`, by figure index) and
+ * the facts made so far. Its steps are methods rather than closures made per sentence, so V8
+ * compiles each once; what several figures ask for (another province named, the sentence's own
+ * period, the basis its opening gives) is looked up once, when first asked.
+ */
+class SentenceReader {
+  readonly figs: Figure[];
+  readonly done: (Classified | null)[] = [];
+  readonly drafts: Drafted[] = [];
+  /** Where the sentence names another province (null: not looked up yet). */
+  private elsewhere: number[] | null = null;
+  /** The sentence's own period (null: not read yet). */
+  private ownPeriod: Period | undefined | null = null;
+  /** The basis the sentence's opening words give all its figures ("Phấn đấu đến cuối năm 2024, …"). */
+  private openingBasis: Basis | '' | undefined = undefined;
+  // The level words and the item words before the figure being read, looked up once it is named.
+  private levelFig: Figure | null = null;
+  private levelRead: string | undefined = undefined;
+  private beforeFig: Figure | null = null;
+  private beforeWords = '';
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly sf: SentenceFigures,
+    readonly ctx: ProseContext,
+  ) {
+    this.figs = sf.figures;
+  }
+
   /** The ';'-separated item of the sentence a figure stands in. */
-  const itemOf = (fig: Figure): string => {
-    const t = sf.text;
+  itemOf(fig: Figure): string {
+    const t = this.sf.text;
     const a = t.lastIndexOf(';', fig.numStart);
     const b = t.indexOf(';', fig.numEnd);
-    return sf.wordsBetween(Math.max(sentence.start, a + 1), b < 0 || b > sentence.end ? sentence.end : b);
-  };
-  // Where the sentence names another province: looked up only once a figure of it is named.
-  let elsewhere: number[] | null = null;
-  const namesElsewhere = (from: number, to: number): boolean => {
-    elsewhere ??= provinceMentions(sf.text.slice(sentence.start, sentence.end))
+    return this.sf.wordsBetween(Math.max(this.sentence.start, a + 1), b < 0 || b > this.sentence.end ? this.sentence.end : b);
+  }
+
+  /** The words of the figure's ';' item before it. */
+  itemBefore(fig: Figure): string {
+    if (this.beforeFig !== fig) {
+      this.beforeFig = fig;
+      this.beforeWords = this.sf.wordsBetween(Math.max(this.sentence.start, this.sf.text.lastIndexOf(';', fig.numStart) + 1), fig.numStart);
+    }
+    return this.beforeWords;
+  }
+
+  /** The level words in force at the figure ("cấp huyện"), if any. */
+  levelOf(fig: Figure): string | undefined {
+    if (this.levelFig !== fig) {
+      this.levelFig = fig;
+      this.levelRead = levelAt(this.sf, fig);
+    }
+    return this.levelRead;
+  }
+
+  /** Does the sentence name another province between `from` and `to`? */
+  namesElsewhere(from: number, to: number): boolean {
+    const { sentence, sf, ctx } = this;
+    this.elsewhere ??= provinceMentions(sf.text.slice(sentence.start, sentence.end))
       .filter((p) => p.province.code !== ctx.provinceCode)
       .map((p) => sentence.start + (p.prefixStart ?? p.start));
-    return elsewhere.some((at) => at >= from && at < to);
-  };
-  // Only a period named before the sentence's first figure is the figures' own.
-  const firstAt = figs[0].numStart - sentence.start;
-  // Read when the sentence's first fact is made: most sentences with figures make none.
-  let ownPeriod: Period | undefined | null = null;
-  const periodOf = () => (ownPeriod === null ? (ownPeriod = periodOfSentence(sf.text.slice(sentence.start, figs[0].numStart + 1), firstAt, ctx.reportPeriod)) : ownPeriod);
-  // The basis a sentence's opening words give all its figures ("Phấn đấu đến cuối năm 2024, …").
-  let openingBasis: Basis | '' | undefined;
-  const done: (Classified | null)[] = [];
-  const drafts: { draft: FactDraft; fig: Figure; part: boolean }[] = [];
+    return this.elsewhere.some((at) => at >= from && at < to);
+  }
 
-  const emit: Emit = (c, value, raw, valueDoc, extra = {}, part = true) => {
+  /** The sentence's period: only one named before its first figure is the figures' own. */
+  periodOf(): Period | undefined {
+    if (this.ownPeriod === null) {
+      const first = this.figs[0].numStart;
+      this.ownPeriod = periodOfSentence(this.sf.text.slice(this.sentence.start, first + 1), first - this.sentence.start, this.ctx.reportPeriod);
+    }
+    return this.ownPeriod;
+  }
+
+  /** The figure as a fact of `metric`, with the dims its words give and the level in force. */
+  make(fig: Figure, metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false): Classified {
+    const dims = { ...base, ...readDims(metric, family, fig, this.sf, viaHead) };
+    const level = this.levelOf(fig);
+    if (level) setDim(dims, 'level', level);
+    if (metric === 'esign.rate') {
+      const entity = entityAt(this.sf, fig);
+      if (entity) {
+        dims.entity = entity;
+        delete dims.level;
+      }
+    }
+    const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || 'actual';
+    return { fig, metric, family, dims, rule, basis };
+  }
+
+  /** Classifies figure i (sets done[i]) and makes its facts. */
+  readFigure(i: number): void {
+    const { figs, done, sf, sentence, ctx } = this;
+    const fig = figs[i];
+    done.push(null);
+    if (!fig.kind) return;
+    // "tăng từ 85% lên 93%": the figure after "từ" is the earlier value, of another period.
+    if (FROM_VALUE.test(fig.nearLead)) return;
+    if (OTHER_SCOPE.test(fig.view.frame)) return;
+    const item = this.itemOf(fig);
+    if (NATIONAL.test(item) && AIM.test(item)) return;
+    const kind = fig.kind;
+    const parent = parentOf(sf, i, done, ctx);
+    // The figure before this one at its own depth or shallower: a share or density names the count
+    // it follows, not the last part inside a parenthesis ("… (…, cố định 36.789), mật độ đạt 118,5").
+    let prev: Classified | null = null;
+    for (let k = i - 1; k >= 0; k--) {
+      if (figs[k].kind === null || figs[k].depth > fig.depth) continue;
+      prev = done[k];
+      break;
+    }
+    let c: Classified | null = null;
+
+    if (kind === 'percent') {
+      // A target in parentheses right after "chỉ tiêu … năm 2023 (70%)": the sentence's rate, as a target.
+      if (fig.depth > 0 && sf.wordsBetween(fig.groupOpen + 1, fig.numStart) === '') {
+        const before = sf.wordsBetween(Math.max(sentence.start, fig.groupOpen - 80), fig.groupOpen);
+        if (TARGET_BEFORE_PAREN.test(before)) {
+          const rate = [...done].reverse().find((d) => d && d.fig.kind === 'percent');
+          if (rate) {
+            const yr = before.match(/năm (\d{4})\s*$/u) ?? before.match(/năm (\d{4})/u);
+            c = { ...rate, fig, basis: 'target', rule: `${rate.family.family}/target-in-parentheses` };
+            done[i] = c;
+            const extra: Partial<FactDraft> = yr ? { period: { start: `${yr[1]}-01-01`, end: `${yr[1]}-12-31`, label: `năm ${yr[1]}` } } : {};
+            this.emitFigure(c, extra);
+            return;
+          }
+        }
+      }
+      // A share of the count just before it: "75.284 hồ sơ … chiếm 82,03%", "860/148.962 (chiếm 0,58%".
+      const sharePrev = prev && (prev.fig.kind === 'count' || prev.fig.kind === 'ratio') ? prev : null;
+      if (sharePrev && (SHARE_LEAD.test(fig.nearLead) || (fig.depth > sharePrev.fig.depth && /^(?:chiếm|tỷ lệ)?\s*$/u.test(fig.nearLead)))) {
+        const between = sf.text.slice(sharePrev.fig.numEnd, fig.numStart);
+        const shareMetric = sharePrev.family.shareOf?.[sharePrev.metric];
+        if (shareMetric && !between.includes(';')) {
+          c = { ...sharePrev, fig, metric: shareMetric, rule: `${sharePrev.family.family}/share-of-count` };
+          c.dims = { ...sharePrev.dims };
+          const level = this.levelOf(fig);
+          if (level) setDim(c.dims, 'level', level);
+        }
+      }
+    }
+    const own = c ? null : matchRule(fig.view.frame, kind, false, this, fig);
+    // A density right after a count of the same thing, when its own words do not say what it is:
+    // "1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân".
+    if (!c && !own && kind === 'density' && prev && prev.fig.kind === 'count' && /(?:mật độ|đạt)\s*$/u.test(fig.nearLead)) {
+      const densityMetric = prev.family.densityOf?.[prev.metric];
+      if (densityMetric && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';')) {
+        c = { ...prev, fig, metric: densityMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/density-of-count` };
+      }
+    }
+    // New ones right after the stock of the same thing, named only by the unit: "Thuê bao băng rộng
+    // cố định: 234.567 thuê bao, phát triển mới 12.345 thuê bao".
+    if (!c && !own && kind === 'count' && prev && prev.fig.kind === 'count' && NEW_LEAD.test(fig.nearLead) && unitsAgree(fig, prev.fig)) {
+      const newMetric = prev.family.newOf?.[prev.metric];
+      if (newMetric && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';')) {
+        c = { ...prev, fig, metric: newMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/new-after-stock` };
+      }
+    }
+    if (!c) {
+      if (own) {
+        c = this.make(fig, own.rule.metric, own.family, own.rule.id, {});
+        // A part named only by its unit takes the metric of the whole it belongs to.
+        if (own.rule.generic && parent && parent.family === own.family && parent.metric !== own.rule.metric) {
+          c = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
+          if (!this.levelOf(fig) && parent.dims.level) setDim(c.dims, 'level', parent.dims.level);
+        }
+      }
+    }
+    // The counts behind a stated share: "đạt 57,9% (45.678/78.900 hồ sơ)".
+    if (!c && kind === 'ratio' && fig.depth > 0 && sf.wordsBetween(fig.groupOpen + 1, fig.numStart) === '') {
+      // Only the figure right before the '(' (the share it explains), never one of an earlier item.
+      let k = i - 1;
+      while (k >= 0 && figs[k].numEnd > fig.groupOpen) k--;
+      const share = k >= 0 && figs[k].kind === 'percent' && !sf.text.slice(figs[k].numEnd, fig.groupOpen).includes(';') ? done[k] : null;
+      const count = share && Object.entries(share.family.shareOf ?? {}).find(([, m]) => m === share.metric)?.[0];
+      if (share && count) c = { ...share, fig, metric: count, dims: { ...share.dims }, rule: `${share.family.family}/counts-of-share` };
+    }
+    if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent')) {
+      const part = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
+      if (!this.levelOf(fig) && parent.dims.level && !part.dims.entity) setDim(part.dims, 'level', parent.dims.level);
+      // A part splits its whole along a dim (channel, level, kind, tech…); one its words do not set
+      // apart ("kỳ trước chuyển sang: 1.200 hồ sơ") is something else.
+      if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = part;
+    }
+    if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig)) c = this.listItem(fig, prev);
+    // Rates named by the sentence head ("Việc sử dụng chữ ký số … đạt 95,85%"), and counts listed
+    // after a head that ends with a colon ("Số chứng thư số đã cấp …: 1.250 … và 4.860 …").
+    // The sentence's first figure is described by everything before it, commas and all
+    // ("Lũy kế đến nay, tổng số chữ ký số đã được cấp cho cán bộ, công chức là 12.450 chữ ký số").
+    const first = figs.findIndex((f) => f.kind) === i;
+    if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head))) {
+      const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, !(first && (kind === 'count' || kind === 'ratio')), this, fig);
+      if (viaHead) c = { ...this.make(fig, viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, true), namedByHead: true };
+    }
+    if (c) c = this.ownScope(c);
+    done[i] = c;
+    if (c) this.emitFigure(c);
+  }
+
+  /** The next item of a list that `prev` began, or null: "…, 88,37% đối với cấp huyện", "cấp xã: 91,47%". */
+  private listItem(fig: Figure, prev: Classified): Classified | null {
+    const lead = fig.nearLead;
+    // Only a bare item continues a list; an item with words of its own ("38% dùng chung cống bể
+    // cáp") says something else.
+    const tail = fig.view.tail.replace(/\s*[.!?…]+$/u, '');
+    const bareTail = /^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u.test(tail) || (fig.unit !== '' && tail.trim() === fig.unit);
+    // An item named only by another value of one of the metric's dims ("…cố định: 12.345 thuê bao;
+    // di động: 1.100.000 thuê bao") counts the same thing, across ';' too.
+    const dimItem = onlyDimWords(lead, prev.family.dims[prev.metric]);
+    const listy = bareTail && (LIST_LEAD.test(lead) || /^(?:[,;]\s*)?(?:và\s+)?cấp (?:tỉnh|huyện|xã):?$/u.test(lead) || entityAt(this.sf, fig) !== undefined || dimItem);
+    // Counts do not continue a list across ';' (a new item may count something else); rates do.
+    const acrossItems = this.sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';');
+    if (!listy || (acrossItems && fig.kind !== 'percent' && !dimItem)) return null;
+    const base = { ...prev.dims };
+    delete base.level;
+    delete base.entity;
+    return this.make(fig, prev.metric, prev.family, `${prev.family.family}/list-item`, base);
+  }
+
+  /** The classification, unless the figure is another province's or one unit's (then null). */
+  private ownScope(c: Classified): Classified | null {
+    const fig = c.fig;
+    // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
+    if (this.ctx.provinceCode && this.namesElsewhere(fig.clauseStart, fig.tailEnd)) return null;
+    // A figure of one district, commune, department or operator is not the province's: a signing
+    // rate names it as its entity, any other metric (no entity dim) leaves it out. The issuer acts
+    // for the whole province, except for the dossiers it receives itself.
+    if (c.dims.entity) return c;
+    const unit = subUnitAt(this.sf, fig);
+    if (!unit || (unit.issuer && c.family.family !== 'dossier')) return c;
+    if (c.metric === 'esign.rate' && unit.place) {
+      const entity: Classified = { ...c, dims: { ...c.dims, entity: unit.name } };
+      delete entity.dims.level;
+      return entity;
+    }
+    return null;
+  }
+
+  /** The facts of a classified figure: a ratio gives its part and, where the family says so, its whole. */
+  emitFigure(c: Classified, extra: Partial<FactDraft> = {}): void {
+    const m = c.fig.mention;
+    if (c.fig.kind === 'ratio' && m.numbers.length >= 2) {
+      const [a, b] = m.numbers;
+      this.emit(c, a.value, a.raw, a);
+      const whole = c.family.wholeOf?.[c.metric];
+      if (whole) {
+        const dims = { ...c.dims };
+        for (const d of whole.drop) delete dims[d];
+        this.emit({ ...c, metric: whole.metric, dims, rule: `${c.family.family}/whole-of-ratio` }, b.value, b.raw, b, {}, false);
+      }
+      return;
+    }
+    const first = m.numbers[0] ?? m;
+    const last = m.numbers[m.numbers.length - 1] ?? m;
+    this.emit(c, m.value, m.numbers.length === 1 ? m.numbers[0].raw : m.raw, { start: first.start, end: last.end }, extra);
+  }
+
+  /** One fact: its quote, its period and basis. */
+  private emit(c: Classified, value: number, raw: string, valueDoc: Span, extra: Partial<FactDraft> = {}, part = true): void {
+    const { sentence, sf, figs, ctx } = this;
     const para = sentence.para;
     const anchor = fromDoc(para, valueDoc.start);
     const anchorEnd = fromDoc(para, valueDoc.end);
@@ -208,7 +454,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
     const own = findPeriods(lead).find(
       (p) => (c.fig !== figs[0] && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || /^\s*(?:là|đạt|:)?\s*$/u.test(lead.slice(p.end)),
     );
-    const period = own ? apartFromReport(own.period, ctx.reportPeriod) : periodOf();
+    const period = own ? apartFromReport(own.period, ctx.reportPeriod) : this.periodOf();
     // A figure of a period that begins after the report's cannot have been reached: a plan ("Đến
     // năm 2025, tỷ lệ … đạt 80%" in a report on 2024), or an estimate when its words say so. (A
     // period that only ends later, "năm 2024" in a half-year report, is often the year so far.)
@@ -227,218 +473,49 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
       rule: c.rule,
       ...extra,
     };
-    drafts.push({ draft, fig: c.fig, part });
-  };
-
-  for (let i = 0; i < figs.length; i++) {
-    const fig = figs[i];
-    done.push(null);
-    if (!fig.kind) continue;
-    // "tăng từ 85% lên 93%": the figure after "từ" is the earlier value, of another period.
-    if (FROM_VALUE.test(fig.nearLead)) continue;
-    if (OTHER_SCOPE.test(fig.view.frame)) continue;
-    const item = itemOf(fig);
-    if (NATIONAL.test(item) && AIM.test(item)) continue;
-    const kind = fig.kind;
-    const parent = parentOf(sf, i, done, ctx);
-    // The figure before this one at its own depth or shallower: a share or density names the count
-    // it follows, not the last part inside a parenthesis ("… (…, cố định 36.789), mật độ đạt 118,5").
-    let prev: Classified | null = null;
-    for (let k = i - 1; k >= 0; k--) {
-      if (figs[k].kind === null || figs[k].depth > fig.depth) continue;
-      prev = done[k];
-      break;
-    }
-    // The level words in force: looked up once the figure is named (most never are).
-    let levelRead: string | undefined | null = null;
-    const levelOfFig = () => (levelRead === null ? (levelRead = levelAt(sf, fig)) : levelRead);
-    let c: Classified | null = null;
-    const make = (metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false): Classified => {
-      const dims = { ...base, ...readDims(metric, family, fig, sf, viaHead) };
-      const level = levelOfFig();
-      if (level) setDim(dims, 'level', level);
-      if (metric === 'esign.rate') {
-        const entity = entityAt(sf, fig);
-        if (entity) {
-          dims.entity = entity;
-          delete dims.level;
-        }
-      }
-      const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : (openingBasis ??= basisOfOpening(sf.words)) || 'actual';
-      return { fig, metric, family, dims, rule, basis };
-    };
-
-    if (kind === 'percent') {
-      // A target in parentheses right after "chỉ tiêu … năm 2023 (70%)": the sentence's rate, as a target.
-      if (fig.depth > 0 && sf.wordsBetween(fig.groupOpen + 1, fig.numStart) === '') {
-        const before = sf.wordsBetween(Math.max(sentence.start, fig.groupOpen - 80), fig.groupOpen);
-        if (TARGET_BEFORE_PAREN.test(before)) {
-          const rate = [...done].reverse().find((d) => d && d.fig.kind === 'percent');
-          if (rate) {
-            const yr = before.match(/năm (\d{4})\s*$/u) ?? before.match(/năm (\d{4})/u);
-            c = { ...rate, fig, basis: 'target', rule: `${rate.family.family}/target-in-parentheses` };
-            done[i] = c;
-            const extra: Partial<FactDraft> = yr ? { period: { start: `${yr[1]}-01-01`, end: `${yr[1]}-12-31`, label: `năm ${yr[1]}` } } : {};
-            emitFigure(c, extra);
-            continue;
-          }
-        }
-      }
-      // A share of the count just before it: "75.284 hồ sơ … chiếm 82,03%", "860/148.962 (chiếm 0,58%".
-      const sharePrev = prev && (prev.fig.kind === 'count' || prev.fig.kind === 'ratio') ? prev : null;
-      if (sharePrev && (SHARE_LEAD.test(fig.nearLead) || (fig.depth > sharePrev.fig.depth && /^(?:chiếm|tỷ lệ)?\s*$/u.test(fig.nearLead)))) {
-        const between = sf.text.slice(sharePrev.fig.numEnd, fig.numStart);
-        const shareMetric = sharePrev.family.shareOf?.[sharePrev.metric];
-        if (shareMetric && !between.includes(';')) {
-          c = { ...sharePrev, fig, metric: shareMetric, rule: `${sharePrev.family.family}/share-of-count` };
-          c.dims = { ...sharePrev.dims };
-          const level = levelOfFig();
-          if (level) setDim(c.dims, 'level', level);
-        }
-      }
-    }
-    let before: string | undefined;
-    const itemBefore = () => (before ??= sf.wordsBetween(Math.max(sentence.start, sf.text.lastIndexOf(';', fig.numStart) + 1), fig.numStart));
-    const own = c ? null : matchRule(fig.view.frame, kind, false, itemBefore);
-    // A density right after a count of the same thing, when its own words do not say what it is:
-    // "1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân".
-    if (!c && !own && kind === 'density' && prev && prev.fig.kind === 'count' && /(?:mật độ|đạt)\s*$/u.test(fig.nearLead)) {
-      const densityMetric = prev.family.densityOf?.[prev.metric];
-      if (densityMetric && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';')) {
-        c = { ...prev, fig, metric: densityMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/density-of-count` };
-      }
-    }
-    // New ones right after the stock of the same thing, named only by the unit: "Thuê bao băng rộng
-    // cố định: 234.567 thuê bao, phát triển mới 12.345 thuê bao".
-    if (!c && !own && kind === 'count' && prev && prev.fig.kind === 'count' && NEW_LEAD.test(fig.nearLead) && unitsAgree(fig, prev.fig)) {
-      const newMetric = prev.family.newOf?.[prev.metric];
-      if (newMetric && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';')) {
-        c = { ...prev, fig, metric: newMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/new-after-stock` };
-      }
-    }
-    if (!c) {
-      if (own) {
-        c = make(own.rule.metric, own.family, own.rule.id, {});
-        // A part named only by its unit takes the metric of the whole it belongs to.
-        if (own.rule.generic && parent && parent.family === own.family && parent.metric !== own.rule.metric) {
-          c = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
-          if (!levelOfFig() && parent.dims.level) setDim(c.dims, 'level', parent.dims.level);
-        }
-      }
-    }
-    // The counts behind a stated share: "đạt 57,9% (45.678/78.900 hồ sơ)".
-    if (!c && kind === 'ratio' && fig.depth > 0 && sf.wordsBetween(fig.groupOpen + 1, fig.numStart) === '') {
-      // Only the figure right before the '(' (the share it explains), never one of an earlier item.
-      let k = i - 1;
-      while (k >= 0 && figs[k].numEnd > fig.groupOpen) k--;
-      const share = k >= 0 && figs[k].kind === 'percent' && !sf.text.slice(figs[k].numEnd, fig.groupOpen).includes(';') ? done[k] : null;
-      const count = share && Object.entries(share.family.shareOf ?? {}).find(([, m]) => m === share.metric)?.[0];
-      if (share && count) c = { ...share, fig, metric: count, dims: { ...share.dims }, rule: `${share.family.family}/counts-of-share` };
-    }
-    if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent')) {
-      const part = make(parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
-      if (!levelOfFig() && parent.dims.level && !part.dims.entity) setDim(part.dims, 'level', parent.dims.level);
-      // A part splits its whole along a dim (channel, level, kind, tech…); one its words do not set
-      // apart ("kỳ trước chuyển sang: 1.200 hồ sơ") is something else.
-      if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = part;
-    }
-    if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig)) {
-      const lead = fig.nearLead;
-      // Only a bare item continues a list: "…, 88,37% đối với cấp huyện", "cấp xã: 91,47%"; an item
-      // with words of its own ("38% dùng chung cống bể cáp") says something else.
-      const tail = fig.view.tail.replace(/\s*[.!?…]+$/u, '');
-      const bareTail = /^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u.test(tail) || (fig.unit !== '' && tail.trim() === fig.unit);
-      // An item named only by another value of one of the metric's dims ("…cố định: 12.345 thuê bao;
-      // di động: 1.100.000 thuê bao") counts the same thing, across ';' too.
-      const dimItem = onlyDimWords(lead, prev.family.dims[prev.metric]);
-      const listy = bareTail && (LIST_LEAD.test(lead) || /^(?:[,;]\s*)?(?:và\s+)?cấp (?:tỉnh|huyện|xã):?$/u.test(lead) || entityAt(sf, fig) !== undefined || dimItem);
-      // Counts do not continue a list across ';' (a new item may count something else); rates do.
-      const acrossItems = sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';');
-      if (listy && (!acrossItems || kind === 'percent' || dimItem)) {
-        const base = { ...prev.dims };
-        delete base.level;
-        delete base.entity;
-        c = make(prev.metric, prev.family, `${prev.family.family}/list-item`, base);
-      }
-    }
-    // Rates named by the sentence head ("Việc sử dụng chữ ký số … đạt 95,85%"), and counts listed
-    // after a head that ends with a colon ("Số chứng thư số đã cấp …: 1.250 … và 4.860 …").
-    // The sentence's first figure is described by everything before it, commas and all
-    // ("Lũy kế đến nay, tổng số chữ ký số đã được cấp cho cán bộ, công chức là 12.450 chữ ký số").
-    const first = figs.findIndex((f) => f.kind) === i;
-    if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head))) {
-      const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, !(first && (kind === 'count' || kind === 'ratio')), itemBefore);
-      if (viaHead) c = { ...make(viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, true), namedByHead: true };
-    }
-    // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
-    if (c && ctx.provinceCode && namesElsewhere(fig.clauseStart, fig.tailEnd)) c = null;
-    // A figure of one district, commune, department or operator is not the province's: a signing
-    // rate names it as its entity, any other metric (no entity dim) leaves it out. The issuer acts
-    // for the whole province, except for the dossiers it receives itself.
-    if (c && !c.dims.entity) {
-      const unit = subUnitAt(sf, fig);
-      if (unit && !(unit.issuer && c.family.family !== 'dossier')) {
-        if (c.metric === 'esign.rate' && unit.place) {
-          c = { ...c, dims: { ...c.dims, entity: unit.name } };
-          delete c.dims.level;
-        } else c = null;
-      }
-    }
-    done[i] = c;
-    if (c) emitFigure(c);
+    this.drafts.push({ draft, fig: c.fig, part });
   }
 
-  function emitFigure(c: Classified, extra: Partial<FactDraft> = {}) {
-    const m = c.fig.mention;
-    if (c.fig.kind === 'ratio' && m.numbers.length >= 2) {
-      const [a, b] = m.numbers;
-      emit(c, a.value, a.raw, a);
-      const whole = c.family.wholeOf?.[c.metric];
-      if (whole) {
-        const dims = { ...c.dims };
-        for (const d of whole.drop) delete dims[d];
-        emit({ ...c, metric: whole.metric, dims, rule: `${c.family.family}/whole-of-ratio` }, b.value, b.raw, b, {}, false);
+  /** A whole named only by its parts: "232.046 văn bản trong đó: 179.850 văn bản đến, 52.196 văn bản đi". */
+  wholesOfParts(): void {
+    const { figs, done, sf } = this;
+    for (let i = 0; i < figs.length; i++) {
+      if (done[i] || figs[i].kind !== 'count') continue;
+      for (let k = i + 1; k < figs.length; k++) {
+        const child = done[k];
+        if (!child || wholeIndex(sf, k) !== i) continue;
+        const total = child.family.totalOf?.[child.metric];
+        if (!total || !unitsAgree(child.fig, figs[i])) continue;
+        const c: Classified = { fig: figs[i], metric: total, family: child.family, dims: {}, rule: `${child.family.family}/whole-of-parts`, basis: 'actual' };
+        const level = levelAt(sf, figs[i]);
+        if (level) setDim(c.dims, 'level', level);
+        done[i] = c;
+        this.emitFigure(c);
+        break;
       }
-      return;
-    }
-    const first = m.numbers[0] ?? m;
-    const last = m.numbers[m.numbers.length - 1] ?? m;
-    emit(c, m.value, m.numbers.length === 1 ? m.numbers[0].raw : m.raw, { start: first.start, end: last.end }, extra);
-  }
-
-  // A whole named only by its parts: "232.046 văn bản trong đó: 179.850 văn bản đến, 52.196 văn bản đi".
-  for (let i = 0; i < figs.length; i++) {
-    if (done[i] || figs[i].kind !== 'count') continue;
-    for (let k = i + 1; k < figs.length; k++) {
-      const child = done[k];
-      if (!child || wholeIndex(sf, k) !== i) continue;
-      const total = child.family.totalOf?.[child.metric];
-      if (!total || !unitsAgree(child.fig, figs[i])) continue;
-      const c: Classified = { fig: figs[i], metric: total, family: child.family, dims: {}, rule: `${child.family.family}/whole-of-parts`, basis: 'actual' };
-      const level = levelAt(sf, figs[i]);
-      if (level) setDim(c.dims, 'level', level);
-      done[i] = c;
-      emitFigure(c);
-      break;
     }
   }
 
-  // A stated change ("tăng 4,8% so với tháng trước") belongs to the nearest count before it.
-  for (const fig of figs) {
-    const m = fig.mention;
-    if (m.role !== 'change' || m.change?.unit === 'abs' || !m.numbers.length) continue;
-    const target = [...drafts].reverse().find((d) => d.fig.numStart < fig.numStart && d.part && (d.fig.kind === 'count' || d.fig.kind === 'ratio'));
-    if (target && target.draft.change_pct === null) target.draft.change_pct = m.change?.value ?? (/giảm/u.test(fig.nearLead) ? -m.value : m.value);
+  /** A stated change ("tăng 4,8% so với tháng trước") belongs to the nearest count before it. */
+  attachChanges(): void {
+    for (const fig of this.figs) {
+      const m = fig.mention;
+      if (m.role !== 'change' || m.change?.unit === 'abs' || !m.numbers.length) continue;
+      const target = [...this.drafts].reverse().find((d) => d.fig.numStart < fig.numStart && d.part && (d.fig.kind === 'count' || d.fig.kind === 'ratio'));
+      if (target && target.draft.change_pct === null) target.draft.change_pct = m.change?.value ?? (/giảm/u.test(fig.nearLead) ? -m.value : m.value);
+    }
   }
-  // A total that holds a part named as something else ("… từ kỳ trước chuyển qua 5.678 hồ sơ") is not the metric.
-  for (let i = 0; i < figs.length; i++) {
-    const c = done[i];
-    const later = c?.family.notWithLater?.[c.metric];
-    if (!c || !later || c.dims.channel || /mới/u.test(c.fig.view.frame)) continue;
-    if (!figs.slice(i + 1).some((f) => later.test(f.view.frame))) continue;
-    done[i] = null;
-    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].fig === figs[i]) drafts.splice(k, 1);
+
+  /** A total that holds a part named as something else ("… từ kỳ trước chuyển qua 5.678 hồ sơ") is not the metric. */
+  dropTotalsWithLater(): void {
+    const { figs, done, drafts } = this;
+    for (let i = 0; i < figs.length; i++) {
+      const c = done[i];
+      const later = c?.family.notWithLater?.[c.metric];
+      if (!c || !later || c.dims.channel || /mới/u.test(c.fig.view.frame)) continue;
+      if (!figs.slice(i + 1).some((f) => later.test(f.view.frame))) continue;
+      done[i] = null;
+      for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].fig === figs[i]) drafts.splice(k, 1);
+    }
   }
-  for (const d of drafts) out.push(d.draft);
-  return done.filter((d): d is Classified => d !== null);
 }

@@ -9,7 +9,7 @@
 import type { TextDocument } from '../model.js';
 import type { Period } from '../numbers/types.js';
 import { findPeriods, type PeriodOptions } from '../numbers/periods.js';
-import { findProvince, findProvinceByPlace, provinceMentions, type Province, type ProvinceMention } from './provinces.js';
+import { findProvince, findProvinceByPlace, provinceMentions, type Province } from './provinces.js';
 
 export interface ReportMetadata {
   province: string | null;
