@@ -35,6 +35,17 @@ export const bts: FamilyRules = {
       // for a permit, a violation or an outage.
       unless: /dùng chung|vị trí|điều khiển|thử nghiệm|thân thiện|xây dựng mới|phát triển mới|lắp (?:đặt )?mới|thêm mới|tăng thêm|phát triển thêm|ngầm hóa|giấy phép|cấp phép|không phép|sai phép|vi phạm|thanh tra|kiểm tra|mất liên lạc|mất sóng|sự cố|hư hỏng|gãy đổ|tháo dỡ|di dời/,
     },
+    {
+      // "lắp đặt mới 120 trạm BTS, nâng tổng số trạm lên 2.980 trạm": the stock after the new ones,
+      // named by a bare "trạm" once the sentence has said which stations (and no technology, or
+      // the total might be of that technology's stations only).
+      id: 'bts/stations-raised-to',
+      metric: 'bts.stations',
+      kinds: ['count'],
+      pattern: /(?:nâng|đưa)(?: tổng)? số (?:trạm )?(?:[^#]{0,40} )?lên # trạm\b/,
+      namedBefore: /^(?!.*\b[2-5]g\b).*(?:trạm (?:bts|thu phát sóng|phát sóng|gốc)|\bbts\b)/,
+      unless: /dùng chung|vị trí|điều khiển|thử nghiệm|thân thiện|ngầm hóa|giấy phép|cấp phép|không phép|sai phép|vi phạm/,
+    },
   ],
   dims: {
     'bts.stations': { tech: TECH },
@@ -125,6 +136,8 @@ export const bts: FamilyRules = {
         { metric: 'bts.stations', dims: { tech: '5G' }, value: 50 },
       ],
     },
+    { text: 'Trong năm, các doanh nghiệp đã lắp đặt mới 120 trạm BTS, nâng tổng số trạm lên 2.980 trạm.', only: true, facts: [{ metric: 'bts.stations', value: 2980 }] },
+    { text: 'Lắp đặt mới 85 trạm thu phát sóng thông tin di động, nâng tổng số trên địa bàn tỉnh lên 2.310 trạm.', only: true, facts: [{ metric: 'bts.stations', value: 2310 }] },
     { text: 'Toàn tỉnh có gần 2 nghìn trạm BTS.', only: true, facts: [{ metric: 'bts.stations', value: 2000, qualifier: 'approx' }] },
     { text: 'Hiện có 1.540 trạm gốc thông tin di động trên địa bàn.', only: true, facts: [{ metric: 'bts.stations', value: 1540 }] },
     { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },
@@ -150,5 +163,10 @@ export const bts: FamilyRules = {
     'Quan trắc nước thải: có 02 trạm đang hoạt động tốt (Nhà máy khăn bông Quảng Phú, Nhà máy bia SG-NT).',
     'Hạ tầng mạng truyền dẫn cáp quang để cung cấp dịch vụ internet cố định băng rộng và dịch vụ truy nhập internet 3G, 4G được phủ đến 100% số thôn có dân cư.',
     'Triển khai mô hình điểm trạm BTS thân thiện tại 3 tuyến đường.',
+    // Which stations the total counts is not said: all of them, or the 5G ones?
+    'Lắp đặt mới 60 trạm 5G, nâng tổng số trạm lên 450 trạm.',
+    // Stations, but not base stations.
+    'Xây dựng mới 12 trạm quan trắc môi trường, nâng tổng số trạm lên 40 trạm.',
+    'Cấp phép cho 45 trạm BTS, nâng tổng số trạm được cấp phép lên 2.000 trạm.',
   ],
 };

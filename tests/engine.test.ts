@@ -194,6 +194,13 @@ describe("figures that are not the report's", () => {
     expect(doc.text.slice(f.quoteSpan.start, f.quoteSpan.end)).toBe('Số thuê bao Internet băng rộng cố định (FTTH) đạt 150.000 thuê bao');
   });
 
+  it('quotes a figure named by a bare word from where the sentence names it in full', () => {
+    const doc = docOf('Trong quý, các doanh nghiệp đã lắp đặt mới 120 trạm BTS, nâng tổng số trạm lên 2.980 trạm.');
+    const facts = extractFacts(doc, { period: null });
+    expect(facts.map((f) => [f.metric, f.value])).toEqual([['bts.stations', 2980]]);
+    expect(doc.text.slice(facts[0].quoteSpan.start, facts[0].quoteSpan.end)).toBe('Trong quý, các doanh nghiệp đã lắp đặt mới 120 trạm BTS, nâng tổng số trạm lên 2.980 trạm.');
+  });
+
   it('a city that is the province is not a unit below it', () => {
     const facts = extractFacts(docOf('Thành phố Đà Nẵng hiện có 2.345 trạm BTS.'), { period: null, province_code: '48' });
     expect(facts.map((f) => [f.metric, f.value])).toEqual([['bts.stations', 2345]]);

@@ -22,6 +22,8 @@ export interface Classified {
   basis: Basis;
   /** Named by the sentence head: the quote starts where the naming words do. */
   namedByHead?: boolean;
+  /** Named with words earlier in the sentence (a rule's `namedBefore`): the quote starts with the sentence. */
+  namedBefore?: boolean;
 }
 
 export interface ProseContext {
@@ -68,7 +70,7 @@ function matchRule(frame: string, kind: FigureKind, headOnly: boolean, reader: S
     for (const r of group.rules) {
       // Words the pattern cannot match without are looked for first: most frames have none of them.
       if (r.needs && !meetsLiterals(frame, r.needs)) continue;
-      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(reader.itemBefore(fig))) return r;
+      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(reader.itemBefore(fig)) && (!r.rule.namedBefore || r.rule.namedBefore.test(reader.sentenceBefore(fig)))) return r;
     }
   }
   return null;
@@ -215,6 +217,11 @@ class SentenceReader {
     return this.beforeWords;
   }
 
+  /** The sentence's words before the figure. */
+  sentenceBefore(fig: Figure): string {
+    return this.sf.wordsBetween(this.sentence.start, fig.numStart);
+  }
+
   /** The level words in force at the figure ("cấp huyện"), if any. */
   levelOf(fig: Figure): string | undefined {
     if (this.levelFig !== fig) {
@@ -330,6 +337,7 @@ class SentenceReader {
     if (!c) {
       if (own) {
         c = this.make(fig, own.rule.metric, own.family, own.rule.id, {});
+        if (own.rule.namedBefore) c.namedBefore = true;
         // A part named only by its unit takes the metric of the whole it belongs to.
         if (own.rule.generic && parent && parent.family === own.family && parent.metric !== own.rule.metric) {
           c = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
@@ -434,8 +442,9 @@ class SentenceReader {
     const anchorEnd = fromDoc(para, valueDoc.end);
     const t = sf.text;
     // A sentence's first figure named by the words before it ("Số thuê bao … (FTTH) đạt 150.000
-    // thuê bao") is quoted from the sentence start; others from their clause.
-    const quoteFrom = c.namedByHead && c.fig === figs[0] ? sentence.start : c.fig.clauseStart;
+    // thuê bao") is quoted from the sentence start, as is one whose rule needs words earlier in the
+    // sentence; others from their clause.
+    const quoteFrom = (c.namedByHead && c.fig === figs[0]) || c.namedBefore ? sentence.start : c.fig.clauseStart;
     let qs = Math.max(quoteFrom, c.fig.numStart - 100);
     // Cut at most 100 characters before the number, at a word's start.
     if (qs > quoteFrom) while (qs < anchor && /[\p{L}\p{M}\d]/u.test(t[qs - 1])) qs++;
