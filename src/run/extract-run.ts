@@ -94,7 +94,8 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   const progress: Progress = { done: 0, total: files.length, facts: 0, errors: errors.length };
   opts.onProgress?.({ ...progress });
 
-  const reportsByPath = new Map<string, ReadReport & { text: string; staged: string | null }>();
+  // A copy keeps only its hash: its records are never parsed (archives hold many copies).
+  const reportsByPath = new Map<string, { sha: string; records: ReadRecords | null; text: string; staged: string | null }>();
   // The same bytes under two names are one report, the first in input order. A copy's text file is
   // not written at all (archives hold many copies; writing and deleting them costs more than reading).
   const orderOf = new Map(files.map((f, i) => [f, i]));
@@ -102,25 +103,25 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   const handle = async (o: ReadOutcome) => {
     if (!o.ok) errors.push(o.error);
     else {
-      const { text, textFile } = o.result;
+      const { sha256: sha, text, textFile } = o.result;
       try {
-        const { document, facts } = JSON.parse(o.result.records) as ReadRecords;
-        const sha = document.source.sha256;
         const kept = keptBySha.get(sha);
         const isCopy = kept !== undefined && orderOf.get(kept)! < orderOf.get(o.path)!;
-        let staged: string | null = null;
-        if (!isCopy) {
+        if (isCopy) reportsByPath.set(o.path, { sha, records: null, text: '', staged: null });
+        else {
+          const records = JSON.parse(o.result.records) as ReadRecords;
           keptBySha.set(sha, o.path);
-          staged = await stageText(opts.out, document.doc, joinTextFile(textFile, text));
+          const staged = await stageText(opts.out, records.document.doc, joinTextFile(textFile, text));
+          reportsByPath.set(o.path, { sha, records, text, staged });
+          progress.facts += records.facts.length;
           // An earlier copy in input order arrived late: the one kept so far becomes the copy.
           const later = kept === undefined ? undefined : reportsByPath.get(kept);
-          if (later?.staged) {
-            await rm(later.staged, { force: true });
-            later.staged = null;
+          if (later) {
+            if (later.staged) await rm(later.staged, { force: true });
+            progress.facts -= later.records?.facts.length ?? 0;
+            reportsByPath.set(kept!, { sha, records: null, text: '', staged: null });
           }
         }
-        reportsByPath.set(o.path, { document, facts, text: isCopy ? '' : text, staged });
-        progress.facts += facts.length;
       } catch (e) {
         errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: ${(e as Error).message}` });
       }
@@ -147,15 +148,15 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   for (const f of files) {
     const r = reportsByPath.get(f);
     if (!r) continue;
-    const first = firstBySha.get(r.document.source.sha256);
-    if (first) {
-      skipped.push({ path: f, reason: `same content as ${first}, which is read instead` });
-      if (r.staged) await rm(r.staged, { force: true });
-    } else {
-      firstBySha.set(r.document.source.sha256, f);
-      reports.push({ document: r.document, facts: r.facts });
-      if (r.staged) staged.push({ path: r.staged, doc: r.document.doc });
-      texts.set(r.document.doc, { text: r.text });
+    const first = firstBySha.get(r.sha);
+    if (first) skipped.push({ path: f, reason: `same content as ${first}, which is read instead` });
+    else if (r.records) {
+      // The first of a content in input order always has its records (see handle).
+      firstBySha.set(r.sha, f);
+      const { document, facts } = r.records;
+      reports.push({ document, facts });
+      if (r.staged) staged.push({ path: r.staged, doc: document.doc });
+      texts.set(document.doc, { text: r.text });
     }
   }
 

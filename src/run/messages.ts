@@ -12,6 +12,8 @@ export interface TaskMessage {
 /** One report read and its records checked: all the main thread still needs. Sent as strings,
  *  which cross threads as one copy each rather than object by object. */
 export interface ReadResult {
+  /** The source's SHA-256: a copy of a report already read is known without parsing its records. */
+  sha256: string;
   /** JSON of { document, facts } (see ReadRecords). */
   records: string;
   /** The report's text (the audit reads quotes from it). */
