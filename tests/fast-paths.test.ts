@@ -5,7 +5,7 @@ import { describe, it, expect } from '@jest/globals';
 import { withoutTrailingMarks } from '../src/engine/segments.js';
 import { footnoteRefs, unwrapEmphasis } from '../extractors/txt.js';
 import { findPeriods } from '../src/numbers/periods.js';
-import { wordsIndex } from '../src/engine/words.js';
+import { plainText, wordsIndex } from '../src/engine/words.js';
 import { joinTextFile, textFileParts } from '../src/dataset/text-file.js';
 import { extractBytes } from '../extractors/index.js';
 import fs from 'node:fs';
@@ -119,6 +119,14 @@ describe('word index', () => {
         for (let b = a; b <= s.length; b++) if (words(a, b) !== ref.clean.slice(ref.at[a], ref.at[b]).trim()) wrong.push(JSON.stringify([s, a, b]));
     }
     expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('whitespace folded to one space', () => {
+  const cases = strings(5, ['a', 'Số', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\u2003', '\u3000', '\ufeff', '**', ','], 20000, 12);
+
+  it('gives what replace(/\\s+/g, " ") gave', () => {
+    for (const s of cases) expect([s, plainText(s)]).toEqual([s, s.replace(/\*+/g, ' ').replace(/\s+/g, ' ').trim()]);
   });
 });
 

@@ -2,6 +2,9 @@
 
 /** Markup the exports carry: bold/italic marks, <i> tags, footnote references, superscript digits. */
 const MARKUP = /\*+|<\/?[a-z]+>|\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
+/** Runs of whitespace other than one plain space (which would be replaced by itself): replacing
+ *  them with one space is `replace(/\s+/g, ' ')` without a replacement for every word. */
+const WHITESPACE_RUNS = /[^\S ]\s*| \s+/g;
 
 // Older documents put the tone on the second vowel of a syllable-final oa/oe/uy ("khoá", "hoà",
 // "thuỷ"); rules are written with today's placement ("khóa", "hòa", "thủy"). Same length, so
@@ -25,7 +28,7 @@ function newToneStyle(s: string): string {
 export function plainWords(s: string): string {
   MARKUP.lastIndex = 0;
   const bare = MARKUP.test(s) ? s.replace(MARKUP, ' ') : s;
-  return newToneStyle(bare.toLowerCase()).replace(/\s+/g, ' ').trim();
+  return newToneStyle(bare.toLowerCase()).replace(WHITESPACE_RUNS, ' ').trim();
 }
 
 /** Lower case that keeps every offset (a char whose lower case is longer stays as it is). */
@@ -60,11 +63,13 @@ export function wordsIndex(text: string, start: number, end: number): (from: num
 }
 
 const LEADING_SPACES = /^[ \t\n\r\f\v\u00a0\u202f\u2009]+/;
-const SPACES = /[ \t\n\r\f\v\u00a0\u202f\u2009]+/g;
+// Runs of spaces other than one plain space (which would be replaced by itself): most words are
+// followed by exactly that, and matching it would cost a replacement per word.
+const SPACES = /[\t\n\r\f\v\u00a0\u202f\u2009][ \t\n\r\f\v\u00a0\u202f\u2009]*| [ \t\n\r\f\v\u00a0\u202f\u2009]+/g;
 
 /** Same as plainWords but keeps letter case (entity names). */
 export function plainText(s: string): string {
-  return s.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim();
+  return s.replace(MARKUP, ' ').replace(WHITESPACE_RUNS, ' ').trim();
 }
 
 /** The unit noun a figure counts, from its tail: used to decide whether a part belongs to a whole. */
