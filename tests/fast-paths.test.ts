@@ -6,6 +6,7 @@ import { withoutTrailingMarks } from '../src/engine/segments.js';
 import { footnoteRefs, unwrapEmphasis } from '../extractors/txt.js';
 import { findPeriods } from '../src/numbers/periods.js';
 import { plainText, wordsIndex } from '../src/engine/words.js';
+import { partListsOf, sentencesOf, structureOf } from '../src/audit/structure.js';
 import { joinTextFile, textFileParts } from '../src/dataset/text-file.js';
 import { extractBytes } from '../extractors/index.js';
 import fs from 'node:fs';
@@ -127,6 +128,50 @@ describe('whitespace folded to one space', () => {
 
   it('gives what replace(/\\s+/g, " ") gave', () => {
     for (const s of cases) expect([s, plainText(s)]).toEqual([s, s.replace(/\*+/g, ' ').replace(/\s+/g, ' ').trim()]);
+  });
+});
+
+describe("the audit's sentences", () => {
+  // The splitter as it was first written, with a regex per character.
+  function reference(text: string): { start: number; end: number }[] {
+    const out: { start: number; end: number }[] = [];
+    let start = 0;
+    const push = (end: number) => {
+      if (end > start && text.slice(start, end).trim()) out.push({ start, end });
+      start = end;
+    };
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (/[.!?]/.test(c) && (i + 1 === text.length || /\s/.test(text[i + 1]))) push(i + 1);
+      else if (c === '\n') {
+        let j = i;
+        while (j < text.length && /\s/.test(text[j])) j++;
+        let k = i - 1;
+        while (k >= start && /[ \t\r]/.test(text[k])) k--;
+        const prev = k >= start ? text[k] : '';
+        const next = text[j] ?? '';
+        if (!(prev !== '' && !/[.!?:;]/.test(prev) && /[\p{Ll}\d]/u.test(next))) push(i);
+        i = j - 1;
+      }
+    }
+    push(text.length);
+    return out;
+  }
+  const cases = strings(6, ['a', 'Đ', 'ố', '1', '.', '!', '?', ':', ';', ' ', '\n', '\r\n', '\t', '\u00a0', '\u2003', '\u2028', '\ufeff', 'x.', '. '], 20000, 16);
+
+  it('splits every string where the first version did', () => {
+    for (const s of cases) expect([s, sentencesOf(s)]).toEqual([s, reference(s)]);
+  });
+});
+
+describe("the audit's part lists", () => {
+  const cases = strings(7, ['a', '1.234', ' ', '. ', '\n', '(', ')', 'trong đó', 'Trong đó', 'TRONG ĐÓ', 'gồm', 'cụ thể', 'chia ra', ':', ','], 5000, 16);
+
+  it('are found where a test of each sentence found them', () => {
+    for (const s of cases) {
+      const lists = sentencesOf(s).flatMap((x) => (/[(]|trong đó|gồm|cụ thể|chia ra/i.test(s.slice(x.start, x.end)) ? partListsOf(s, x) : []));
+      expect([s, structureOf(s).lists]).toEqual([s, lists]);
+    }
   });
 });
 

@@ -17,36 +17,43 @@ export interface PartList extends Span {
   startsSentence: boolean;
 }
 
-const TERMINATOR = /[.!?]/;
+/** JavaScript's \s, by char code (this scan runs over every character of every report). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const isTerminator = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
+const LOWER_OR_DIGIT = /[\p{Ll}\d]/u;
 
 /** Sentences: split at . ! ? followed by a space, and at line breaks that do not look like a sentence carried over
  *  (a page break inside a sentence leaves the next line starting with a digit or a lower-case letter). */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const n = text.length;
   let start = 0;
   const push = (end: number) => {
-    if (end > start && text.slice(start, end).trim()) out.push({ start, end });
+    let k = start;
+    while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+    if (k < end) out.push({ start, end });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (TERMINATOR.test(c) && (i + 1 === text.length || /\s/.test(text[i + 1]))) {
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isTerminator(c) && (i + 1 === n || isSpaceCode(text.charCodeAt(i + 1)))) {
       push(i + 1);
-    } else if (c === '\n') {
+    } else if (c === 10) {
       let j = i;
-      while (j < text.length && /\s/.test(text[j])) j++;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
       let k = i - 1;
-      while (k >= start && /[ \t\r]/.test(text[k])) k--;
-      const prev = k >= start ? text[k] : '';
-      const next = text[j] ?? '';
-      const carriedOver = prev !== '' && !/[.!?:;]/.test(prev) && /[\p{Ll}\d]/u.test(next);
-      if (!carriedOver) {
-        push(i);
-      }
+      while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
+      const prev = k >= start ? text.charCodeAt(k) : -1;
+      const carriedOver = prev >= 0 && !isTerminator(prev) && prev !== 58 && prev !== 59 && j < n && LOWER_OR_DIGIT.test(text[j]);
+      if (!carriedOver) push(i);
       i = j - 1;
     }
   }
-  push(text.length);
+  push(n);
   return out;
 }
 
@@ -109,12 +116,28 @@ export interface TextStructure {
   lists: PartList[];
 }
 
+/** What a sentence needs to hold a part list: one scan of the whole text finds them all. */
+const LIST_MARKER = /[(]|trong đó|gồm|cụ thể|chia ra/gi;
+
 export function structureOf(text: string): TextStructure {
   const sentences = sentencesOf(text);
   const depthArrays = new Map<number, Int16Array>();
   const lists: PartList[] = [];
+  // Markers as [start, end) pairs in text order; sentences are in text order too.
+  const marks: number[] = [];
+  LIST_MARKER.lastIndex = 0;
+  for (let m = LIST_MARKER.exec(text); m; m = LIST_MARKER.exec(text)) marks.push(m.index, m.index + m[0].length);
+  let k = 0;
   sentences.forEach((s, i) => {
-    if (!/[(]|trong đó|gồm|cụ thể|chia ra/i.test(text.slice(s.start, s.end))) return;
+    while (k < marks.length && marks[k] < s.start) k += 2;
+    let inside = false;
+    for (let q = k; q < marks.length && marks[q] < s.end; q += 2) {
+      if (marks[q + 1] <= s.end) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) return;
     depthArrays.set(i, parenDepths(text, s).depth);
     lists.push(...partListsOf(text, s));
   });
