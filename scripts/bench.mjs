@@ -3,7 +3,8 @@
 // Builds an archive of N reports from the corpus (the readable txt/DOCX/PDF files, copied under distinct
 // names), runs `baocao extract` over it and prints throughput and peak memory; then compares our PDF
 // reading with poppler's pdftotext (sequential and parallel) and measures text reports on one core
-// (an archive of N txt reports, one reading worker, and the same pinned to one CPU).
+// (an archive of N txt reports, one reading worker, and the same pinned to one CPU; then N distinct
+// txt reports, each copy with a line of its own, so that none is skipped as a copy).
 // It prints figures; it is not a test. Needs a build (npm run build).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -68,6 +69,20 @@ function buildArchive(files, count, dir) {
     const src = files[i % files.length];
     const dest = path.join(dir, `r${String(i).padStart(5, '0')}_${path.basename(src)}`);
     fs.copyFileSync(src, dest);
+    out.push(dest);
+  }
+  return out;
+}
+
+/** The same, but every copy gets a line of its own at the end, so no two reports are the same
+ *  bytes: nothing is skipped as a copy, and every report has its text file and facts written. */
+function distinctTxtArchive(files, count, dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const src = files[i % files.length];
+    const dest = path.join(dir, `r${String(i).padStart(5, '0')}_${path.basename(src)}`);
+    fs.writeFileSync(dest, Buffer.concat([fs.readFileSync(src), Buffer.from(`\n(Bản lưu số ${i + 1})\n`)]));
     out.push(dest);
   }
   return out;
@@ -252,22 +267,29 @@ async function main() {
       }
     }
 
-    // 3. Text reports on one core: an archive of as many txt reports as the main one has reports,
-    //    read by one worker (--concurrency 1), then the same run pinned to one CPU (main thread,
-    //    worker and V8's helper threads all sharing it) where `taskset` exists.
+    // 3. Text reports on one core: an archive of as many txt reports as the main one has reports
+    //    (copies of the corpus's txt reports), read by one worker (--concurrency 1), then the same
+    //    run pinned to one CPU (main thread, worker and V8's helper threads all sharing it) where
+    //    `taskset` exists.
     const txtSources = good.filter((f) => f.toLowerCase().endsWith('.txt'));
     if (txtSources.length > 0) {
       const txts = buildArchive(txtSources, opts.reports, path.join(tmp, 'txt'));
       const txtBytes = txts.reduce((s, f) => s + fs.statSync(f).size, 0);
       console.log(`\ntxt only: ${txts.length} reports, ${f1(mb(txtBytes))} MB`);
-      const runs = [['--concurrency 1', process.execPath, []]];
-      if (hasCommand('taskset')) runs.push(['--concurrency 1, pinned to one CPU (taskset -c 0)', 'taskset', ['-c', '0', process.execPath]]);
-      for (const [i, [label, cmd, pre]] of runs.entries()) {
+      // 4. The same number of distinct text reports (each copy with a line of its own): what an
+      //    archive of different reports costs, with a text file and facts written for every one.
+      const distinct = distinctTxtArchive(txtSources, opts.reports, path.join(tmp, 'txt-distinct'));
+      const distinctBytes = distinct.reduce((s, f) => s + fs.statSync(f).size, 0);
+      const pinned = hasCommand('taskset') ? ['taskset', ['-c', '0', process.execPath]] : null;
+      const runs = [['--concurrency 1', process.execPath, [], 'txt', txts, txtBytes]];
+      if (pinned) runs.push(['--concurrency 1, pinned to one CPU (taskset -c 0)', ...pinned, 'txt', txts, txtBytes]);
+      runs.push([`${distinct.length} distinct reports, --concurrency 1${pinned ? ', pinned to one CPU' : ''}`, ...(pinned ?? [process.execPath, []]), 'txt-distinct', distinct, distinctBytes]);
+      for (const [i, [label, cmd, pre, dir, inputs, bytes]] of runs.entries()) {
         const out = path.join(tmp, `out-txt-${i}`);
-        const r = await run(cmd, [...pre, cli, 'extract', path.join(tmp, 'txt'), '--out', out, '--concurrency', '1'], { measureMemory: true });
+        const r = await run(cmd, [...pre, cli, 'extract', path.join(tmp, dir), '--out', out, '--concurrency', '1'], { measureMemory: true });
         if (r.code !== 0) console.error(`baocao extract exited with ${r.code}:\n${r.stderr.split('\n').slice(-15).join('\n')}`);
-        const fig = outputFigures(out, txts);
-        console.log(`  ${label}: ${f2(r.seconds)} s, ${f2(mb(fig.bytes) / r.seconds)} MB/s of extracted text (${f2(mb(txtBytes) / r.seconds)} MB/s of input), ${f1(txts.length / r.seconds)} reports/s, peak ${f1(r.peakKb / 1024)} MB`);
+        const fig = outputFigures(out, inputs);
+        console.log(`  ${label}: ${f2(r.seconds)} s, ${f2(mb(fig.bytes) / r.seconds)} MB/s of extracted text (${f2(mb(bytes) / r.seconds)} MB/s of input), ${f1(inputs.length / r.seconds)} reports/s, peak ${f1(r.peakKb / 1024)} MB`);
       }
     }
   } finally {
