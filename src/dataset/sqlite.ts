@@ -20,18 +20,19 @@ export function buildSqlite(file: string, data: Dataset): void {
     const insertDoc = createTable(db, 'documents', DOCUMENT_COLUMNS, 'doc');
     const insertFact = createTable(db, 'facts', FACT_COLUMNS, 'id');
     const insertError = createTable(db, 'errors', ERROR_COLUMNS, 'path');
-    db.exec(`
-      CREATE INDEX facts_province ON facts (province);
-      CREATE INDEX facts_metric ON facts (metric);
-      CREATE INDEX facts_period ON facts (period_start, period_end);
-      CREATE INDEX facts_doc ON facts (doc);
-      CREATE INDEX documents_province ON documents (province);
-      CREATE INDEX documents_period ON documents (period_start, period_end);
-    `);
     db.transaction(() => {
       for (const d of data.documents) insertDoc.run(flatRow(DOCUMENT_COLUMNS, d));
       for (const f of data.facts) insertFact.run(flatRow(FACT_COLUMNS, f));
       for (const e of data.errors) insertError.run(flatRow(ERROR_COLUMNS, e));
+      // Indexes built once over the rows rather than updated row by row.
+      db.exec(`
+        CREATE INDEX facts_province ON facts (province);
+        CREATE INDEX facts_metric ON facts (metric);
+        CREATE INDEX facts_period ON facts (period_start, period_end);
+        CREATE INDEX facts_doc ON facts (doc);
+        CREATE INDEX documents_province ON documents (province);
+        CREATE INDEX documents_period ON documents (period_start, period_end);
+      `);
     })();
   } finally {
     db.close();
