@@ -37,7 +37,7 @@ export const bts: FamilyRules = {
     },
     {
       // "lắp đặt mới 120 trạm BTS, nâng tổng số trạm lên 2.980 trạm": the stock after the new ones,
-      // named by a bare "trạm" once the sentence has said which stations (and no technology, or
+      // named by a bare "trạm" once its ';' item has said which stations (and no technology, or
       // the total might be of that technology's stations only).
       id: 'bts/stations-raised-to',
       metric: 'bts.stations',
@@ -138,6 +138,14 @@ export const bts: FamilyRules = {
     },
     { text: 'Trong năm, các doanh nghiệp đã lắp đặt mới 120 trạm BTS, nâng tổng số trạm lên 2.980 trạm.', only: true, facts: [{ metric: 'bts.stations', value: 2980 }] },
     { text: 'Lắp đặt mới 85 trạm thu phát sóng thông tin di động, nâng tổng số trên địa bàn tỉnh lên 2.310 trạm.', only: true, facts: [{ metric: 'bts.stations', value: 2310 }] },
+    {
+      text: 'Số trạm BTS 4G là 1.500 trạm, 5G là 80 trạm.',
+      only: true,
+      facts: [
+        { metric: 'bts.stations', dims: { tech: '4G' }, value: 1500 },
+        { metric: 'bts.stations', dims: { tech: '5G' }, value: 80 },
+      ],
+    },
     { text: 'Toàn tỉnh có gần 2 nghìn trạm BTS.', only: true, facts: [{ metric: 'bts.stations', value: 2000, qualifier: 'approx' }] },
     { text: 'Hiện có 1.540 trạm gốc thông tin di động trên địa bàn.', only: true, facts: [{ metric: 'bts.stations', value: 1540 }] },
     { text: 'Toàn tỉnh hiện có 2.145 trạm thu phát sóng thông tin di động, tăng 120 trạm so với năm 2022.', facts: [{ metric: 'bts.stations', value: 2145 }] },

@@ -13,6 +13,10 @@ const EDOC_IN = 'văn bản (?:điện tử )?(?:nhận )?đến';
 // only an electronic document counts ("gửi 02 văn bản đề nghị …" is a letter, not the exchange).
 const SENT_FIRST = '(?:gửi đi|gửi(?= # văn bản điện tử))';
 const RECEIVED_FIRST = '(?:(?:tiếp )?nhận (?:đến|về)|(?:tiếp )?nhận(?= # văn bản điện tử))';
+// "Tình hình gửi nhận văn bản điện tử: gửi 120.000 văn bản, nhận 150.000 văn bản": a bare "văn bản"
+// (nothing after it but the channel) once the item has named the electronic exchange.
+const EDOC_NAMED = /văn bản điện tử|liên thông văn bản|trục liên thông/;
+const BARE_EDOC = ' # văn bản(?: qua [^#]*)?$';
 // The end of a word ("đi", not the start of "điện"): \b knows only ASCII letters.
 const WORD_END = '(?![\\p{L}\\p{M}])';
 const EDOC_ONLINE = /văn bản[^#]*(?:hoàn toàn )?(?:trên môi trường mạng|dưới dạng (?:văn bản )?điện tử)|hồ sơ công việc[^#]*trên môi trường mạng/;
@@ -49,6 +53,8 @@ export const esign: FamilyRules = {
     { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], pattern: /văn bản (?:đi\/đến|đi\/ đến|đi, đến|đi và đến|đến và đi)[^#]*# văn bản|# văn bản (?:đi\/đến|đi, đến|đi và đến|đến và đi)/ },
     { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: new RegExp(`# ${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)|${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_OUT}:? #|(?:^|[^\\p{L}\\p{M}])${SENT_FIRST} # văn bản${WORD_END}`, 'u') },
     { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: new RegExp(`# ${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)|${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_IN}:? #|(?:^|[^\\p{L}\\p{M}])${RECEIVED_FIRST} # văn bản${WORD_END}`, 'u') },
+    { id: 'esign/edoc-outgoing-named-before', metric: 'edoc.outgoing', kinds: ['count'], pattern: new RegExp(`(?:^|[^\\p{L}\\p{M}])gửi${BARE_EDOC}`, 'u'), namedBefore: EDOC_NAMED },
+    { id: 'esign/edoc-incoming-named-before', metric: 'edoc.incoming', kinds: ['count'], pattern: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:tiếp )?nhận${BARE_EDOC}`, 'u'), namedBefore: EDOC_NAMED },
   ],
   dims: {
     'esign.certificates_issued': { kind: CERT_KIND },
@@ -188,6 +194,14 @@ export const esign: FamilyRules = {
       ],
     },
     {
+      text: 'Tình hình gửi nhận văn bản điện tử: gửi 120.000 văn bản, nhận 150.000 văn bản qua trục liên thông.',
+      only: true,
+      facts: [
+        { metric: 'edoc.outgoing', value: 120000 },
+        { metric: 'edoc.incoming', value: 150000 },
+      ],
+    },
+    {
       text: 'Trong kỳ, các cơ quan đã gửi 12.345 văn bản điện tử và tiếp nhận 23.456 văn bản điện tử trên hệ thống.',
       only: true,
       facts: [
@@ -226,6 +240,9 @@ export const esign: FamilyRules = {
     'Hệ thống quản lý văn bản và điều hành đã luân chuyển 234.567 văn bản điện tử.',
     // Letters sent or received are not the electronic exchange.
     'Sở đã gửi 02 văn bản đề nghị các doanh nghiệp viễn thông rà soát hạ tầng; đã nhận 03 văn bản góp ý.',
+    // Letters about e-documents, and e-documents named in another item, are not the exchange.
+    'Về văn bản điện tử, Sở đã gửi 02 văn bản đề nghị các đơn vị triển khai.',
+    'Hệ thống quản lý văn bản điện tử đã được nâng cấp; Sở gửi 5 văn bản.',
     'Mục tiêu của Chính phủ đến năm 2025: 100% văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử được ký số.',
     'Tỷ lệ cán bộ, công chức được cấp chữ ký số đạt 95%; tỷ lệ cán bộ công chức cấp xã có chữ ký số cá nhân đạt 88%.',
     'Phối hợp với 5 doanh nghiệp cung cấp chữ ký số triển khai nền tảng đăng ký cung cấp chữ ký số trên Hue-S.',

@@ -32,9 +32,9 @@ export interface MetricRule {
   /** When this matches the words of the figure's ';' item before it, the rule does not apply
    *  ("Số hồ sơ đang giải quyết: 2.000 hồ sơ (… quá hạn 200 hồ sơ)": pending, not resolved late). */
   unlessBefore?: RegExp;
-  /** When set, the sentence's words before the figure must match it too: the figure's own words
-   *  name the thing by a word that can mean other things ("nâng tổng số trạm lên 2.980 trạm"), and
-   *  the sentence named it in full before ("lắp đặt mới 120 trạm BTS, …"). */
+  /** When set, the words of the figure's ';' item before it must match it too: the figure's own
+   *  words name the thing by a word that can mean other things ("nâng tổng số trạm lên 2.980
+   *  trạm"), and the item named it in full before ("lắp đặt mới 120 trạm BTS, …"). */
   namedBefore?: RegExp;
   /** Matched by the unit alone: a stated whole of the same family that the figure belongs to
    *  ("Phát triển 8.735 thuê bao (2.459 thuê bao di động trả sau …)") decides the metric instead. */

@@ -22,7 +22,7 @@ export interface Classified {
   basis: Basis;
   /** Named by the sentence head: the quote starts where the naming words do. */
   namedByHead?: boolean;
-  /** Named with words earlier in the sentence (a rule's `namedBefore`): the quote starts with the sentence. */
+  /** Named with words earlier in its ';' item (a rule's `namedBefore`): the quote starts with the item. */
   namedBefore?: boolean;
 }
 
@@ -70,7 +70,7 @@ function matchRule(frame: string, kind: FigureKind, headOnly: boolean, reader: S
     for (const r of group.rules) {
       // Words the pattern cannot match without are looked for first: most frames have none of them.
       if (r.needs && !meetsLiterals(frame, r.needs)) continue;
-      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(reader.itemBefore(fig)) && (!r.rule.namedBefore || r.rule.namedBefore.test(reader.sentenceBefore(fig)))) return r;
+      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(reader.itemBefore(fig)) && (!r.rule.namedBefore || r.rule.namedBefore.test(reader.itemBefore(fig)))) return r;
     }
   }
   return null;
@@ -102,9 +102,9 @@ const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng/u;
 const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
 const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
 
-/** The words are one value of a dim and nothing else ("di động:", "và trả sau", "4g:"). */
+/** The words are one value of a dim and nothing else ("di động:", "và trả sau", "4g:", "5g là"). */
 function onlyDimWords(lead: string, dims: DimWords | undefined): boolean {
-  const words = lead.replace(/^[,;]?\s*(?:và\s+)?/u, '').replace(/\s*:$/u, '');
+  const words = lead.replace(/^[,;]?\s*(?:và\s+)?/u, '').replace(/\s*(?::|\s(?:là|đạt))$/u, '');
   if (!words || !dims) return false;
   for (const values of Object.values(dims)) {
     for (const re of Object.values(values)) {
@@ -208,18 +208,18 @@ class SentenceReader {
     return this.sf.wordsBetween(Math.max(this.sentence.start, a + 1), b < 0 || b > this.sentence.end ? this.sentence.end : b);
   }
 
+  /** Where the figure's ';' item starts. */
+  itemStart(fig: Figure): number {
+    return Math.max(this.sentence.start, this.sf.text.lastIndexOf(';', fig.numStart) + 1);
+  }
+
   /** The words of the figure's ';' item before it. */
   itemBefore(fig: Figure): string {
     if (this.beforeFig !== fig) {
       this.beforeFig = fig;
-      this.beforeWords = this.sf.wordsBetween(Math.max(this.sentence.start, this.sf.text.lastIndexOf(';', fig.numStart) + 1), fig.numStart);
+      this.beforeWords = this.sf.wordsBetween(this.itemStart(fig), fig.numStart);
     }
     return this.beforeWords;
-  }
-
-  /** The sentence's words before the figure. */
-  sentenceBefore(fig: Figure): string {
-    return this.sf.wordsBetween(this.sentence.start, fig.numStart);
   }
 
   /** The level words in force at the figure ("cấp huyện"), if any. */
@@ -442,9 +442,9 @@ class SentenceReader {
     const anchorEnd = fromDoc(para, valueDoc.end);
     const t = sf.text;
     // A sentence's first figure named by the words before it ("Số thuê bao … (FTTH) đạt 150.000
-    // thuê bao") is quoted from the sentence start, as is one whose rule needs words earlier in the
-    // sentence; others from their clause.
-    const quoteFrom = (c.namedByHead && c.fig === figs[0]) || c.namedBefore ? sentence.start : c.fig.clauseStart;
+    // thuê bao") is quoted from the sentence start, one whose rule needs words earlier in its ';'
+    // item from the item's start; others from their clause.
+    const quoteFrom = c.namedByHead && c.fig === figs[0] ? sentence.start : c.namedBefore ? this.itemStart(c.fig) : c.fig.clauseStart;
     let qs = Math.max(quoteFrom, c.fig.numStart - 100);
     // Cut at most 100 characters before the number, at a word's start.
     if (qs > quoteFrom) while (qs < anchor && /[\p{L}\p{M}\d]/u.test(t[qs - 1])) qs++;
