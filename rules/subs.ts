@@ -196,6 +196,18 @@ export const subs: FamilyRules = {
         { metric: 'subs.phone_new', dims: { kind: 'mobile' }, value: 23456 },
       ],
     },
+    // A ';' after the parts of the stock closes them: the new ones are of the whole.
+    {
+      text: 'Tổng số thuê bao di động là 2,9 triệu thuê bao, trong đó thuê bao trả trước 2,5 triệu; phát triển mới 85.000 thuê bao.',
+      only: true,
+      facts: [
+        { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 2900000 },
+        { metric: 'subs.phone', dims: { kind: 'mobile_prepaid' }, value: 2500000 },
+        { metric: 'subs.phone_new', dims: { kind: 'mobile' }, value: 85000 },
+      ],
+    },
+    // Across ';' from a stock that is no one's part, the new ones are not said to be of it.
+    { text: 'Thuê bao di động trả trước: 2,5 triệu thuê bao; phát triển mới 85.000 thuê bao.', only: true, facts: [{ metric: 'subs.phone', dims: { kind: 'mobile_prepaid' }, value: 2500000 }] },
     { text: 'Các doanh nghiệp viễn thông đã khóa 12.300 thuê bao di động không chính chủ.', only: true, facts: [{ metric: 'subs.locked', value: 12300 }] },
     {
       text: 'Số thuê bao điện thoại cố định: 12.345 thuê bao; di động: 1.100.000 thuê bao (trả trước 1.000.000 thuê bao, trả sau 100.000 thuê bao).',

@@ -281,9 +281,11 @@ class SentenceReader {
     // The figure before this one at its own depth or shallower: a share or density names the count
     // it follows, not the last part inside a parenthesis ("… (…, cố định 36.789), mật độ đạt 118,5").
     let prev: Classified | null = null;
+    let prevIndex = -1;
     for (let k = i - 1; k >= 0; k--) {
       if (figs[k].kind === null || figs[k].depth > fig.depth) continue;
       prev = done[k];
+      prevIndex = k;
       break;
     }
     let c: Classified | null = null;
@@ -328,10 +330,15 @@ class SentenceReader {
     }
     // New ones right after the stock of the same thing, named only by the unit: "Thuê bao băng rộng
     // cố định: 234.567 thuê bao, phát triển mới 12.345 thuê bao".
-    if (!c && !own && kind === 'count' && prev && prev.fig.kind === 'count' && NEW_LEAD.test(fig.nearLead) && unitsAgree(fig, prev.fig)) {
-      const newMetric = prev.family.newOf?.[prev.metric];
-      if (newMetric && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';')) {
-        c = { ...prev, fig, metric: newMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/new-after-stock` };
+    if (!c && !own && kind === 'count' && prev && prev.fig.kind === 'count' && NEW_LEAD.test(fig.nearLead)) {
+      // A ';' after the parts of the stock closes them: "Tổng số thuê bao di động là 2,9 triệu thuê
+      // bao, trong đó thuê bao trả trước 2,5 triệu; phát triển mới 85.000 thuê bao" counts new ones
+      // of the whole, not of its last part.
+      const closesParts = sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';');
+      const stock = closesParts ? parentOf(sf, prevIndex, done, ctx) : prev;
+      const newMetric = stock && stock.fig.kind === 'count' && stock.fig.depth === fig.depth ? stock.family.newOf?.[stock.metric] : undefined;
+      if (stock && newMetric && unitsAgree(fig, stock.fig) && !sf.text.slice(stock.fig.numEnd, closesParts ? prev.fig.numStart : fig.numStart).includes(';')) {
+        c = { ...stock, fig, metric: newMetric, dims: { ...stock.dims }, rule: `${stock.family.family}/new-after-stock` };
       }
     }
     if (!c) {
