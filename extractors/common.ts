@@ -112,7 +112,14 @@ export function isListItemStart(line: string): boolean {
 
 // ── tables ──────────────────────────────────────────────────────────────────
 
-const cellKey = (text: string, row: TableRow) => row.cells.map((c) => text.slice(c.start, c.end).trim().replace(/\s+/g, ' ')).join('\t');
+/** A row's cells as one string, spaces folded: what a repeated header is recognised by. (A loop,
+ *  not map/join: an array that map makes in optimized code has another kind than one it makes
+ *  before, and code that reads both is compiled again.) */
+export function cellKey(text: string, row: TableRow): string {
+  let key = '';
+  for (let i = 0; i < row.cells.length; i++) key += `${i ? '\t' : ''}${text.slice(row.cells[i].start, row.cells[i].end).trim().replace(/\s+/g, ' ')}`;
+  return key;
+}
 
 const NUMERIC_CELL = /^[-+]?[\d.,]+\s*%?$/;
 const COLUMN_NUMBER_ROW = /^\(?\s*(?:\d+|[A-Z])\s*\)?(?:\s*[/*x+-]\s*\(?\s*(?:\d+|[A-Z])\s*\)?)?$/;
@@ -131,7 +138,11 @@ export function isColumnNumberRow(cells: string[]): boolean {
  */
 export function markTableHeaders(text: string, rows: TableRow[], earlierHeaders: Set<string> = new Set()): Set<string> {
   const headers = new Set(earlierHeaders);
-  const cellsOf = (r: TableRow) => r.cells.map((c) => text.slice(c.start, c.end).trim());
+  const cellsOf = (r: TableRow) => {
+    const cells: string[] = [];
+    for (const c of r.cells) cells.push(text.slice(c.start, c.end).trim());
+    return cells;
+  };
   rows.forEach((row, i) => {
     const cells = cellsOf(row);
     const key = cellKey(text, row);

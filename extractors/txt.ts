@@ -3,7 +3,7 @@
 // (tab-separated table rows, footnote lines, bold headings) are described by blocks instead.
 import { BaocaoError } from '../src/errors.js';
 import { computeLineStarts, type Block, type TableCell, type TableRow, type TextDocument } from '../src/model.js';
-import { classifyHeading, isListItemStart, markTableHeaders, superscriptValue } from './common.js';
+import { cellKey, classifyHeading, isListItemStart, markTableHeaders, superscriptValue } from './common.js';
 import { fixLegacyText } from '../src/text/legacy-encoding.js';
 
 /** Decodes txt bytes: UTF-8 (BOM optional), UTF-16 LE/BE with BOM. Refuses binary data. */
@@ -203,7 +203,7 @@ function readTable(text: string, lines: Line[], i: number, blocks: Block[]): num
     let j = end;
     while (j < lines.length && isBlank(lines[j])) j++;
     if (j < lines.length && j > end && isTableLine(lines[j])) {
-      const key = tableRow(text, lines[j]).cells.map((c) => text.slice(c.start, c.end).trim().replace(/\s+/g, ' ')).join('\t');
+      const key = cellKey(text, tableRow(text, lines[j]));
       if (headers.has(key)) {
         end = j;
         continue;

@@ -9,7 +9,7 @@ import type { DocumentRecord, Fact } from './facts.js';
 import { lineOf, pageOf, type TextDocument } from './model.js';
 import { readReportMetadata } from './metadata/report.js';
 import { extractFacts } from './engine/index.js';
-import type { FactDraft } from './engine/types.js';
+import { dimsText, type FactDraft } from './engine/types.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
 
 export interface ProcessOptions extends ExtractOptions {}
@@ -24,8 +24,7 @@ const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
 
 /** Stable: same source bytes + same span + same metric/dims/basis/period → same id. */
 export function factId(sourceSha: string, d: FactDraft): string {
-  const dims = Object.keys(d.dims).sort().map((k) => `${k}=${d.dims[k]}`).join(',');
-  const key = [sourceSha, d.valueSpan.start, d.valueSpan.end, d.metric, dims, d.basis, d.period?.start ?? '', d.period?.end ?? ''].join('|');
+  const key = `${sourceSha}|${d.valueSpan.start}|${d.valueSpan.end}|${d.metric}|${dimsText(d.dims)}|${d.basis}|${d.period?.start ?? ''}|${d.period?.end ?? ''}`;
   return sha256(key).slice(0, 20);
 }
 

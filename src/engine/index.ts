@@ -9,7 +9,7 @@ import { plainWords } from './words.js';
 /** A list item: a bullet, or a line that goes on in lower case. */
 const LIST_ITEM = /^\s*(?:[-+•–*]\s|[a-zà-ỹđ])/u;
 import { tableFacts } from './tables.js';
-import type { FactDraft } from './types.js';
+import { dimsText, type FactDraft } from './types.js';
 import type { Period } from '../numbers/types.js';
 import { metricById } from '../catalog.js';
 import type { Mention } from '../numbers/types.js';
@@ -19,8 +19,7 @@ function dedupe(drafts: FactDraft[]): FactDraft[] {
   const seen = new Set<string>();
   const out: FactDraft[] = [];
   for (const d of drafts) {
-    const dims = Object.keys(d.dims).sort().map((k) => `${k}=${d.dims[k]}`).join(',');
-    const key = `${d.metric}|${dims}|${d.basis}|${d.period?.start ?? ''}..${d.period?.end ?? ''}|${d.value}`;
+    const key = `${d.metric}|${dimsText(d.dims)}|${d.basis}|${d.period?.start ?? ''}..${d.period?.end ?? ''}|${d.value}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);
@@ -114,5 +113,10 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
     }
   }
   drafts.push(...tableFacts(doc, meta.period));
-  return dedupe(drafts.map(wholeCount).filter((d): d is FactDraft => d !== null));
+  const counted: FactDraft[] = [];
+  for (const d of drafts) {
+    const w = wholeCount(d);
+    if (w) counted.push(w);
+  }
+  return dedupe(counted);
 }

@@ -234,10 +234,14 @@ class SentenceReader {
   /** Does the sentence name another province between `from` and `to`? */
   namesElsewhere(from: number, to: number): boolean {
     const { sentence, sf, ctx } = this;
-    this.elsewhere ??= provinceMentions(sf.text.slice(sentence.start, sentence.end))
-      .filter((p) => p.province.code !== ctx.provinceCode)
-      .map((p) => sentence.start + (p.prefixStart ?? p.start));
-    return this.elsewhere.some((at) => at >= from && at < to);
+    if (this.elsewhere === null) {
+      this.elsewhere = [];
+      for (const p of provinceMentions(sf.text.slice(sentence.start, sentence.end))) {
+        if (p.province.code !== ctx.provinceCode) this.elsewhere.push(sentence.start + (p.prefixStart ?? p.start));
+      }
+    }
+    for (const at of this.elsewhere) if (at >= from && at < to) return true;
+    return false;
   }
 
   /** The sentence's period: only one named before its first figure is the figures' own. */

@@ -8,7 +8,11 @@ const markersOf = new WeakMap<SentenceFigures, number[]>();
 /** Where a sentence says "trong đó" (gồm, cụ thể…), found once. */
 function partMarkers(sf: SentenceFigures): number[] {
   let m = markersOf.get(sf);
-  if (!m) markersOf.set(sf, (m = [...sf.lower.matchAll(PART_MARKER)].map((x) => sf.sentence.start + (x.index ?? 0))));
+  if (!m) {
+    m = [];
+    for (const x of sf.lower.matchAll(PART_MARKER)) m.push(sf.sentence.start + (x.index ?? 0));
+    markersOf.set(sf, m);
+  }
   return m;
 }
 

@@ -1,7 +1,7 @@
 // Facts from tables: a row's indicator label names the metric, a column's header gives basis
 // (Thực hiện / Kế hoạch / Ước thực hiện) and period; ratio columns such as "(6)/(5)" give nothing.
 import { metricById } from '../catalog.js';
-import type { Block, Span, TextDocument } from '../model.js';
+import type { Block, Span, TableCell, TextDocument } from '../model.js';
 import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import type { FigureKind } from '../../rules/types.js';
@@ -83,13 +83,16 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
   let headerEnd = 0;
   while (headerEnd < rows.length && (rows[headerEnd].header || rows[headerEnd].repeated || isColumnNumberRow(doc, rows[headerEnd].cells))) headerEnd++;
   if (headerEnd === 0) headerEnd = 1;
-  const headers: string[] = Array.from({ length: width }, (_, c) =>
-    rows
-      .slice(0, headerEnd)
-      .map((r) => (r.cells[c] ? cellText(doc, r.cells[c]) : ''))
-      .join(' '),
-  );
-  const columns = headers.map((h) => readColumnHeader(h, reportPeriod));
+  // Arrays here are built by push: an array that map makes in optimized code has another kind than
+  // one it makes before, and code that reads both is thrown away and compiled again.
+  const headers: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (let r = 0; r < headerEnd; r++) parts.push(rows[r].cells[c] ? cellText(doc, rows[r].cells[c]) : '');
+    headers.push(parts.join(' '));
+  }
+  const columns: Column[] = [];
+  for (const h of headers) columns.push(readColumnHeader(h, reportPeriod));
   let labelCol = columns.findIndex((c) => c.role === 'label');
   if (labelCol < 0) labelCol = columns.findIndex((c) => c.role === 'skip' || c.role === 'unit') >= 0 ? 1 : 0;
   // No column of values by period or basis: perhaps a row per level or unit, a column per indicator.
@@ -106,9 +109,11 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
     const label = plainWords(cellText(doc, labelCell));
     const number = row.cells[0] && labelCol > 0 ? plainWords(cellText(doc, row.cells[0])) : '';
     const unit = unitCol >= 0 && row.cells[unitCol] ? plainWords(cellText(doc, row.cells[unitCol])) : '';
-    const valueCells = row.cells
-      .map((c, i) => ({ c, col: columns[i] }))
-      .filter((x) => x.col?.role === 'value' && VALUE_CELL.test(plainWords(cellText(doc, x.c))));
+    const valueCells: { c: TableCell; col: Column }[] = [];
+    row.cells.forEach((c, i) => {
+      const col = columns[i];
+      if (col?.role === 'value' && VALUE_CELL.test(plainWords(cellText(doc, c)))) valueCells.push({ c, col });
+    });
     const level = label.match(LEVEL_LABEL);
     // A row with no figure in its value columns states nothing, but may head sub-rows ("3 | Tỷ lệ …").
     if (!valueCells.length && !label) continue;

@@ -29,3 +29,11 @@ export interface FactDraft {
 export function setDim(dims: Record<string, string>, key: string, value: string): void {
   dims[key] = value;
 }
+
+/** "k1=v1,k2=v2" in key order: the dims in a fact's identity. (A loop, not map/join: see analyze.ts.) */
+export function dimsText(dims: Record<string, string>): string {
+  const keys = Object.keys(dims).sort();
+  let out = '';
+  for (let i = 0; i < keys.length; i++) out += `${i ? ',' : ''}${keys[i]}=${dims[keys[i]]}`;
+  return out;
+}

@@ -239,7 +239,9 @@ export function provinceMentions(text: string): ProvinceMention[] {
     lastMentions = scanProvinceMentions(text);
     lastText = text;
   }
-  return lastMentions.map((m) => ({ ...m }));
+  const copies: ProvinceMention[] = [];
+  for (const m of lastMentions) copies.push({ ...m });
+  return copies;
 }
 
 /** Proper names must be capitalized; local places are skipped. */

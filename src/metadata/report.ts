@@ -48,21 +48,28 @@ interface Line {
   cells: string[];
 }
 
+// Arrays built by push, not map: see numbers/analyze.ts.
 function linesOf(text: string): Line[] {
-  return text.split(/\r?\n/).map((raw) => {
+  const lines: Line[] = [];
+  for (const raw of text.split(/\r?\n/)) {
     const text = stripMarks(raw);
     let cells: string[] | undefined;
     // Cells are read for the header, the title and the end of a report only: split on demand.
-    return {
+    lines.push({
       text: text.trim(),
       get cells() {
-        return (cells ??= text
-          .split(/\t| {3,}/)
-          .map((c) => c.trim())
-          .filter(Boolean));
+        if (!cells) {
+          cells = [];
+          for (const c of text.split(/\t| {3,}/)) {
+            const t = c.trim();
+            if (t) cells.push(t);
+          }
+        }
+        return cells;
       },
-    };
-  });
+    });
+  }
+  return lines;
 }
 
 const isBaoCao = (s: string): boolean => /^báo\s+cáo$/iu.test(s.replace(/\s+/g, ' ').trim());
@@ -292,11 +299,11 @@ function clauseEnd(s: string): string {
 /** Scores the provinces a text names; passing mentions count for nothing. */
 function scoreMentions(text: string): Scored[] {
   const mentions = provinceMentions(text);
-  const passing = mentions.map((m) => {
+  const passing: boolean[] = [];
+  for (const m of mentions) {
     const start = m.prefixStart ?? m.start;
-    const before = text.slice(Math.max(0, start - 80), start);
-    return PASSING_BEFORE.test(clauseEnd(before));
-  });
+    passing.push(PASSING_BEFORE.test(clauseEnd(text.slice(Math.max(0, start - 80), start))));
+  }
   // "tại thành phố Hồ Chí Minh và Hà Nội", "Hà Nội, Đà Nẵng, TP HCM": a list of provinces names
   // places in passing, every one of them.
   for (let i = 1; i < mentions.length; i++) {

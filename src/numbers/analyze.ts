@@ -6,7 +6,7 @@
 
 import type { DigitGroup, Mention, NumberToken, QuantityKind, Reading } from './types.js';
 import { valueAs, groupingReading } from './parse.js';
-import { Scan, scaled, type Group } from './scan.js';
+import { Scan, scaled, type Draft, type Group, type Tok } from './scan.js';
 import { readDrafts } from './quantity.js';
 import { readChanges } from './changes.js';
 
@@ -44,21 +44,28 @@ export function analyze(text: string): Analysis {
     return docScore < 0 ? 'en' : 'vi';
   };
 
+  // Arrays built by push, not by map: an array that map makes in optimized code has another kind
+  // (holey) than one it makes before, and code that has read only the first kind is thrown away
+  // and compiled again when the second turns up.
   for (const d of drafts) {
-    d.numbers = d.toks.map((t): NumberToken => {
-      const sh = t.shape;
-      // One shape for every token (see Draft above); JSON leaves out the undefined field.
-      if (sh.type === 'plain') return { start: t.start, end: t.end, raw: t.raw, value: sh.value, reading: 'plain', ambiguous: undefined };
-      if (sh.type === 'vi' || sh.type === 'en') return { start: t.start, end: t.end, raw: t.raw, value: sh.value, reading: sh.type, ambiguous: undefined };
-      if (sh.type === 'ambiguous') {
-        let reading: 'vi' | 'en';
-        if (d.scale || d.unitType === 'percent' || d.unitType === 'measure' || d.unitType === 'money') reading = convention(d.sentence);
-        else if (d.unitType === 'count') reading = groupingReading(sh.sep);
-        else reading = convention(d.sentence);
-        return { start: t.start, end: t.end, raw: t.raw, value: valueAs(sh, reading), reading, ambiguous: true };
-      }
-      return { start: t.start, end: t.end, raw: t.raw, value: NaN, reading: 'plain', ambiguous: undefined };
-    });
+    const numbers: NumberToken[] = [];
+    for (const t of d.toks) numbers.push(tokenOf(t, d));
+    d.numbers = numbers;
+  }
+  /** A token with its reading: an ambiguous one by its unit, else by the sentence's convention. */
+  function tokenOf(t: Tok, d: Draft): NumberToken {
+    const sh = t.shape;
+    // One shape for every token (see Draft above); JSON leaves out the undefined field.
+    if (sh.type === 'plain') return { start: t.start, end: t.end, raw: t.raw, value: sh.value, reading: 'plain', ambiguous: undefined };
+    if (sh.type === 'vi' || sh.type === 'en') return { start: t.start, end: t.end, raw: t.raw, value: sh.value, reading: sh.type, ambiguous: undefined };
+    if (sh.type === 'ambiguous') {
+      let reading: 'vi' | 'en';
+      if (d.scale || d.unitType === 'percent' || d.unitType === 'measure' || d.unitType === 'money') reading = convention(d.sentence);
+      else if (d.unitType === 'count') reading = groupingReading(sh.sep);
+      else reading = convention(d.sentence);
+      return { start: t.start, end: t.end, raw: t.raw, value: valueAs(sh, reading), reading, ambiguous: true };
+    }
+    return { start: t.start, end: t.end, raw: t.raw, value: NaN, reading: 'plain', ambiguous: undefined };
   }
 
   readChanges(scan, drafts);
@@ -68,8 +75,7 @@ export function analyze(text: string): Analysis {
   for (const d of drafts) {
     const nums = d.numbers!;
     if (nums.some((n) => !Number.isFinite(n.value))) continue;
-    const readings = nums.map((n) => n.reading).filter((r) => r !== 'plain');
-    const reading: Reading = (readings[0] as Reading) ?? 'plain';
+    const reading: Reading = nums.find((n) => n.reading !== 'plain')?.reading ?? 'plain';
     const kind: QuantityKind =
       d.form === 'ratio' ? 'ratio'
       : d.form === 'range' ? 'range'

@@ -66,7 +66,9 @@ function countOf(raw: string): number {
 function dateParts(raw: string): { y: number; m: number; d: number } | null {
   const nums = raw.match(/\d+/g);
   if (!nums || nums.length !== 3) return null;
-  const [d, m, y] = nums.map(Number);
+  const d = Number(nums[0]);
+  const m = Number(nums[1]);
+  const y = Number(nums[2]);
   return validDate(y, m, d) ? { y, m, d } : null;
 }
 
@@ -296,19 +298,20 @@ export function findPeriods(text: string, range?: Span, opts: PeriodOptions = {}
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: typeof found = [];
   for (const f of found) if (!taken.some((t) => f.start < t.end && t.start < f.end)) taken.push(f);
-  return taken
-    .filter((f): f is Found => !('block' in f))
-    .sort((a, b) => a.start - b.start)
-    .map((f) => {
-      const mention: FoundPeriod = { start: f.start, end: f.end, period: { start: f.from, end: f.to, label: text.slice(f.start, f.end) } };
-      if (f.asOf) mention.asOf = true;
-      const before = text.slice(Math.max(0, f.start - 40), f.start);
-      if (COMPARED.test(before)) mention.comparison = true;
-      const intro = INTRO_INSIDE.exec(mention.period.label) ?? INTRO_BEFORE.exec(before);
-      if (intro) mention.introducer = intro[1].toLowerCase().replace(/\s+/g, ' ');
-      return mention;
-    })
-    .filter((m) => opts.includeComparisons || !m.comparison);
+  taken.sort((a, b) => a.start - b.start);
+  // Built by push, not map: see analyze.ts.
+  const out: FoundPeriod[] = [];
+  for (const f of taken) {
+    if ('block' in f) continue;
+    const mention: FoundPeriod = { start: f.start, end: f.end, period: { start: f.from, end: f.to, label: text.slice(f.start, f.end) } };
+    if (f.asOf) mention.asOf = true;
+    const before = text.slice(Math.max(0, f.start - 40), f.start);
+    if (COMPARED.test(before)) mention.comparison = true;
+    const intro = INTRO_INSIDE.exec(mention.period.label) ?? INTRO_BEFORE.exec(before);
+    if (intro) mention.introducer = intro[1].toLowerCase().replace(/\s+/g, ' ');
+    if (opts.includeComparisons || !mention.comparison) out.push(mention);
+  }
+  return out;
 }
 
 /** The first period phrase in `phrase`, with its span and asOf flag. */
