@@ -62,27 +62,17 @@ async function readableCorpusFiles(dir) {
   return good;
 }
 
-function buildArchive(files, count, dir) {
+/** `count` reports copied from `files` under distinct names. With `distinct` (text files only),
+ *  every copy gets a line of its own at the end, so no two reports are the same bytes: nothing is
+ *  skipped as a copy, and every report has its text file and facts written. */
+function buildArchive(files, count, dir, distinct = false) {
   fs.mkdirSync(dir, { recursive: true });
   const out = [];
   for (let i = 0; i < count; i++) {
     const src = files[i % files.length];
     const dest = path.join(dir, `r${String(i).padStart(5, '0')}_${path.basename(src)}`);
-    fs.copyFileSync(src, dest);
-    out.push(dest);
-  }
-  return out;
-}
-
-/** The same, but every copy gets a line of its own at the end, so no two reports are the same
- *  bytes: nothing is skipped as a copy, and every report has its text file and facts written. */
-function distinctTxtArchive(files, count, dir) {
-  fs.mkdirSync(dir, { recursive: true });
-  const out = [];
-  for (let i = 0; i < count; i++) {
-    const src = files[i % files.length];
-    const dest = path.join(dir, `r${String(i).padStart(5, '0')}_${path.basename(src)}`);
-    fs.writeFileSync(dest, Buffer.concat([fs.readFileSync(src), Buffer.from(`\n(Bản lưu số ${i + 1})\n`)]));
+    if (distinct) fs.writeFileSync(dest, Buffer.concat([fs.readFileSync(src), Buffer.from(`\n(Bản lưu số ${i + 1})\n`)]));
+    else fs.copyFileSync(src, dest);
     out.push(dest);
   }
   return out;
@@ -278,7 +268,7 @@ async function main() {
       console.log(`\ntxt only: ${txts.length} reports, ${f1(mb(txtBytes))} MB`);
       // 4. The same number of distinct text reports (each copy with a line of its own): what an
       //    archive of different reports costs, with a text file and facts written for every one.
-      const distinct = distinctTxtArchive(txtSources, opts.reports, path.join(tmp, 'txt-distinct'));
+      const distinct = buildArchive(txtSources, opts.reports, path.join(tmp, 'txt-distinct'), true);
       const distinctBytes = distinct.reduce((s, f) => s + fs.statSync(f).size, 0);
       const pinned = hasCommand('taskset') ? ['taskset', ['-c', '0', process.execPath]] : null;
       const runs = [['--concurrency 1', process.execPath, [], 'txt', txts, txtBytes]];
