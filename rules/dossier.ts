@@ -53,8 +53,10 @@ export const dossier: FamilyRules = {
       metric: 'dossier.received',
       kinds: ['count', 'ratio'],
       pattern: new RegExp(`(?:tiếp nhận|phát sinh|nộp)[^#]*# ${HS}|${HS} (?:\\S+ ){0,3}(?:tiếp nhận|phát sinh|nộp)[^#]*# |# ${HS} (?:được )?(?:tiếp nhận|phát sinh|nộp)`),
-      // Dossiers of other kinds: permits, frequencies, project appraisals, tenders, complaints.
-      unless: NOT_TTHC,
+      // Dossiers of other kinds: permits, frequencies, project appraisals, tenders, complaints; and
+      // those of fully or partly online services ("hồ sơ trực tuyến toàn trình"), a part of the
+      // online ones that no channel names.
+      unless: new RegExp(`${NOT_TTHC.source}|toàn trình|một phần`),
     },
     {
       id: 'dossier/eservices-integrated',
@@ -356,6 +358,8 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    // Dossiers of fully online services are a part of the online ones: not the online channel.
+    'Trong kỳ, tiếp nhận hơn 1,5 nghìn hồ sơ trực tuyến toàn trình, tăng 12% so với cùng kỳ năm 2023.',
     // One sector's dossiers are not the province's.
     'Đã tiếp nhận 1.200 hồ sơ đăng ký kinh doanh qua mạng.',
     'Tiếp nhận 3.400 hồ sơ thuộc lĩnh vực đất đai.',
