@@ -7,6 +7,7 @@ import { footnoteRefs, unwrapEmphasis } from '../extractors/txt.js';
 import { findPeriods } from '../src/numbers/periods.js';
 import { plainText, wordsIndex } from '../src/engine/words.js';
 import { partListsOf, sentencesOf, structureOf } from '../src/audit/structure.js';
+import { placeKey } from '../src/metadata/provinces.js';
 import { joinTextFile, textFileParts } from '../src/dataset/text-file.js';
 import { extractBytes } from '../extractors/index.js';
 import fs from 'node:fs';
@@ -172,6 +173,29 @@ describe("the audit's part lists", () => {
       const lists = sentencesOf(s).flatMap((x) => (/[(]|trong đó|gồm|cụ thể|chia ra/i.test(s.slice(x.start, x.end)) ? partListsOf(s, x) : []));
       expect([s, structureOf(s).lists]).toEqual([s, lists]);
     }
+  });
+});
+
+describe('place keys', () => {
+  // The key as first written: every "o"/"u" before a non-ASCII letter looked at.
+  const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
+  function reference(s: string): string {
+    let lower = s.toLowerCase();
+    if (lower.length !== s.length) lower = [...s].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+    return lower.replace(/([ou])([^\x00-\x7f])/g, (whole, a: string, next: string) => {
+      const b = next.normalize('NFD');
+      const pair = a + b[0];
+      const tone = (pair === 'oa' || pair === 'oe' || pair === 'uy') && b.length > 1 ? [...b.slice(1)].find((c) => TONES.test(c)) : undefined;
+      if (!tone) return whole;
+      const first = (a + tone).normalize('NFC');
+      const second = b.replace(tone, '').normalize('NFC');
+      return first.length === a.length && second.length === next.length ? first + second : whole;
+    });
+  }
+  const cases = strings(8, ['o', 'u', 'O', 'U', 'h', ' ', 'à', 'á', 'ả', 'ã', 'ạ', 'ằ', 'ầ', 'ấ', 'è', 'é', 'ề', 'ệ', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ', 'À', 'Ý', 'ô', 'ơ', 'ư', 'ồ', 'â', 'y', 'a', 'İ'], 20000, 10);
+
+  it('are what the first version gave', () => {
+    for (const s of cases) expect([s, placeKey(s)]).toEqual([s, reference(s)]);
   });
 });
 

@@ -127,9 +127,21 @@ export function placeKey(s: string): string {
       })
       .join('');
   }
-  // Only "o"/"u" before a non-ASCII letter can need the tone moved: a fast scan, not per character.
-  return lower.replace(/([ou])([^\x00-\x7f])/g, movedTone);
+  // Only "o" before a toned a/e (ă, â, ê too) and "u" before a toned y can need the tone moved.
+  return lower.replace(TONED_PAIR, (whole) => movedTone(whole, whole[0], whole.slice(1)));
 }
+
+/** A toned letter whose base is one of `bases`: "à", "ằ", "ầ", … for "a". */
+function tonedLetters(bases: string): string {
+  let out = '';
+  for (let c = 0xc0; c <= 0x1eff; c++) {
+    const ch = String.fromCharCode(c);
+    const d = ch.normalize('NFD');
+    if (d.length > 1 && bases.includes(d[0]) && [...d.slice(1)].some((m) => TONES.test(m))) out += ch;
+  }
+  return out;
+}
+const TONED_PAIR = new RegExp(`o[${tonedLetters('ae')}]|u[${tonedLetters('y')}]`, 'g');
 
 const MOVED = new Map<string, string>();
 
