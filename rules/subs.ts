@@ -38,7 +38,8 @@ export const subs: FamilyRules = {
       id: 'subs/broadband-total',
       metric: 'subs.broadband',
       kinds: ['count'],
-      pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:internet|băng rộng)(?: (?:cố định|băng rộng|di động))*\\s*${ASIDE}(?:là|đạt|:)\\s*#`),
+      // The verb may be left out after the full name, as with phone subscribers ("Thuê bao băng rộng cố định 410.000 thuê bao").
+      pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:internet|băng rộng)(?: (?:cố định|băng rộng|di động))*\\s*${ASIDE}(?:là|đạt|:)\\s*#|(?:^|\\s)thuê bao (?:internet )?băng rộng (?:cố định|di động)\\s*${ASIDE}#`),
       // A figure per 100 inhabitants or households ("… cố định/100 hộ gia đình đạt 65") is no count.
       unless: /phát triển|mật độ|\/ ?100|trên 100|hộ gia đình/,
     },
@@ -196,6 +197,7 @@ export const subs: FamilyRules = {
         { metric: 'subs.phone_new', dims: { kind: 'mobile' }, value: 23456 },
       ],
     },
+    { text: 'Thuê bao băng rộng cố định 410.000 thuê bao, trong đó FTTH 400.000 thuê bao.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 410000 }] },
     // A ';' after the parts of the stock closes them: the new ones are of the whole.
     {
       text: 'Tổng số thuê bao di động là 2,9 triệu thuê bao, trong đó thuê bao trả trước 2,5 triệu; phát triển mới 85.000 thuê bao.',
