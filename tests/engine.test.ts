@@ -148,6 +148,14 @@ describe('a plan opening names the period of its targets', () => {
   });
 });
 
+describe('a running total names its period', () => {
+  it('"Lũy kế 10 tháng năm 2024, …" in a report on October gives January to October', () => {
+    const oct = { start: '2024-10-01', end: '2024-10-31', label: 'tháng 10 năm 2024' };
+    const [f] = extractFacts(docOf('Lũy kế 10 tháng năm 2024, tiếp nhận 85.432 hồ sơ.'), { period: oct });
+    expect([f.metric, f.value, f.period?.start, f.period?.end]).toEqual(['dossier.received', 85432, '2024-01-01', '2024-10-31']);
+  });
+});
+
 describe("figures that are not the report's", () => {
   it('skips a clause about another province', () => {
     const doc = docOf('Tỷ lệ hồ sơ tiếp nhận trực tuyến của tỉnh Khánh Hòa đạt 85,2%; toàn tỉnh Ninh Thuận tiếp nhận 1.000 hồ sơ.');

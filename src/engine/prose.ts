@@ -135,7 +135,7 @@ function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], c
 }
 
 const FROM_VALUE = /(?:tăng|giảm|nâng)(?: \S+)? từ$/u;
-const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến)$/u;
+const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến|lũy kế|luỹ kế)$/u;
 
 function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: Period | null): Period | undefined {
   let found: Period | undefined;

@@ -27,7 +27,8 @@ export interface FoundPeriod extends PeriodMention {
 }
 
 const INTRO_INSIDE = /^(tính\s+từ|kể\s+từ|từ|tính\s+đến|đến|tới|trong)(?![\p{L}\p{N}])/iu;
-const INTRO_BEFORE = /(?<![\p{L}\p{N}])(tính\s+từ|kể\s+từ|từ|tính\s+đến|đến|tới|trong|suốt)\s+$/iu;
+// "Lũy kế 10 tháng năm 2024, …": a running total over that period.
+const INTRO_BEFORE = /(?<![\p{L}\p{N}])(tính\s+từ|kể\s+từ|từ|tính\s+đến|đến|tới|trong|suốt|lũy\s+kế|luỹ\s+kế)\s+$/iu;
 
 /** "so với (cùng kỳ)", "cùng kỳ", "bằng … của": the phrase that follows is a point of comparison. */
 const COMPARED = /(?:so\s+với|cùng\s+kỳ|bằng|gấp\s+[\d,.]+\s+lần)\s*(?:cùng\s+kỳ\s*)?(?:của\s+)?$/iu;
