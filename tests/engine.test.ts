@@ -154,6 +154,18 @@ describe('a running total names its period', () => {
     const [f] = extractFacts(docOf('Lũy kế 10 tháng năm 2024, tiếp nhận 85.432 hồ sơ.'), { period: oct });
     expect([f.metric, f.value, f.period?.start, f.period?.end]).toEqual(['dossier.received', 85432, '2024-01-01', '2024-10-31']);
   });
+
+  it('"Từ đầu năm đến nay, …" is the year so far: its own period in a monthly report, the report\'s in a half-year one', () => {
+    const oct = { start: '2024-10-01', end: '2024-10-31', label: 'tháng 10 năm 2024' };
+    const text = 'Từ đầu năm đến nay, tiếp nhận 85.432 hồ sơ. Trong tháng, tiếp nhận 8.765 hồ sơ.';
+    const facts = extractFacts(docOf(text), { period: oct });
+    expect(facts.map((f) => [f.value, f.period?.start, f.period?.end])).toEqual([
+      [85432, '2024-01-01', '2024-10-31'],
+      [8765, undefined, undefined],
+    ]);
+    const h1 = { start: '2024-01-01', end: '2024-06-30', label: '6 tháng đầu năm 2024' };
+    expect(extractFacts(docOf(text), { period: h1 }).map((f) => f.period)).toEqual([undefined, undefined]);
+  });
 });
 
 describe("figures that are not the report's", () => {

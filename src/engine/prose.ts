@@ -137,6 +137,19 @@ function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], c
 const FROM_VALUE = /(?:tăng|giảm|nâng)(?: \S+)? từ$/u;
 const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến|lũy kế|luỹ kế)$/u;
 
+/** "Từ đầu năm đến nay", "Lũy kế từ đầu năm 2024", "Tính từ đầu năm đến thời điểm báo cáo": the
+ *  year so far, which ends where the report's period does. */
+const YEAR_TO_DATE = /(?:^|[^\p{L}\p{M}])(?:(?:lũy|luỹ) kế |tính )?từ đầu năm(?: (\d{4}))?(?: (?:đến|tới) (?:nay|hiện nay|hiện tại|thời điểm (?:này|báo cáo)))?(?![\p{L}\p{M}])/iu;
+
+function yearToDate(text: string, reportPeriod: Period | null): Period | undefined {
+  const m = reportPeriod ? YEAR_TO_DATE.exec(text) : null;
+  if (!m || !reportPeriod) return undefined;
+  const year = m[1] ?? reportPeriod.end.slice(0, 4);
+  // The report's period must end in that year: "từ đầu năm" in a report on last year says nothing of its end.
+  if (reportPeriod.end.slice(0, 4) !== year) return undefined;
+  return { start: `${year}-01-01`, end: reportPeriod.end, label: m[0].replace(/^[^\p{L}\p{M}]/u, '') };
+}
+
 function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: Period | null): Period | undefined {
   let found: Period | undefined;
   const planEnd = PLAN_OPENING.exec(sentenceText)?.[0].length ?? 0;
@@ -147,7 +160,7 @@ function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: P
       break;
     }
   }
-  return apartFromReport(found, reportPeriod);
+  return apartFromReport(found ?? yearToDate(sentenceText.slice(0, firstAt), reportPeriod), reportPeriod);
 }
 
 /** Facts of one sentence. */
