@@ -28,6 +28,18 @@ describe('column headers', () => {
     expect(readColumnHeader(header, H1_2023).role).toBe('skip');
   });
 
+  it('reads a running total beside the month as the year so far', () => {
+    const oct = { start: '2024-10-01', end: '2024-10-31', label: 'tháng 10 năm 2024' };
+    for (const header of ['Lũy kế từ đầu năm', 'Lũy kế', 'Luỹ kế 2024', 'Thực hiện từ đầu năm đến nay']) {
+      const c = readColumnHeader(header, oct);
+      expect([header, c.role, c.basis, c.period?.start, c.period?.end]).toEqual([header, 'value', 'actual', '2024-01-01', '2024-10-31']);
+    }
+    expect(readColumnHeader('Thực hiện tháng 10', oct).period).toEqual(oct);
+    // Without the report's period, or of another year, the year so far has no end: no figures.
+    expect(readColumnHeader('Lũy kế', null).role).toBe('skip');
+    expect(readColumnHeader('Lũy kế 2023', oct).role).toBe('skip');
+  });
+
   it('knows label, unit and number columns', () => {
     expect(readColumnHeader('Chỉ tiêu', null).role).toBe('label');
     expect(readColumnHeader('Nội dung công việc', null).role).toBe('label');

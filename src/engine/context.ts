@@ -28,6 +28,14 @@ export const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: '
 export const apartFromReport = (p: Period | undefined, report: Period | null): Period | undefined =>
   p && report && p.start === report.start && p.end === report.end ? undefined : p;
 
+/** The year so far ("từ đầu năm đến nay", "lũy kế"): 1 January to the end of the report's period.
+ *  None when the report's period ends in another year than the one named. */
+export function yearSoFar(report: Period | null, label: string, year?: string): Period | undefined {
+  if (!report) return undefined;
+  const y = year ?? report.end.slice(0, 4);
+  return report.end.slice(0, 4) === y ? { start: `${y}-01-01`, end: report.end, label } : undefined;
+}
+
 const markersOf = new WeakMap<SentenceFigures, RegExpMatchArray[]>();
 /** Level words of a sentence, found once. */
 const levelMarkers = (sf: SentenceFigures): RegExpMatchArray[] => {

@@ -8,7 +8,7 @@ import { clipToDoc, fromDoc, type Sentence } from './segments.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
-import { allowed, apartFromReport, entityAt, levelAt, readDims, subUnitAt } from './context.js';
+import { allowed, apartFromReport, entityAt, levelAt, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { anyOfTest, literalTests, meetsLiterals, requiredLiterals } from './required-literals.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
@@ -142,12 +142,8 @@ const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến|lũ
 const YEAR_TO_DATE = /(?:^|[^\p{L}\p{M}])(?:(?:lũy|luỹ) kế |tính )?từ đầu năm(?: (\d{4}))?(?: (?:đến|tới) (?:nay|hiện nay|hiện tại|thời điểm (?:này|báo cáo)))?(?![\p{L}\p{M}])/iu;
 
 function yearToDate(text: string, reportPeriod: Period | null): Period | undefined {
-  const m = reportPeriod ? YEAR_TO_DATE.exec(text) : null;
-  if (!m || !reportPeriod) return undefined;
-  const year = m[1] ?? reportPeriod.end.slice(0, 4);
-  // The report's period must end in that year: "từ đầu năm" in a report on last year says nothing of its end.
-  if (reportPeriod.end.slice(0, 4) !== year) return undefined;
-  return { start: `${year}-01-01`, end: reportPeriod.end, label: m[0].replace(/^[^\p{L}\p{M}]/u, '') };
+  const m = YEAR_TO_DATE.exec(text);
+  return m ? yearSoFar(reportPeriod, m[0].replace(/^[^\p{L}\p{M}]/u, ''), m[1]) : undefined;
 }
 
 function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: Period | null): Period | undefined {

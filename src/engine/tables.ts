@@ -6,7 +6,7 @@ import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import type { FigureKind } from '../../rules/types.js';
 import { matchIndicator, type IndicatorMatch } from './indicators.js';
-import { apartFromReport, LEVEL_OF } from './context.js';
+import { apartFromReport, LEVEL_OF, yearSoFar } from './context.js';
 import type { Basis, FactDraft } from './types.js';
 import { plainWords } from './words.js';
 import { unitRowsFacts } from './unit-tables.js';
@@ -51,6 +51,11 @@ export function readColumnHeader(header: string, reportPeriod: Period | null): C
   else if (periods.length && periods[0].start <= 1 && h.length - periods[0].end <= 1) basis = 'actual';
   if (!basis) return { role: 'skip' };
   const year = h.match(/(?:^|\D)((?:19|20)\d{2})(?!\d)/);
+  // "Lũy kế", "Lũy kế từ đầu năm" beside "Thực hiện tháng 10": the year so far, not the month.
+  if (!periods.length && /(?:lũy|luỹ) kế|từ đầu năm/u.test(h)) {
+    const sofar = yearSoFar(reportPeriod, header.trim(), year?.[1]);
+    return sofar ? { role: 'value', basis, period: sofar } : { role: 'skip' };
+  }
   const p = periods[0]?.period ?? (year ? { start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, label: `năm ${year[1]}` } : undefined);
   return { role: 'value', basis, period: p ?? reportPeriod ?? undefined };
 }
