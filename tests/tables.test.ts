@@ -40,6 +40,20 @@ describe('column headers', () => {
     expect(readColumnHeader('Lũy kế 2023', oct).role).toBe('skip');
   });
 
+  it('reads the same time of an earlier year, and labels a period as the header writes it', () => {
+    const q3 = { start: '2024-07-01', end: '2024-09-30', label: 'quý III năm 2024' };
+    const period = (h: string) => readColumnHeader(h, q3).period;
+    expect(period('Cùng kỳ năm 2023')).toEqual({ start: '2023-07-01', end: '2023-09-30', label: 'Cùng kỳ năm 2023' });
+    expect(period('Cùng kỳ năm trước')).toEqual({ start: '2023-07-01', end: '2023-09-30', label: 'Cùng kỳ năm trước' });
+    expect(period('Cùng kỳ 6 tháng đầu năm 2023')?.start).toBe('2023-01-01');
+    expect(period('Quý II/2024')).toEqual({ start: '2024-04-01', end: '2024-06-30', label: 'Quý II/2024' });
+    // A comparison with it is no figure of its own; nor is "the same time" of this year or a later one.
+    expect(readColumnHeader('So với cùng kỳ (%)', q3).role).toBe('skip');
+    expect(readColumnHeader('Cùng kỳ năm 2024', q3).role).toBe('skip');
+    // 29 February of a leap year is the 28th a year before.
+    expect(readColumnHeader('Cùng kỳ năm trước', { start: '2024-02-01', end: '2024-02-29', label: 'tháng 2/2024' }).period?.end).toBe('2023-02-28');
+  });
+
   it('knows label, unit and number columns', () => {
     expect(readColumnHeader('Chỉ tiêu', null).role).toBe('label');
     expect(readColumnHeader('Nội dung công việc', null).role).toBe('label');

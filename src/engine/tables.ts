@@ -49,6 +49,15 @@ export function readColumnHeader(header: string, reportPeriod: Period | null): C
   else if (/kế hoạch|mục tiêu|chỉ tiêu/u.test(h) || word('kh')) basis = 'target';
   else if (/thực hiện|kết quả|đạt được|thực tế|lũy kế/u.test(h) || word('kq') || word('th')) basis = 'actual';
   else if (periods.length && periods[0].start <= 1 && h.length - periods[0].end <= 1) basis = 'actual';
+  // "Cùng kỳ năm 2023", "Cùng kỳ năm trước" beside this quarter's column: the same months of that year.
+  if (/cùng kỳ/u.test(h)) {
+    // A period named in it is the one ("Cùng kỳ 6 tháng đầu năm 2023"), though it reads as a
+    // comparison; a bare year ("Cùng kỳ năm 2023") only says which year.
+    const named = findPeriods(h, undefined, { includeComparisons: true })[0];
+    if (named && !/^năm \d{4}$/u.test(named.period.label)) return { role: 'value', basis: basis ?? 'actual', period: asWritten(named.period, header) };
+    const earlier = sameTimeOf(reportPeriod, h.match(/(?:^|\D)((?:19|20)\d{2})(?!\d)/)?.[1], header.trim());
+    return earlier ? { role: 'value', basis: basis ?? 'actual', period: earlier } : { role: 'skip' };
+  }
   if (!basis) return { role: 'skip' };
   const year = h.match(/(?:^|\D)((?:19|20)\d{2})(?!\d)/);
   // "Lũy kế", "Lũy kế từ đầu năm" beside "Thực hiện tháng 10": the year so far, not the month.
@@ -56,8 +65,31 @@ export function readColumnHeader(header: string, reportPeriod: Period | null): C
     const sofar = yearSoFar(reportPeriod, header.trim(), year?.[1]);
     return sofar ? { role: 'value', basis, period: sofar } : { role: 'skip' };
   }
-  const p = periods[0]?.period ?? (year ? { start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, label: `năm ${year[1]}` } : undefined);
+  const p = periods[0] ? asWritten(periods[0].period, header) : year ? { start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, label: `năm ${year[1]}` } : undefined;
   return { role: 'value', basis, period: p ?? reportPeriod ?? undefined };
+}
+
+/** A period read from the lower-cased header, labelled as the header writes it ("Quý II/2024",
+ *  not "quý ii/2024") where the phrase is there letter for letter. */
+function asWritten(p: Period, header: string): Period {
+  const written = header.replace(/\s+/g, ' ').trim();
+  const at = written.toLowerCase().indexOf(p.label);
+  return at >= 0 && written.length === written.toLowerCase().length ? { ...p, label: written.slice(at, at + p.label.length) } : p;
+}
+
+/** The report's period moved to `year` (the year before when none is named), for a column of the
+ *  same time of an earlier year. */
+function sameTimeOf(report: Period | null, year: string | undefined, label: string): Period | undefined {
+  if (!report) return undefined;
+  const shift = year ? Number(year) - Number(report.start.slice(0, 4)) : -1;
+  if (shift >= 0) return undefined;
+  const move = (iso: string) => {
+    const y = Number(iso.slice(0, 4)) + shift;
+    // 29 February of a leap year is the 28th in another year.
+    const md = iso.slice(5) === '02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? '02-28' : iso.slice(5);
+    return `${y}-${md}`;
+  };
+  return { start: move(report.start), end: move(report.end), label };
 }
 
 const LEVEL_LABEL = /^(?:cấp )?(tỉnh|huyện|xã)$/u;
