@@ -226,7 +226,8 @@ const MENTION_AT = new RegExp(
   `(?<![\\p{L}\\p{N}])${PREFIX}?(${FORMS.map((f) => namePattern(f.written)).join('|')})(?![\\p{L}\\p{N}])`,
   'uy',
 );
-const FIRST_WORDS = new Set([...FORMS.map((f) => placeKey(f.written).split(/[\s\-–—.]+/)[0]), 'tỉnh', 'thành', 'tp', 't']);
+const PREFIX_FIRST_WORDS = new Set(['tỉnh', 'thành', 'tp', 't']);
+const FIRST_WORDS = new Set([...FORMS.map((f) => placeKey(f.written).split(/[\s\-–—.]+/)[0]), ...PREFIX_FIRST_WORDS]);
 const FIRST_WORD_RE = new RegExp(
   `(?:${[...FIRST_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
@@ -264,6 +265,8 @@ function scanProvinceMentions(text: string): ProvinceMention[] {
   FIRST_WORD_RE.lastIndex = 0;
   for (let w = FIRST_WORD_RE.exec(key); w; w = FIRST_WORD_RE.exec(key)) {
     if (w.index > 0 && /[\p{L}\p{N}]/u.test(key[w.index - 1])) continue;
+    // A name is capitalized; only a prefix ("tỉnh", "thành phố", "tp", "t.p") may be written in lower case.
+    if (!PREFIX_FIRST_WORDS.has(w[0]) && text[w.index] === key[w.index]) continue;
     MENTION_AT.lastIndex = w.index;
     const m = MENTION_AT.exec(key);
     if (!m) continue;

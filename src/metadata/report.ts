@@ -41,34 +41,31 @@ export function stripMarks(line: string): string {
     .replace(/\s+$/g, '');
 }
 
-interface Line {
+class Line {
   /** Line text without marks. */
-  text: string;
-  /** Its cells: tab- or wide-space-separated parts (header tables, PDF layout). */
-  cells: string[];
+  readonly text: string;
+  private split: string[] | undefined = undefined;
+  constructor(private readonly unmarked: string) {
+    this.text = unmarked.trim();
+  }
+  /** Its cells: tab- or wide-space-separated parts (header tables, PDF layout). Read for the
+   *  header, the title and the end of a report only: split on demand. */
+  get cells(): string[] {
+    if (!this.split) {
+      this.split = [];
+      for (const c of this.unmarked.split(/\t| {3,}/)) {
+        const t = c.trim();
+        if (t) this.split.push(t);
+      }
+    }
+    return this.split;
+  }
 }
 
 // Arrays built by push, not map: see numbers/analyze.ts.
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const text = stripMarks(raw);
-    let cells: string[] | undefined;
-    // Cells are read for the header, the title and the end of a report only: split on demand.
-    lines.push({
-      text: text.trim(),
-      get cells() {
-        if (!cells) {
-          cells = [];
-          for (const c of text.split(/\t| {3,}/)) {
-            const t = c.trim();
-            if (t) cells.push(t);
-          }
-        }
-        return cells;
-      },
-    });
-  }
+  for (const raw of text.split(/\r?\n/)) lines.push(new Line(stripMarks(raw)));
   return lines;
 }
 
