@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { FAMILIES } from '../rules/index.js';
 import { metrics } from '../src/catalog.js';
 import { extractFacts } from '../src/engine/index.js';
+import { extractTxt } from '../extractors/txt.js';
 import { logicalParagraphs, sentences } from '../src/engine/segments.js';
 import { computeLineStarts, type Block, type TextDocument } from '../src/model.js';
 
@@ -165,6 +166,32 @@ describe('a running total names its period', () => {
     ]);
     const h1 = { start: '2024-01-01', end: '2024-06-30', label: '6 tháng đầu năm 2024' };
     expect(extractFacts(docOf(text), { period: h1 }).map((f) => f.period)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('a heading that plans a later period', () => {
+  // Headings as the txt reader marks them: "3. Phương hướng năm 2025" opens a part of the report.
+  const report = (text: string) => extractTxt(new TextEncoder().encode(text), 'p.txt');
+  const y2024 = { start: '2024-01-01', end: '2024-12-31', label: 'năm 2024' };
+
+  it('makes the figures under it targets of that period, up to the next heading of its level', () => {
+    const doc = report(
+      '1. Chính quyền số\n\nTỷ lệ văn bản đi được ký số đạt 98,7%.\n\n2. Phương hướng năm 2025\n\nPhấn đấu 100% văn bản đi được ký số.\n\n3. Kiến nghị\n\nTỷ lệ văn bản đi được ký số cấp xã đạt 96%.',
+    );
+    const facts = extractFacts(doc, { period: y2024 });
+    expect(facts.map((f) => [f.value, f.basis, f.period?.start ?? null])).toEqual([
+      [98.7, 'actual', null],
+      [100, 'target', '2025-01-01'],
+      [96, 'actual', null],
+    ]);
+  });
+
+  it('plans nothing when its period is not after the report\'s', () => {
+    const doc = report('1. Kết quả thực hiện nhiệm vụ năm 2024\n\nTỷ lệ văn bản đi được ký số đạt 98,7%.\n\n2. Nhiệm vụ năm 2024\n\nTỷ lệ văn bản đi được ký số đạt 99%.');
+    expect(extractFacts(doc, { period: y2024 }).map((f) => [f.value, f.basis, f.period ?? null])).toEqual([
+      [98.7, 'actual', null],
+      [99, 'actual', null],
+    ]);
   });
 });
 

@@ -11,6 +11,7 @@ const LIST_ITEM = /^\s*(?:[-+•–*]\s|[a-zà-ỹđ])/u;
 import { tableFacts } from './tables.js';
 import { dimsText, type FactDraft } from './types.js';
 import type { Period } from '../numbers/types.js';
+import { findPeriods } from '../numbers/periods.js';
 import { metricById } from '../catalog.js';
 import type { Mention } from '../numbers/types.js';
 
@@ -70,6 +71,29 @@ class DatedSet {
   }
 }
 
+/** A heading that plans: "3. Phương hướng năm 2025", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023". */
+const PLAN_HEADING = /^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|định hướng)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The parts of a report under a heading that plans a period after the report's, with that period.
+ * Such a part runs to the next heading of its level or above. A heading that names no period, or
+ * one not after the report's ("Kết quả thực hiện nhiệm vụ năm 2023"), plans nothing here.
+ */
+function planSections(doc: TextDocument, reportPeriod: Period | null): { start: number; end: number; level: number; period: Period }[] {
+  const out: { start: number; end: number; level: number; period: Period }[] = [];
+  if (!reportPeriod) return out;
+  for (const b of doc.blocks) {
+    if (b.kind !== 'heading') continue;
+    const level = b.level ?? 1;
+    for (const s of out) if (s.end === doc.text.length && level <= s.level) s.end = b.start;
+    const text = doc.text.slice(b.start, b.end);
+    if (!PLAN_HEADING.test(text)) continue;
+    const p = findPeriods(text)[0]?.period;
+    if (p && p.start > reportPeriod.end) out.push({ start: b.end, end: doc.text.length, level, period: p });
+  }
+  return out;
+}
+
 const isCount = (d: FactDraft) => metricById.get(d.metric)?.unit === 'count';
 
 /**
@@ -91,10 +115,13 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
   let listHead: Classified[] = [];
   // The figures of the last paragraph that had any: a paragraph opening "Trong đó" lists their parts.
   let lastFound: Classified[] = [];
+  const plans = planSections(doc, meta.period);
   for (const para of logicalParagraphs(doc)) {
     const item = listHead.length > 0 && LIST_ITEM.test(para.text);
     const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 20)));
-    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item };
+    const at = para.pieces[0].start;
+    const plan = plans.find((s) => s.start <= at && at < s.end)?.period;
+    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan };
     if (!item) listHead = [];
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;

@@ -35,6 +35,9 @@ export interface ProseContext {
   previous: Classified[];
   /** The sentence is an item of a list that the previous line opened with a colon. */
   listItem?: boolean;
+  /** The sentence stands under a heading that plans a later period ("3. Phương hướng năm 2025"):
+   *  its figures are targets of that period unless their words say otherwise. */
+  plan?: Period;
 }
 
 type RuleOf = { rule: MetricRule; family: FamilyRules; needs: RegExp[] | null };
@@ -146,7 +149,9 @@ function yearToDate(text: string, reportPeriod: Period | null): Period | undefin
   return m ? yearSoFar(reportPeriod, m[0].replace(/^[^\p{L}\p{M}]/u, ''), m[1]) : undefined;
 }
 
-function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: Period | null): Period | undefined {
+/** The period a sentence names for its figures; else the year so far it names; else the period
+ *  planned by the heading it stands under. */
+function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: Period | null, plan?: Period): Period | undefined {
   let found: Period | undefined;
   const planEnd = PLAN_OPENING.exec(sentenceText)?.[0].length ?? 0;
   for (const p of findPeriods(sentenceText)) {
@@ -156,7 +161,7 @@ function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: P
       break;
     }
   }
-  return apartFromReport(found ?? yearToDate(sentenceText.slice(0, firstAt), reportPeriod), reportPeriod);
+  return apartFromReport(found ?? yearToDate(sentenceText.slice(0, firstAt), reportPeriod) ?? plan, reportPeriod);
 }
 
 /** Facts of one sentence. */
@@ -257,7 +262,7 @@ class SentenceReader {
   periodOf(): Period | undefined {
     if (this.ownPeriod === null) {
       const first = this.figs[0].numStart;
-      this.ownPeriod = periodOfSentence(this.sf.text.slice(this.sentence.start, first + 1), first - this.sentence.start, this.ctx.reportPeriod);
+      this.ownPeriod = periodOfSentence(this.sf.text.slice(this.sentence.start, first + 1), first - this.sentence.start, this.ctx.reportPeriod, this.ctx.plan);
     }
     return this.ownPeriod;
   }
@@ -274,7 +279,7 @@ class SentenceReader {
         delete dims.level;
       }
     }
-    const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || 'actual';
+    const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || (this.ctx.plan && this.periodOf() === this.ctx.plan ? 'target' : 'actual');
     return { fig, metric, family, dims, rule, basis };
   }
 
