@@ -49,7 +49,7 @@ export const esign: FamilyRules = {
       unless: /đang hoạt động|còn hiệu lực|doanh nghiệp/,
       head: true,
     },
-    { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã )ký số|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
+    { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã |có )(?:ký số|chữ ký số)|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
     { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], pattern: /văn bản (?:đi\/đến|đi\/ đến|đi, đến|đi và đến|đến và đi)[^#]*# văn bản|# văn bản (?:đi\/đến|đi, đến|đi và đến|đến và đi)/ },
     { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: new RegExp(`# ${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)|${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_OUT}:? #|(?:^|[^\\p{L}\\p{M}])${SENT_FIRST} # văn bản${WORD_END}`, 'u') },
     { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: new RegExp(`# ${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)|${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_IN}:? #|(?:^|[^\\p{L}\\p{M}])${RECEIVED_FIRST} # văn bản${WORD_END}`, 'u') },
@@ -177,6 +177,14 @@ export const esign: FamilyRules = {
     { text: 'Tỷ lệ văn bản đi được ký số đạt 96,5%.', only: true, facts: [{ metric: 'esign.rate', value: 96.5 }] },
     { text: 'Tỷ lệ văn bản đi được ký số của cấp xã đạt 91,2%.', only: true, facts: [{ metric: 'esign.rate', dims: { level: 'commune' }, value: 91.2 }] },
     { text: 'Trong quý I/2024, Sở đã ký số 15.230 văn bản trên hệ thống quản lý văn bản.', facts: [{ metric: 'esign.signed_documents', value: 15230 }] },
+    {
+      text: 'Trong quý, toàn tỉnh phát hành 45.600 văn bản điện tử có ký số, chiếm 97% tổng số văn bản đi.',
+      only: true,
+      facts: [
+        { metric: 'esign.signed_documents', value: 45600 },
+        { metric: 'esign.rate', value: 97 },
+      ],
+    },
     {
       text: 'Số văn bản điện tử gửi đi: 345.678 văn bản; số văn bản điện tử nhận đến: 456.789 văn bản.',
       only: true,

@@ -267,6 +267,7 @@ export const subs: FamilyRules = {
   counterexamples: [
     // Per 100 households is another measure, and no count of subscribers.
     'Số thuê bao internet băng rộng cố định/100 hộ gia đình đạt 65.',
+    'Mật độ thuê bao băng rộng cố định đạt 25,4 thuê bao/100 hộ gia đình.',
     'Đã mở khóa cho 1.200 thuê bao sau khi chuẩn hóa thông tin.',
     'Mật độ thuê bao điện thoại bình quân cả nước đạt 130 thuê bao/100 dân.',
     'Tổng số thuê bao điện thoại của tỉnh Khánh Hòa là 1.500.000 thuê bao.',

@@ -248,6 +248,16 @@ describe("figures that are not the report's", () => {
     expect(doc.text.slice(facts[0].quoteSpan.start, facts[0].quoteSpan.end)).toBe('Trong quý, các doanh nghiệp đã lắp đặt mới 120 trạm BTS, nâng tổng số trạm lên 2.980 trạm.');
   });
 
+  it('quotes the level words a comma cut off from the figure', () => {
+    const doc = docOf('Tỷ lệ văn bản đi được ký số của các sở, ban, ngành đạt 99,5%; UBND các huyện, thành phố đạt 98,2%; UBND các xã, phường, thị trấn đạt 95,1%.');
+    const quotes = extractFacts(doc, { period: null }).map((f) => [f.dims.level, doc.text.slice(f.quoteSpan.start, f.quoteSpan.end)]);
+    expect(quotes).toEqual([
+      ['province', 'Tỷ lệ văn bản đi được ký số của các sở, ban, ngành đạt 99,5%'],
+      ['district', 'UBND các huyện, thành phố đạt 98,2%'],
+      ['commune', 'UBND các xã, phường, thị trấn đạt 95,1%.'],
+    ]);
+  });
+
   it('a city that is the province is not a unit below it', () => {
     const facts = extractFacts(docOf('Thành phố Đà Nẵng hiện có 2.345 trạm BTS.'), { period: null, province_code: '48' });
     expect(facts.map((f) => [f.metric, f.value])).toEqual([['bts.stations', 2345]]);

@@ -47,8 +47,13 @@ const levelMarkers = (sf: SentenceFigures): RegExpMatchArray[] => {
 /** The level (cấp tỉnh/huyện/xã) in force at a figure: the last marker before it in its own
  *  parenthesis group or an enclosing one, or "đối với cấp …" right after it. */
 export function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
+  return levelMarkerAt(sf, fig)?.level;
+}
+
+/** levelAt, with where its words start (joined offsets; the figure's end when they follow it). */
+export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string; at: number } | undefined {
   const after = fig.view.tail.match(/^(?:[^#]*?)đối với cấp (tỉnh|huyện|xã)/u);
-  if (after) return LEVEL_OF[after[1]];
+  if (after) return { level: LEVEL_OF[after[1]], at: fig.numEnd };
   const s = sf.sentence.start;
   const before = sf.lower.slice(0, fig.numStart - s);
   let found: string | undefined;
@@ -82,7 +87,7 @@ export function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
       found = m[1] ? LEVEL_OF[m[1]] : m[3] ? 'province' : m[4] ? 'district' : m[5] ? 'commune' : 'all';
     }
   }
-  return found;
+  return found === undefined ? undefined : { level: found, at: foundAt };
 }
 
 const ENTITY = /^(?:(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tp\.?|sở|ubnd|ủy ban nhân dân)\s+)?[A-ZÀ-ỸĐ][\p{L}.-]*(?:\s+[A-ZÀ-ỸĐ0-9][\p{L}.-]*){0,4}$/u;

@@ -154,7 +154,8 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     // Tail: forward to punctuation or the next figure; a density runs to its "/100 dân".
     let tailEnd = e;
     if (kind === 'density') {
-      const d = afterAll.match(/^[^;]*?\/\s*100\s*(?:dân|người)/u);
+      // The "per" part belongs to the words the rules read: per 100 households is not per 100 inhabitants.
+      const d = afterAll.match(/^[^;]*?\/\s*100\s*(?:dân|người|hộ(?: gia đình)?)/u);
       tailEnd = d ? e + d[0].length : e;
     } else {
       while (tailEnd < nextStart && !isBoundary(text.charCodeAt(tailEnd))) tailEnd++;

@@ -8,7 +8,7 @@ import { clipToDoc, fromDoc, type Sentence } from './segments.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
-import { allowed, apartFromReport, entityAt, levelAt, readDims, subUnitAt, yearSoFar } from './context.js';
+import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { anyOfTest, literalTests, meetsLiterals, requiredLiterals } from './required-literals.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
@@ -469,7 +469,17 @@ class SentenceReader {
     // A sentence's first figure named by the words before it ("Số thuê bao … (FTTH) đạt 150.000
     // thuê bao") is quoted from the sentence start, one whose rule needs words earlier in its ';'
     // item from the item's start; others from their clause.
-    const quoteFrom = c.namedByHead && c.fig === figs[0] ? sentence.start : c.namedBefore ? this.itemStart(c.fig) : c.fig.clauseStart;
+    let quoteFrom = c.namedByHead && c.fig === figs[0] ? sentence.start : c.namedBefore ? this.itemStart(c.fig) : c.fig.clauseStart;
+    // The level words of the figure's own clause run, cut by a comma ("UBND các huyện, thành phố
+    // đạt 98,2%"), are quoted with it; not when another figure stands between them.
+    const level = allowed(c.metric, c.dims).level;
+    if (level && level !== 'all' && quoteFrom === c.fig.clauseStart) {
+      const marker = levelMarkerAt(sf, c.fig);
+      if (
+        marker && marker.level === level && marker.at < quoteFrom && marker.at >= this.itemStart(c.fig) &&
+        sf.depthAt(marker.at) === c.fig.depth && !figs.some((f) => f !== c.fig && f.numStart >= marker.at && f.numStart < c.fig.numStart)
+      ) quoteFrom = marker.at;
+    }
     let qs = Math.max(quoteFrom, c.fig.numStart - 100);
     // Cut at most 100 characters before the number, at a word's start.
     if (qs > quoteFrom) while (qs < anchor && /[\p{L}\p{M}\d]/u.test(t[qs - 1])) qs++;
