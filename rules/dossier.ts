@@ -4,7 +4,11 @@ import type { FamilyRules } from './types.js';
 // "hồ sơ", also the clipped "hồ tiếp nhận" some reports write.
 const HS = '(?:hồ sơ|hồ(?= (?:tiếp nhận|được|đã|giải quyết)))';
 // On time: "đúng hạn", "trước và đúng hạn", "sớm hạn và đúng hạn"; early alone ("trước hạn") is only part of it.
-const ON_TIME = '(?:(?:trước|sớm)(?: hạn)? (?:và|hoặc|,) đúng hạn|đúng (?:và|hoặc) (?:trước|sớm) hạn|đúng hạn)';
+const ON_TIME_WITH_EARLY = '(?:(?:trước|sớm)(?: hạn)? (?:và|hoặc|,) đúng hạn|đúng (?:và|hoặc) (?:trước|sớm) hạn|đúng hạn,? (?:và |hoặc )?(?:trước|sớm) hạn)';
+const ON_TIME = `(?:${ON_TIME_WITH_EARLY}|đúng hạn)`;
+// The national portal counts early ("trước hạn"), on the day ("đúng hạn") and late apart: beside an
+// early count, "đúng hạn" alone is only its own part of "sớm hạn và đúng hạn".
+const EARLY_APART = /(?<!đúng hạn,? (?:và |hoặc )?)(?:trước|sớm) hạn(?! (?:và|hoặc),? đúng)(?!,? đúng)[^;\d]{0,12}\d|\d hồ sơ (?:được |đã )*(?:giải quyết )?(?:trước|sớm) hạn(?! (?:và|hoặc),? đúng)(?!,? đúng)/u;
 // The last state named before the figure is pending ("đang/chưa giải quyết"), not done.
 const PENDING_BEFORE = /(?:(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)|còn tồn|tồn đọng)(?:(?!(?:đã|được) (?:được )?giải quyết|giải quyết xong).)*$/;
 const DVC = '(?:dvctt|dvc trực tuyến|dịch vụ công trực tuyến|dịch vụ công|thủ tục hành chính trực tuyến)';
@@ -36,9 +40,18 @@ export const dossier: FamilyRules = {
       id: 'dossier/resolved-ontime',
       metric: 'dossier.resolved_ontime',
       kinds: ['count', 'ratio'],
+      pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*${ON_TIME_WITH_EARLY}[^#]*# ${HS}|# ${HS}[^#]*${ON_TIME_WITH_EARLY}|(?:^|\\s)${ON_TIME_WITH_EARLY}(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
+      unless: /(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)/,
+      unlessBefore: PENDING_BEFORE,
+    },
+    {
+      id: 'dossier/resolved-ontime-bare',
+      metric: 'dossier.resolved_ontime',
+      kinds: ['count', 'ratio'],
       pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*${ON_TIME}[^#]*# ${HS}|# ${HS}[^#]*${ON_TIME}|(?:^|\\s)${ON_TIME}(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
       unless: /(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)/,
       unlessBefore: PENDING_BEFORE,
+      unlessSentence: EARLY_APART,
     },
     {
       id: 'dossier/resolved',
@@ -77,7 +90,9 @@ export const dossier: FamilyRules = {
     // Shares stated as a description: "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "61% số hồ sơ phát sinh trực tuyến".
     { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], pattern: new RegExp(`${DVC}[^#]*(?:có )?phát sinh hồ sơ`), head: true },
     { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:trễ hạn|quá hạn)|# (?:số )?hồ sơ[^#]*(?:trễ hạn|quá hạn)/, head: true },
-    { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:đúng hạn|trước hạn|sớm hạn)|# (?:số )?hồ sơ[^#]*(?:đúng hạn|trước hạn|sớm hạn)/, unless: /đúng quy trình/, head: true },
+    // Early alone ("tỷ lệ hồ sơ giải quyết trước hạn") is only a part of it, and so is "đúng hạn"
+    // beside an early count.
+    { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], pattern: new RegExp(`tỷ lệ[^#]*hồ sơ[^#]*${ON_TIME}|# (?:số )?hồ sơ[^#]*${ON_TIME}`), unless: /đúng quy trình/, unlessSentence: EARLY_APART, head: true },
     { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*đồng bộ|đồng bộ[^#]*hồ sơ[^#]*#/, head: true },
     { id: 'dossier/returned-share', metric: 'dossier.returned_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*(?:hồ sơ)?[^#]*trả kết quả/, head: true },
     {
@@ -304,11 +319,11 @@ export const dossier: FamilyRules = {
     },
     // Early alone is only part of on time; the overdue among the pending are not resolved late.
     {
+      // Early and on the day counted apart: "đúng hạn 33.500" is only a part of "sớm hạn và đúng hạn" (43.500, not stated).
       text: 'Đã giải quyết 44.000 hồ sơ, trong đó: trước hạn 10.000 hồ sơ, đúng hạn 33.500 hồ sơ, quá hạn 500 hồ sơ; đang giải quyết 3.000 hồ sơ, trong đó quá hạn 120 hồ sơ.',
       only: true,
       facts: [
         { metric: 'dossier.resolved', value: 44000 },
-        { metric: 'dossier.resolved_ontime', value: 33500 },
         { metric: 'dossier.resolved_late', value: 500 },
       ],
     },
@@ -358,6 +373,8 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    // Early, on the day and late counted apart, as the national portal does: neither count nor share is "sớm hạn và đúng hạn".
+    'Trong năm, tỷ lệ hồ sơ giải quyết trước hạn đạt 65%, đúng hạn 33%.',
     // Dossiers of fully online services are a part of the online ones: not the online channel.
     'Trong kỳ, tiếp nhận hơn 1,5 nghìn hồ sơ trực tuyến toàn trình, tăng 12% so với cùng kỳ năm 2023.',
     // One sector's dossiers are not the province's.

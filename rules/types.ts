@@ -32,6 +32,9 @@ export interface MetricRule {
   /** When this matches the words of the figure's ';' item before it, the rule does not apply
    *  ("Số hồ sơ đang giải quyết: 2.000 hồ sơ (… quá hạn 200 hồ sơ)": pending, not resolved late). */
   unlessBefore?: RegExp;
+  /** When this matches the sentence's words, the rule does not apply (a figure that means one
+   *  thing alone and a part of it beside another: "đúng hạn 78.000" after "trước hạn 150.000"). */
+  unlessSentence?: RegExp;
   /** When set, the words of the figure's ';' item before it must match it too: the figure's own
    *  words name the thing by a word that can mean other things ("nâng tổng số trạm lên 2.980
    *  trạm"), and the item named it in full before ("lắp đặt mới 120 trạm BTS, …"). */

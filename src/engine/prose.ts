@@ -73,7 +73,7 @@ function matchRule(frame: string, kind: FigureKind, headOnly: boolean, reader: S
     for (const r of group.rules) {
       // Words the pattern cannot match without are looked for first: most frames have none of them.
       if (r.needs && !meetsLiterals(frame, r.needs)) continue;
-      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(reader.itemBefore(fig)) && (!r.rule.namedBefore || r.rule.namedBefore.test(reader.itemBefore(fig)))) return r;
+      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(reader.itemBefore(fig)) && !r.rule.unlessSentence?.test(fig.view.sentence) && (!r.rule.namedBefore || r.rule.namedBefore.test(reader.itemBefore(fig)))) return r;
     }
   }
   return null;
