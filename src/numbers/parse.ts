@@ -42,8 +42,11 @@ function validGroups(parts: string[]): boolean {
 const num = (intDigits: string, fracDigits = '') => (fracDigits ? Number(`${intDigits}.${fracDigits}`) : Number(intDigits));
 
 export function parseShape(raw: string): Shape {
+  // Most numbers have no separator: nothing to split.
+  let i = 0;
+  while (i < raw.length && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) i++;
+  if (i === raw.length) return { type: 'plain', value: Number(raw) };
   const { parts, seps } = split(raw);
-  if (seps.length === 0) return { type: 'plain', value: Number(raw) };
 
   // Narrow/no-break spaces group thousands; an optional final '.' or ',' is the decimal mark.
   if (seps[0] === ' ') {
