@@ -169,6 +169,17 @@ describe('a running total names its period', () => {
   });
 });
 
+describe('"đến nay", "hiện nay" date a later figure to the report', () => {
+  it('gives the figure after "đến nay" the report\'s period, not the one the sentence opened with', () => {
+    const y2024 = { start: '2024-01-01', end: '2024-12-31', label: 'năm 2024' };
+    const facts = extractFacts(docOf('Năm 2023 toàn tỉnh có 1.050 trạm BTS, đến nay có 1.112 trạm BTS.'), { period: y2024 });
+    expect(facts.map((f) => [f.value, f.period?.start ?? null])).toEqual([
+      [1050, '2023-01-01'],
+      [1112, null],
+    ]);
+  });
+});
+
 describe('a heading that plans a later period', () => {
   // Headings as the txt reader marks them: "3. Phương hướng năm 2025" opens a part of the report.
   const report = (text: string) => extractTxt(new TextEncoder().encode(text), 'p.txt');

@@ -137,6 +137,8 @@ function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], c
   return null;
 }
 
+/** Words that date a figure to the time of the report. */
+const NOW = /(?:^|[^\p{L}\p{M}])(?:(?:tính )?đến nay|hiện nay|hiện tại|đến thời điểm (?:này|hiện tại|báo cáo))(?![\p{L}\p{M}])/u;
 const FROM_VALUE = /(?:tăng|giảm|nâng)(?: \S+)? từ$/u;
 const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến|lũy kế|luỹ kế)$/u;
 
@@ -498,7 +500,16 @@ class SentenceReader {
     const own = findPeriods(lead).find(
       (p) => (c.fig !== figs[0] && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || /^\s*(?:là|đạt|:)?\s*$/u.test(lead.slice(p.end)),
     );
-    const period = own ? apartFromReport(own.period, ctx.reportPeriod) : this.periodOf();
+    // After the first figure, "đến nay", "hiện nay" before a figure ("Năm 2023 có 1.050 trạm BTS, đến
+    // nay có 1.112 trạm BTS") say it is of now, not of the period the sentence opened with.
+    const sinceLast = c.fig !== figs[0] ? yearToDate(c.fig.nearLead, ctx.reportPeriod) : undefined;
+    const period = own
+      ? apartFromReport(own.period, ctx.reportPeriod)
+      : sinceLast
+        ? apartFromReport(sinceLast, ctx.reportPeriod)
+        : c.fig !== figs[0] && NOW.test(c.fig.nearLead)
+          ? undefined
+          : this.periodOf();
     // A figure of a period that begins after the report's cannot have been reached: a plan ("Đến
     // năm 2025, tỷ lệ … đạt 80%" in a report on 2024), or an estimate when its words say so. (A
     // period that only ends later, "năm 2024" in a half-year report, is often the year so far.)
