@@ -180,6 +180,18 @@ describe('"đến nay", "hiện nay" date a later figure to the report', () => {
   });
 });
 
+describe('the period right by a figure', () => {
+  it('reads "tăng từ 85% năm 2023 lên 98% năm 2024": the new value is of 2024, the old one is no fact', () => {
+    const y2024 = { start: '2024-01-01', end: '2024-12-31', label: 'năm 2024' };
+    const doc = docOf('Tỷ lệ văn bản đi được ký số tăng từ 85% năm 2023 lên 98% năm 2024. Tỷ lệ văn bản đi được ký số đạt 93% năm 2022 và 95% năm 2023.');
+    expect(extractFacts(doc, { period: y2024 }).map((f) => [f.value, f.period?.start ?? null])).toEqual([
+      [98, null],
+      [93, '2022-01-01'],
+      [95, '2023-01-01'],
+    ]);
+  });
+});
+
 describe('a heading that plans a later period', () => {
   // Headings as the txt reader marks them: "3. Phương hướng năm 2025" opens a part of the report.
   const report = (text: string) => extractTxt(new TextEncoder().encode(text), 'p.txt');

@@ -137,6 +137,9 @@ function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], c
   return null;
 }
 
+/** After a period at the start of a figure's words: the new value of a change ("… năm 2023 lên
+ *  98%") or the next item of a list ("93% năm 2022 và 95% …"). The period is the figure before's. */
+const CHANGE_TO = /^\s*,?\s*(?:(?:lên|xuống|còn|thành)(?![\p{L}\p{M}])|(?:và|hoặc)?\s*$)/u;
 /** Words that date a figure to the time of the report. */
 const NOW = /(?:^|[^\p{L}\p{M}])(?:(?:tính )?đến nay|hiện nay|hiện tại|đến thời điểm (?:này|hiện tại|báo cáo))(?![\p{L}\p{M}])/u;
 const FROM_VALUE = /(?:tăng|giảm|nâng)(?: \S+)? từ$/u;
@@ -497,9 +500,15 @@ class SentenceReader {
     // ("…, tháng 4/2024 đạt 70,1%"), or a period right before the verb ("… năm 2023 là 55%");
     // any other has the sentence's.
     const lead = sf.text.slice(c.fig.nearLeadStart, c.fig.numStart);
-    const own = findPeriods(lead).find(
-      (p) => (c.fig !== figs[0] && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || /^\s*(?:là|đạt|:)?\s*$/u.test(lead.slice(p.end)),
-    );
+    // Not a period that ends the change's earlier value: "tăng từ 85% năm 2023 lên 98%".
+    const own =
+      findPeriods(lead).find(
+        (p) =>
+          ((c.fig !== figs[0] && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || /^\s*(?:là|đạt|:)?\s*$/u.test(lead.slice(p.end))) &&
+          !CHANGE_TO.test(lead.slice(p.end)),
+      ) ??
+      // … or one right after the number: "lên 98% năm 2024".
+      findPeriods(c.fig.view.tail).find((p) => p.start === 0 && !p.comparison);
     // After the first figure, "đến nay", "hiện nay" before a figure ("Năm 2023 có 1.050 trạm BTS, đến
     // nay có 1.112 trạm BTS") say it is of now, not of the period the sentence opened with.
     const sinceLast = c.fig !== figs[0] ? yearToDate(c.fig.nearLead, ctx.reportPeriod) : undefined;
