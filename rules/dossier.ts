@@ -1,5 +1,5 @@
 // Hồ sơ thủ tục hành chính (dossiers) and dịch vụ công trực tuyến (online public services).
-import type { FamilyRules } from './types.js';
+import type { FamilyRules, MetricRule } from './types.js';
 
 // "hồ sơ", also the clipped "hồ tiếp nhận" some reports write.
 const HS = '(?:hồ sơ|hồ(?= (?:tiếp nhận|được|đã|giải quyết)))';
@@ -25,34 +25,24 @@ const CHANNEL = {
   postal: new RegExp(POSTAL),
 };
 
+/** Dossiers resolved in one way ("trễ hạn", "sớm hạn và đúng hạn"): its words after "giải quyết"
+ *  before the count, after the count, or right before it; never of those still pending. */
+const resolvedAs = (id: string, metric: string, state: string, extra: Partial<MetricRule> = {}): MetricRule => ({
+  id,
+  metric,
+  kinds: ['count', 'ratio'],
+  pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*${state}[^#]*# ${HS}|# ${HS}[^#]*${state}|(?:^|\\s)${state}(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
+  unless: /(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)/,
+  unlessBefore: PENDING_BEFORE,
+  ...extra,
+});
+
 export const dossier: FamilyRules = {
   family: 'dossier',
   rules: [
-    {
-      id: 'dossier/resolved-late',
-      metric: 'dossier.resolved_late',
-      kinds: ['count', 'ratio'],
-      pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*(?:trễ hạn|quá hạn)[^#]*# ${HS}|# ${HS}[^#]*(?:trễ hạn|quá hạn)|(?:^|\\s)(?:trễ hạn|quá hạn)(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
-      unless: /(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)/,
-      unlessBefore: PENDING_BEFORE,
-    },
-    {
-      id: 'dossier/resolved-ontime',
-      metric: 'dossier.resolved_ontime',
-      kinds: ['count', 'ratio'],
-      pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*${ON_TIME_WITH_EARLY}[^#]*# ${HS}|# ${HS}[^#]*${ON_TIME_WITH_EARLY}|(?:^|\\s)${ON_TIME_WITH_EARLY}(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
-      unless: /(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)/,
-      unlessBefore: PENDING_BEFORE,
-    },
-    {
-      id: 'dossier/resolved-ontime-bare',
-      metric: 'dossier.resolved_ontime',
-      kinds: ['count', 'ratio'],
-      pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*${ON_TIME}[^#]*# ${HS}|# ${HS}[^#]*${ON_TIME}|(?:^|\\s)${ON_TIME}(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
-      unless: /(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)/,
-      unlessBefore: PENDING_BEFORE,
-      unlessSentence: EARLY_APART,
-    },
+    resolvedAs('dossier/resolved-late', 'dossier.resolved_late', '(?:trễ hạn|quá hạn)'),
+    resolvedAs('dossier/resolved-ontime', 'dossier.resolved_ontime', ON_TIME_WITH_EARLY),
+    resolvedAs('dossier/resolved-ontime-bare', 'dossier.resolved_ontime', ON_TIME, { unlessSentence: EARLY_APART }),
     {
       id: 'dossier/resolved',
       metric: 'dossier.resolved',
