@@ -85,11 +85,12 @@ function planSections(doc: TextDocument, reportPeriod: Period | null): { start: 
   for (const b of doc.blocks) {
     if (b.kind !== 'heading') continue;
     const level = b.level ?? 1;
-    for (const s of out) if (s.end === doc.text.length && level <= s.level) s.end = b.start;
+    // A heading of the same level or above ends the parts still open.
+    for (const s of out) if (s.end === Infinity && level <= s.level) s.end = b.start;
     const text = doc.text.slice(b.start, b.end);
     if (!PLAN_HEADING.test(text)) continue;
     const p = findPeriods(text)[0]?.period;
-    if (p && p.start > reportPeriod.end) out.push({ start: b.end, end: doc.text.length, level, period: p });
+    if (p && p.start > reportPeriod.end) out.push({ start: b.end, end: Infinity, level, period: p });
   }
   return out;
 }
