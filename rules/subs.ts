@@ -9,6 +9,7 @@ const BROADBAND = '(?:thuê bao (?:internet|băng rộng)|thuê bao truy nhập 
 // What may stand between a kind and its figure: technology tags ("3G/4G/5G"), an abbreviation ("(FTTH)").
 const ASIDE = '(?:[2-5]g(?:\\/[2-5]g)*\\s*)?(?:\\([^()#]{1,12}\\)\\s*)?';
 // Subscribers counted for something done to them (spam, violations, checks) are not the stock.
+const RAISED_TO = /(?:nâng|đưa)(?: tổng)? số (?:thuê bao )?(?:[^#]{0,40} )?lên # thuê bao(?![\p{L}\p{M}])/u;
 const NOT_A_STOCK = /phát triển|mật độ|\/ ?100|khóa|tin nhắn rác|cuộc gọi rác|phát tán|vi phạm|xử lý|lừa đảo|kiểm tra|thanh tra|chuẩn hóa|sai thông tin|thu hồi/;
 
 export const subs: FamilyRules = {
@@ -32,8 +33,9 @@ export const subs: FamilyRules = {
     },
     { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?điện thoại|điện thoại[^#]*#[^#]*\/ ?100 (?:dân|người)|# thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)|thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)[^#]*#/, unless: /100 hộ|hộ gia đình/, head: true },
     { id: 'subs/smartphone-share', metric: 'subs.smartphone_share', kinds: ['percent'], pattern: /# thuê bao[^#]*điện thoại thông minh|tỷ lệ thuê bao[^#]*điện thoại thông minh|thuê bao[^#]*(?:điện thoại thông minh|smartphone)[^#]*(?:chiếm|đạt|là)(?: tỷ lệ)?\s*#/, unless: /dân số|người dân|hộ gia đình|độ tuổi/ },
-    { id: 'subs/broadband-new', metric: 'subs.broadband_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${BROADBAND}|# ${BROADBAND}[^#]*phát triển mới|${BROADBAND}[^#]*${NEW}[^#]{0,30}(?:là|đạt|:)\\s*#`) },
-    { id: 'subs/phone-new', metric: 'subs.phone_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${PHONE}|# ${PHONE}[^#]*phát triển mới|${PHONE}[^#]*${NEW}[^#]{0,30}(?:là|đạt|:)\\s*#`) },
+    // "Thuê bao băng rộng cố định phát triển mới 5.000 thuê bao": the verb may stand right before the number.
+    { id: 'subs/broadband-new', metric: 'subs.broadband_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${BROADBAND}|# ${BROADBAND}[^#]*phát triển mới|${BROADBAND}[^#]*${NEW}(?:[^#]{0,30}(?:là|đạt|:)|(?: được)?)\\s*#`) },
+    { id: 'subs/phone-new', metric: 'subs.phone_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${PHONE}|# ${PHONE}[^#]*phát triển mới|${PHONE}[^#]*${NEW}(?:[^#]{0,30}(?:là|đạt|:)|(?: được)?)\\s*#`) },
     {
       id: 'subs/broadband-total',
       metric: 'subs.broadband',
@@ -52,6 +54,11 @@ export const subs: FamilyRules = {
     },
     // A figure named only by its unit ("569 thuê bao di động trả sau"): a stated whole it belongs to
     // (a "Phát triển …" total before the parenthesis) decides between total and new.
+    // "Thuê bao băng rộng cố định phát triển mới 5.000 thuê bao, nâng tổng số lên 150.000 thuê bao":
+    // the stock after the new ones, named by its item's earlier words (which also give its kind),
+    // and only when the item names one of the two, phone or broadband.
+    { id: 'subs/broadband-raised-to', metric: 'subs.broadband', kinds: ['count'], pattern: RAISED_TO, namedBefore: /^(?!.*thuê bao (?:điện thoại|di động|cố định|trả trước|trả sau)).*thuê bao (?:internet|truy nhập internet|băng rộng)/ },
+    { id: 'subs/phone-raised-to', metric: 'subs.phone', kinds: ['count'], pattern: RAISED_TO, namedBefore: /^(?!.*(?:băng rộng|internet)).*thuê bao (?:điện thoại|di động|cố định)/ },
     { id: 'subs/broadband-by-unit', metric: 'subs.broadband', kinds: ['count'], generic: true, pattern: new RegExp(`# ${BROADBAND}`), unless: NOT_A_STOCK },
     // Prepaid and postpaid are kinds of phone subscriber only: "Thuê bao di động: trả trước 1.000.000 thuê bao".
     { id: 'subs/phone-by-unit', metric: 'subs.phone', kinds: ['count'], generic: true, pattern: new RegExp(`# ${PHONE}|(?:^|\\s)(?:di động )?(?:trả trước|trả sau):?\\s*# thuê bao`), unless: NOT_A_STOCK },
@@ -198,6 +205,15 @@ export const subs: FamilyRules = {
       ],
     },
     { text: 'Thuê bao băng rộng cố định 410.000 thuê bao, trong đó FTTH 400.000 thuê bao.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 410000 }] },
+    {
+      text: 'Thuê bao băng rộng cố định phát triển mới 5.000 thuê bao, nâng tổng số lên 150.000 thuê bao.',
+      only: true,
+      facts: [
+        { metric: 'subs.broadband_new', dims: { kind: 'fixed' }, value: 5000 },
+        { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 150000 },
+      ],
+    },
+    { text: 'Trong quý, thuê bao di động trả trước tăng 20.000 thuê bao, nâng tổng số thuê bao lên 1.020.000 thuê bao.', only: true, facts: [{ metric: 'subs.phone', dims: { kind: 'mobile_prepaid' }, value: 1020000 }] },
     // A ';' after the parts of the stock closes them: the new ones are of the whole.
     {
       text: 'Tổng số thuê bao di động là 2,9 triệu thuê bao, trong đó thuê bao trả trước 2,5 triệu; phát triển mới 85.000 thuê bao.',
@@ -265,6 +281,8 @@ export const subs: FamilyRules = {
     },
   ],
   counterexamples: [
+    // Which subscribers the total counts is not said: both kinds are named.
+    'Thuê bao di động tăng 10.000 thuê bao, thuê bao băng rộng tăng 5.000 thuê bao, nâng tổng số lên 1.150.000 thuê bao.',
     // Per 100 households is another measure, and no count of subscribers.
     'Số thuê bao internet băng rộng cố định/100 hộ gia đình đạt 65.',
     'Mật độ thuê bao băng rộng cố định đạt 25,4 thuê bao/100 hộ gia đình.',

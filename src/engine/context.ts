@@ -107,12 +107,13 @@ function firstValue(values: Record<string, RegExp>, text: string): string | unde
   return undefined;
 }
 
-export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: SentenceFigures, viaHead = false): Record<string, string> {
+export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: SentenceFigures, viaHead = false, namedBy?: string): Record<string, string> {
   const out: Record<string, string> = {};
   const words = family.dims[metric] ?? {};
   // A figure named by the sentence head ("Thuê bao băng rộng cố định: …, đạt 20,1 thuê bao/100 dân")
-  // takes its dims from there too.
+  // takes its dims from there too; one named by earlier words of its item (a rule's namedBefore), from those.
   const scopes = viaHead ? [fig.view.tail, fig.nearLead, fig.view.lead, fig.view.head] : [fig.view.tail, fig.nearLead, fig.view.lead];
+  if (namedBy !== undefined) scopes.push(namedBy);
   for (const [dim, values] of Object.entries(words)) {
     for (const scope of scopes) {
       const v = firstValue(values, scope);

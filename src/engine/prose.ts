@@ -273,8 +273,8 @@ class SentenceReader {
   }
 
   /** The figure as a fact of `metric`, with the dims its words give and the level in force. */
-  make(fig: Figure, metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false): Classified {
-    const dims = { ...base, ...readDims(metric, family, fig, this.sf, viaHead) };
+  make(fig: Figure, metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false, namedBy?: string): Classified {
+    const dims = { ...base, ...readDims(metric, family, fig, this.sf, viaHead, namedBy) };
     const level = this.levelOf(fig);
     if (level) setDim(dims, 'level', level);
     if (metric === 'esign.rate') {
@@ -366,7 +366,8 @@ class SentenceReader {
     }
     if (!c) {
       if (own) {
-        c = this.make(fig, own.rule.metric, own.family, own.rule.id, {});
+        // A figure named by earlier words of its item takes its dims from them too.
+        c = this.make(fig, own.rule.metric, own.family, own.rule.id, {}, false, own.rule.namedBefore ? this.itemBefore(fig) : undefined);
         if (own.rule.namedBefore) c.namedBefore = true;
         // A part named only by its unit takes the metric of the whole it belongs to.
         if (own.rule.generic && parent && parent.family === own.family && parent.metric !== own.rule.metric) {
