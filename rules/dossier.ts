@@ -25,6 +25,9 @@ const CHANNEL = {
   postal: new RegExp(POSTAL),
 };
 
+const RESOLVED_HEAD = /^(?:số |tổng số )?(?:hồ sơ )?(?:đã )?giải quyết$/;
+const PENDING_HEAD = /đang giải quyết|chưa giải quyết|tồn/;
+
 /** Dossiers resolved in one way ("trễ hạn", "sớm hạn và đúng hạn"): its words after "giải quyết"
  *  before the count, after the count, or right before it; never of those still pending. */
 const resolvedAs = (id: string, metric: string, state: string, extra: Partial<MetricRule> = {}): MetricRule => ({
@@ -123,6 +126,20 @@ export const dossier: FamilyRules = {
     'dossier.resolved_late': { metric: 'dossier.resolved', drop: [] },
     'eservice.integrated_national': { metric: 'eservice.count', drop: [] },
     'eservice.count': { metric: 'eservice.count', drop: ['kind'] },
+  },
+  // A table of results per level or unit under a TTHC heading: "Cấp | Tiếp nhận | Đã giải quyết |
+  // Trước hạn | Đúng hạn | Trễ hạn". Not a table of complaints, which has the same heads.
+  shortHeads: {
+    about: /hồ sơ|thủ tục hành chính|tthc|dịch vụ công/,
+    notAbout: /khiếu nại|tố cáo|đơn thư|kiến nghị|phản ánh/,
+    heads: [
+      { head: /^(?:số |tổng số )?(?:hồ sơ )?(?:đã )?tiếp nhận$/, metric: 'dossier.received' },
+      { head: RESOLVED_HEAD, metric: 'dossier.resolved' },
+      // How they were resolved: only beside a resolved column, and not beside a pending one.
+      { head: /^(?:giải quyết )?(?:trễ hạn|quá hạn)$/, metric: 'dossier.resolved_late', withHead: RESOLVED_HEAD, unlessHead: PENDING_HEAD },
+      { head: new RegExp(`^(?:giải quyết )?${ON_TIME_WITH_EARLY}$`), metric: 'dossier.resolved_ontime', withHead: RESOLVED_HEAD, unlessHead: PENDING_HEAD },
+      { head: /^(?:giải quyết )?đúng hạn$/, metric: 'dossier.resolved_ontime', withHead: RESOLVED_HEAD, unlessHead: new RegExp(`^(?:giải quyết )?(?:trước|sớm) hạn$|${PENDING_HEAD.source}`) },
+    ],
   },
   indicators: [
     { metric: 'dossier.received_share', dims: { channel: 'online' }, labels: ['Tỷ lệ hồ sơ TTHC xử lý trực tuyến', 'Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, xử lý trực tuyến', 'Tỷ lệ tiếp nhận hồ sơ trực tuyến', 'Tỷ lệ hồ sơ trực tuyến'] },
@@ -317,6 +334,29 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.resolved_late', value: 500 },
       ],
     },
+    // A table per level under a TTHC heading, with short heads; "Đúng hạn" beside "Trước hạn" is only a part of on time.
+    {
+      text: 'Kết quả giải quyết hồ sơ thủ tục hành chính năm 2024:\n\nSTT\tCấp\tTiếp nhận\tĐã giải quyết\tTrước hạn\tĐúng hạn\tTrễ hạn\n1\tCấp tỉnh\t50.000\t49.000\t30.000\t18.500\t500\n2\tCấp huyện\t40.000\t39.000\t20.000\t18.800\t200',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', dims: { level: 'province' }, value: 50000 },
+        { metric: 'dossier.resolved', dims: { level: 'province' }, value: 49000 },
+        { metric: 'dossier.resolved_late', dims: { level: 'province' }, value: 500 },
+        { metric: 'dossier.received', dims: { level: 'district' }, value: 40000 },
+        { metric: 'dossier.resolved', dims: { level: 'district' }, value: 39000 },
+        { metric: 'dossier.resolved_late', dims: { level: 'district' }, value: 200 },
+      ],
+    },
+    {
+      text: 'Kết quả giải quyết TTHC:\n\nSTT\tĐơn vị\tTiếp nhận\tĐã giải quyết\tĐúng hạn\tTrễ hạn\n1\tToàn tỉnh\t90.000\t88.000\t87.300\t700',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', value: 90000 },
+        { metric: 'dossier.resolved', value: 88000 },
+        { metric: 'dossier.resolved_ontime', value: 87300 },
+        { metric: 'dossier.resolved_late', value: 700 },
+      ],
+    },
     { text: 'Số hồ sơ đã giải quyết sớm hạn và đúng hạn là 130 hồ sơ.', only: true, facts: [{ metric: 'dossier.resolved_ontime', value: 130 }] },
     // The total handled holds the ones carried over from the last period: only the new ones were received.
     {
@@ -363,6 +403,11 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    // "Quá hạn" beside "Đang giải quyết" may be of the pending ones.
+    'Kết quả giải quyết hồ sơ TTHC:\n\nSTT\tĐơn vị\tĐang giải quyết\tTrong hạn\tQuá hạn\n1\tCấp tỉnh\t1.200\t1.100\t100',
+    // The same short heads in a table of complaints, and in a table with one known head only.
+    'Kết quả tiếp nhận, giải quyết đơn thư khiếu nại, tố cáo về thủ tục hành chính:\n\nSTT\tĐơn vị\tTiếp nhận\tĐã giải quyết\n1\tCấp tỉnh\t12\t10',
+    'Kết quả giải quyết hồ sơ:\n\nSTT\tĐơn vị\tTiếp nhận\tGhi chú\n1\tCấp tỉnh\t120\tĐạt',
     // Early, on the day and late counted apart, as the national portal does: neither count nor share is "sớm hạn và đúng hạn".
     'Trong năm, tỷ lệ hồ sơ giải quyết trước hạn đạt 65%, đúng hạn 33%.',
     // Dossiers of fully online services are a part of the online ones: not the online channel.

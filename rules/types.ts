@@ -71,6 +71,21 @@ export interface Example {
   only?: boolean;
 }
 
+/**
+ * Column heads that name a metric only in a table about the family, a row per level or unit
+ * ("Cấp | Tiếp nhận | Đã giải quyết | Trễ hạn"). Read only where `about` is in the table's head
+ * or the words just before it, `notAbout` is not, and two heads or more are known.
+ */
+export interface ShortHeads {
+  about: RegExp;
+  notAbout?: RegExp;
+  /** `withHead`: another head the table must have for this one to mean the metric ("Trễ hạn" is of
+   *  the resolved ones beside "Đã giải quyết"); `unlessHead`: one that makes it mean something else
+   *  ("Đúng hạn" beside "Trước hạn" counts only those resolved on the day; "Quá hạn" beside "Đang
+   *  giải quyết" may be of the pending ones). */
+  heads: { head: RegExp; metric: string; withHead?: RegExp; unlessHead?: RegExp }[];
+}
+
 export interface FamilyRules {
   family: 'dossier' | 'bts' | 'esign' | 'subs';
   rules: MetricRule[];
@@ -95,6 +110,7 @@ export interface FamilyRules {
   /** The whole of a ratio "a/b" whose part is this metric ("106.481/132.667 hồ sơ" → all dossiers received). */
   wholeOf?: Record<string, { metric: string; drop: string[] }>;
   indicators: Indicator[];
+  shortHeads?: ShortHeads;
   examples: Example[];
   /** Texts that must yield no fact of this family. */
   counterexamples: string[];

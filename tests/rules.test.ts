@@ -6,8 +6,11 @@ import { metricById } from '../src/catalog.js';
 import { extractFacts } from '../src/engine/index.js';
 import type { FactDraft } from '../src/engine/types.js';
 import { computeLineStarts, type TextDocument } from '../src/model.js';
+import { extractTxt } from '../extractors/txt.js';
 
+/** Blank-line chunks as paragraphs; an example with tab-separated lines is read by the txt reader, which knows tables. */
 function docOf(text: string): TextDocument {
+  if (text.includes('\t')) return extractTxt(new TextEncoder().encode(text), 'example.txt');
   const blocks: TextDocument['blocks'] = [];
   const re = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
   for (let m; (m = re.exec(text)); ) blocks.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length });

@@ -7,6 +7,7 @@ import { metricById } from '../catalog.js';
 import type { Block, TextDocument } from '../model.js';
 import type { FigureKind } from '../../rules/types.js';
 import { matchIndicator, type IndicatorMatch } from './indicators.js';
+import { FAMILIES } from '../../rules/index.js';
 import type { FactDraft } from './types.js';
 import { plainText, plainWords } from './words.js';
 import { cellFact, cellText, NUMBER_HEADER, VALUE_CELL } from './table-cells.js';
@@ -26,6 +27,32 @@ const WHOLE_PROVINCE = /^(?:toàn tỉnh|toàn thành phố)$/u;
 const NAMED_UNIT = /^(?:ubnd\s+|ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|thị xã|thành phố|quận|sở|ban|văn phòng|trung tâm)\s+\S/iu;
 
 
+/** Words just before a table that say what it is about (its heading or the sentence that brings it in). */
+const CONTEXT_BEFORE = 300;
+
+/** Columns whose short heads name a metric in a table about a family (see ShortHeads in rules/types.ts). */
+function shortHeadColumns(doc: TextDocument, table: Table, heads: string[], unitCol: number): Map<number, IndicatorMatch> {
+  const found = new Map<number, IndicatorMatch>();
+  const about = plainWords(doc.text.slice(Math.max(0, table.start - CONTEXT_BEFORE), table.start)) + ' ' + heads.join(' ');
+  for (const family of FAMILIES) {
+    const sh = family.shortHeads;
+    if (!sh || !sh.about.test(about) || sh.notAbout?.test(about)) continue;
+    const known = new Map<number, IndicatorMatch>();
+    let named = 0;
+    heads.forEach((h, i) => {
+      if (i === unitCol || !h) return;
+      const entry = sh.heads.find((e) => e.head.test(h));
+      if (!entry) return;
+      named++;
+      const other = (re: RegExp) => heads.some((o, k) => k !== i && re.test(o));
+      if ((entry.withHead && !other(entry.withHead)) || (entry.unlessHead && other(entry.unlessHead))) return;
+      known.set(i, { metric: entry.metric, dims: {}, family, rule: 'short-head', score: 1 });
+    });
+    if (named >= 2) for (const [i, m] of known) found.set(i, m);
+  }
+  return found;
+}
+
 export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[], headerEnd: number): FactDraft[] {
   const heads = headers.map((h) => plainWords(h).replace(/\(\d+\)/g, '').trim());
   const unitCol = heads.findIndex((h) => UNIT_HEADER.test(h));
@@ -37,6 +64,7 @@ export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[]
     const match = matchIndicator(headers[i], kind);
     if (match) columns.set(i, match);
   });
+  for (const [i, match] of shortHeadColumns(doc, table, heads, unitCol)) if (!columns.has(i)) columns.set(i, match);
   if (!columns.size) return [];
 
   const out: FactDraft[] = [];
