@@ -152,6 +152,9 @@ const AGENCY_TYPES = 'Sở|Ban [Qq]uản lý|Văn phòng|Trung tâm|Công an|Bư
 const OPERATORS = 'Viettel|VNPT|VinaPhone|Vinaphone|MobiFone|Mobifone|Vietnamobile|FPT|Gtel|Itel|Reddi';
 const NAME = '\\p{Lu}[\\p{L}\\p{M}&.]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}&.]*|\\d+))*';
 const SUB_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(?:((?:${PLACE_TYPES})[ \\u00a0]+${NAME})|((?:${AGENCY_TYPES})[ \\u00a0]+${NAME})|(${OPERATORS}))(?![\\p{L}\\p{M}])`, 'gu');
+/** What every SUB_UNIT match holds, without the look-arounds that make it slow to scan for: most
+ *  words before a figure name no unit, and this turns them away first. */
+const SUB_UNIT_CUE = new RegExp(`(?:${PLACE_TYPES}|${AGENCY_TYPES})[ \\u00a0]+\\p{Lu}|${OPERATORS}`, 'u');
 const OPERATOR_NAMES = new RegExp(`(?<![\\p{L}\\p{M}])(?:${OPERATORS})(?![\\p{L}\\p{M}])`, 'gu');
 /** The report's issuer acts for the whole province ("Sở Thông tin và Truyền thông đã cấp 07 chứng thư số"). */
 const ISSUER = /^Sở (?:Thông tin|TT ?& ?TT|TTTT|TT và TT)/u;
@@ -178,6 +181,8 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
     break;
   }
   const before = sf.text.slice(itemStart, fig.numStart);
+  const tail = sf.text.slice(fig.numEnd, fig.tailEnd);
+  if (!SUB_UNIT_CUE.test(before) && !SUB_UNIT_CUE.test(tail)) return undefined;
   // Operators named together ("Viettel, VNPT, MobiFone") are the whole market, not one of them.
   const operators = new Set([...before.matchAll(OPERATOR_NAMES)].map((m) => m[0].toLowerCase()));
   let found: SubUnit | undefined;
@@ -188,7 +193,6 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
     found = { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(before.slice(m.index)) };
   }
   if (found) return found;
-  const tail = sf.text.slice(fig.numEnd, fig.tailEnd);
   SUB_UNIT.lastIndex = 0;
   const m = SUB_UNIT.exec(tail);
   return m && !isProvinceCity(m) ? { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(tail.slice(m.index)) } : undefined;
