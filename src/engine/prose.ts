@@ -221,10 +221,8 @@ class SentenceReader {
 
   /** The ';'-separated item of the sentence a figure stands in. */
   itemOf(fig: Figure): string {
-    const t = this.sf.text;
-    const a = t.lastIndexOf(';', fig.numStart);
-    const b = t.indexOf(';', fig.numEnd);
-    return this.sf.wordsBetween(Math.max(this.sentence.start, a + 1), b < 0 || b > this.sentence.end ? this.sentence.end : b);
+    const b = this.sf.text.indexOf(';', fig.numEnd);
+    return this.sf.wordsBetween(this.itemStart(fig), b < 0 || b > this.sentence.end ? this.sentence.end : b);
   }
 
   /** Where the figure's ';' item starts. */
@@ -465,6 +463,31 @@ class SentenceReader {
     this.emit(c, m.value, m.numbers.length === 1 ? m.numbers[0].raw : m.raw, { start: first.start, end: last.end }, extra);
   }
 
+  /**
+   * A figure's period. Its own words may name one: a later clause that opens with it ("…, tháng
+   * 4/2024 đạt 70,1%"), a period right before the verb ("… năm 2023 là 55%") or right after the
+   * number ("lên 98% năm 2024"), but not one that ends the old value of a change ("tăng từ 85% năm
+   * 2023 lên 98%"). After the first figure, "từ đầu năm đến nay" makes it the year so far, and "đến
+   * nay", "hiện nay" the report's time ("Năm 2023 có 1.050 trạm BTS, đến nay có 1.112 trạm BTS").
+   * Any other figure has the sentence's period.
+   */
+  private periodOfFigure(fig: Figure): Period | undefined {
+    const { sf, figs, ctx } = this;
+    const later = fig !== figs[0];
+    const lead = sf.text.slice(fig.nearLeadStart, fig.numStart);
+    const own =
+      findPeriods(lead).find(
+        (p) =>
+          ((later && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || /^\s*(?:là|đạt|:)?\s*$/u.test(lead.slice(p.end))) &&
+          !CHANGE_TO.test(lead.slice(p.end)),
+      ) ?? findPeriods(fig.view.tail).find((p) => p.start === 0 && !p.comparison);
+    if (own) return apartFromReport(own.period, ctx.reportPeriod);
+    if (!later) return this.periodOf();
+    const sinceYearStart = yearToDate(fig.nearLead, ctx.reportPeriod);
+    if (sinceYearStart) return apartFromReport(sinceYearStart, ctx.reportPeriod);
+    return NOW.test(fig.nearLead) ? undefined : this.periodOf();
+  }
+
   /** One fact: its quote, its period and basis. */
   private emit(c: Classified, value: number, raw: string, valueDoc: Span, extra: Partial<FactDraft> = {}, part = true): void {
     const { sentence, sf, figs, ctx } = this;
@@ -497,29 +520,7 @@ class SentenceReader {
     while (qe > anchorEnd && /[\s,;:(]/.test(t[qe - 1])) qe--;
     const quote = clipToDoc(para, { start: qs, end: qe }, anchor);
     const m = c.fig.mention;
-    // A figure whose own words name a period has that one: a later clause that opens with it
-    // ("…, tháng 4/2024 đạt 70,1%"), or a period right before the verb ("… năm 2023 là 55%");
-    // any other has the sentence's.
-    const lead = sf.text.slice(c.fig.nearLeadStart, c.fig.numStart);
-    // Not a period that ends the change's earlier value: "tăng từ 85% năm 2023 lên 98%".
-    const own =
-      findPeriods(lead).find(
-        (p) =>
-          ((c.fig !== figs[0] && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || /^\s*(?:là|đạt|:)?\s*$/u.test(lead.slice(p.end))) &&
-          !CHANGE_TO.test(lead.slice(p.end)),
-      ) ??
-      // … or one right after the number: "lên 98% năm 2024".
-      findPeriods(c.fig.view.tail).find((p) => p.start === 0 && !p.comparison);
-    // After the first figure, "đến nay", "hiện nay" before a figure ("Năm 2023 có 1.050 trạm BTS, đến
-    // nay có 1.112 trạm BTS") say it is of now, not of the period the sentence opened with.
-    const sinceLast = c.fig !== figs[0] ? yearToDate(c.fig.nearLead, ctx.reportPeriod) : undefined;
-    const period = own
-      ? apartFromReport(own.period, ctx.reportPeriod)
-      : sinceLast
-        ? apartFromReport(sinceLast, ctx.reportPeriod)
-        : c.fig !== figs[0] && NOW.test(c.fig.nearLead)
-          ? undefined
-          : this.periodOf();
+    const period = this.periodOfFigure(c.fig);
     // A figure of a period that begins after the report's cannot have been reached: a plan ("Đến
     // năm 2025, tỷ lệ … đạt 80%" in a report on 2024), or an estimate when its words say so. (A
     // period that only ends later, "năm 2024" in a half-year report, is often the year so far.)
