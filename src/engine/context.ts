@@ -1,6 +1,7 @@
 // What a figure's surroundings say besides its metric: the level in force (cấp tỉnh/huyện/xã), a
 // named unit ("xã Phước Bình đạt …"), and the dims a family reads from words.
-import type { FamilyRules } from '../../rules/types.js';
+import type { DimCue, FamilyRules } from '../../rules/types.js';
+import { hitIn, type CueHit } from './cues.js';
 import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
 import { plainText } from './words.js';
@@ -102,39 +103,65 @@ export function entityAt(sf: SentenceFigures, fig: Figure): string | undefined {
   return name;
 }
 
-function firstValue(values: Record<string, RegExp>, text: string): string | undefined {
-  for (const [v, re] of Object.entries(values)) if (re.test(text)) return v;
+/** Does a hit in [from, to) say the dim value (any of its cues, none of its `unless`)? */
+function saysValue(hits: readonly CueHit[], value: DimCue, from: number, to: number): CueHit | undefined {
+  const any = Array.isArray(value) ? value : value.any;
+  const unless = Array.isArray(value) ? null : value.unless;
+  if (unless && hitIn(hits, unless, from, to)) return undefined;
+  return hitIn(hits, any, from, to);
+}
+
+function firstValue(values: Record<string, DimCue>, hits: readonly CueHit[], from: number, to: number): string | undefined {
+  for (const [v, cues] of Object.entries(values)) if (saysValue(hits, cues, from, to)) return v;
   return undefined;
 }
 
-export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: SentenceFigures, viaHead = false, namedBy?: string): Record<string, string> {
+/**
+ * The dims a figure's words say: its unit phrase first, then its own words, its clause, (named by
+ * the sentence head) the head, (named by earlier words of its item) those.
+ */
+export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: SentenceFigures, viaHead = false, namedBefore = false): Record<string, string> {
   const out: Record<string, string> = {};
   const words = family.dims[metric] ?? {};
-  // A figure named by the sentence head ("Thuê bao băng rộng cố định: …, đạt 20,1 thuê bao/100 dân")
-  // takes its dims from there too; one named by earlier words of its item (a rule's namedBefore), from those.
-  const scopes = viaHead ? [fig.view.tail, fig.nearLead, fig.view.lead, fig.view.head] : [fig.view.tail, fig.nearLead, fig.view.lead];
-  if (namedBy !== undefined) scopes.push(namedBy);
+  const w = fig.words;
+  const scopes: [number, number][] = [
+    [w.numEnd, w.tailEnd],
+    [w.near, w.num],
+    [w.clause, w.num],
+  ];
+  if (viaHead) scopes.push([0, w.headEnd]);
+  if (namedBefore) scopes.push([w.item, w.num]);
   for (const [dim, values] of Object.entries(words)) {
-    for (const scope of scopes) {
-      const v = firstValue(values, scope);
+    for (const [from, to] of scopes) {
+      const v = firstValue(values, sf.hits, from, to);
       if (v) {
         out[dim] = v;
         break;
       }
     }
     if (!out[dim] && family.dimsFromSentence?.includes(metric)) {
-      const before = sf.wordsBetween(sf.sentence.start, fig.numStart);
+      // The nearest earlier words of the sentence that say a value.
       let best = -1;
-      for (const [v, re] of Object.entries(values)) {
-        const g = new RegExp(re.source, 'gu');
-        for (const m of before.matchAll(g)) if ((m.index ?? 0) > best) {
-          best = m.index ?? 0;
+      for (const [v, cues] of Object.entries(values)) {
+        const any = Array.isArray(cues) ? cues : cues.any;
+        for (const h of sf.hits) if (h.end <= w.num && h.start > best && h.cues.some((c) => any.includes(c))) {
+          best = h.start;
           out[dim] = v;
         }
       }
     }
   }
   return out;
+}
+
+/** The dims a table label's words say. */
+export function dimsOfWords(family: FamilyRules, metric: string, hits: readonly CueHit[], length: number): Record<string, string> {
+  const dims: Record<string, string> = {};
+  for (const [dim, values] of Object.entries(family.dims[metric] ?? {})) {
+    const v = firstValue(values, hits, 0, length);
+    if (v) dims[dim] = v;
+  }
+  return dims;
 }
 
 export function allowed(metric: string, dims: Record<string, string>): Record<string, string> {

@@ -2,7 +2,11 @@
 import type { Mention } from '../numbers/types.js';
 import type { FigureKind, FigureView } from '../../rules/types.js';
 import { fromDoc, type JoinedText, type Sentence } from './segments.js';
-import { lowerSameLength, unitKey, wordsIndex } from './words.js';
+import { lowerSameLength, unitKey } from './words.js';
+import { matchingView, type MatchingView } from './matching.js';
+import { findCues, type CueHit } from './cues.js';
+import { THING_CUES, type FigureWords } from './signatures.js';
+import { JOINS_FIGURES, NOT_A_UNIT } from '../../rules/lexicon.js';
 
 export interface Figure {
   mention: Mention;
@@ -22,6 +26,8 @@ export interface Figure {
   unit: string;
   /** Lower-case words between the previous figure and this one. */
   nearLead: string;
+  /** Where its words lie in the sentence's matching view: what signatures are scored on. */
+  words: FigureWords;
 }
 
 const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s*/u;
@@ -94,8 +100,11 @@ export interface SentenceFigures {
   head: string;
   /** The sentence lower-cased, offset for offset (index 0 is sentence.start). */
   lower: string;
-  /** Lower-case words between two joined-view offsets of the sentence. */
+  /** Matching-view words between two joined-view offsets of the sentence. */
   wordsBetween(from: number, to: number): string;
+  /** The sentence's matching view, and the cues said in it. */
+  view: MatchingView;
+  hits: readonly CueHit[];
 }
 
 type Placed = { m: Mention; s: number; e: number };
@@ -137,14 +146,30 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   const { depthAt, groupAt } = parenMap(text, sentence.start, sentence.end);
 
   const firstStart = placed[0].s;
-  const wordsBetween = wordsIndex(text, sentence.start, sentence.end);
+  const view = matchingView(text, sentence.start, sentence.end);
+  const hits = findCues(view.text);
+  const wordsBetween = view.words;
   const head = wordsBetween(sentence.start, firstStart);
   const words = wordsBetween(sentence.start, sentence.end);
+  const headEnd = view.pos(firstStart);
+  const sentenceEnd = view.text.length;
+  // Between two figures with no punctuation between them, a joining word ("và", "hoặc") ends the
+  // first one's unit phrase and starts the second one's words.
+  const joins: number[] = [];
+  for (let i = 0; i + 1 < placed.length; i++) {
+    const gap = text.slice(placed[i].e, placed[i + 1].s);
+    let at = -1;
+    if (!/[,;()]/.test(gap)) {
+      JOINS_FIGURES.lastIndex = 0;
+      for (let m = JOINS_FIGURES.exec(gap); m; m = JOINS_FIGURES.exec(gap)) at = placed[i].e + m.index;
+    }
+    joins.push(at);
+  }
   const figures: Figure[] = [];
   for (let i = 0; i < placed.length; i++) {
     const { m, s, e } = placed[i];
-    const prevEnd = i > 0 ? placed[i - 1].e : sentence.start;
-    const nextStart = i + 1 < placed.length ? placed[i + 1].s : sentence.end;
+    const prevEnd = i > 0 ? (joins[i - 1] >= 0 ? joins[i - 1] : placed[i - 1].e) : sentence.start;
+    const nextStart = i + 1 < placed.length ? (joins[i] >= 0 ? joins[i] : placed[i + 1].s) : sentence.end;
     // Lead: back to punctuation (clause) or to the previous figure (near).
     let clauseStart = s;
     while (clauseStart > sentence.start && !isBoundary(text.charCodeAt(clauseStart - 1))) clauseStart--;
@@ -158,33 +183,49 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       const d = afterAll.match(/^[^;]*?\/\s*100\s*(?:dân|người|hộ(?: gia đình)?)/u);
       tailEnd = d ? e + d[0].length : e;
     } else {
-      while (tailEnd < nextStart && !isBoundary(text.charCodeAt(tailEnd))) tailEnd++;
-      // "… cho các tổ chức, cá nhân.", "… cho các cơ quan, tổ chức, cá nhân.": short pieces after a
-      // comma, holding no figure, still say what is counted.
-      for (let pieces = 0; pieces < 4 && text[tailEnd] === ','; pieces++) {
-        let k = tailEnd + 1;
-        while (k < nextStart && !isBoundary(text.charCodeAt(k))) k++;
-        const short = text.slice(tailEnd + 1, k).trim().split(/\s+/).length <= 3;
-        const noFigure = k < nextStart || nextStart === sentence.end;
-        if (!(short && noFigure && text[k] !== '(')) break;
-        tailEnd = k;
-      }
+      tailEnd = tailFrom(text, e, nextStart, sentence.end);
     }
     // A scale word is part of the number ("1,2 triệu thuê bao" counts thuê bao), except in money.
     let tail = wordsBetween(e, tailEnd).replace(/^%\s*/, '');
-    if (m.scale && m.kind !== 'money') tail = tail.replace(SCALE_WORD, '');
+    const scale = m.scale && m.kind !== 'money' ? SCALE_WORD.exec(tail)?.[0] ?? '' : '';
+    if (scale) tail = tail.slice(scale.length);
     // A hedge right before the number ("đạt hơn 1,2 triệu") is kept on the mention, not in the
     // words the rules read ("đạt # …").
     const q = m.qualifierSpan ? fromDoc(j, m.qualifierSpan.start) : -1;
-    const clauseLead = wordsBetween(clauseStart, q >= clauseStart && q < s && isHedge(text.slice(q, s)) ? q : s);
+    const leadEnd = q >= clauseStart && q < s && isHedge(text.slice(q, s)) ? q : s;
+    const clauseLead = wordsBetween(clauseStart, leadEnd);
     const nearLead = wordsBetween(nearLeadStart, s);
-    const view: FigureView = {
+    const vf: FigureView = {
       kind: kind ?? 'count',
       frame: `${clauseLead} # ${tail}`,
       lead: clauseLead,
       tail,
       head,
       sentence: words,
+    };
+    // Where the words after the number start in the view: past "%" and the scale word.
+    const numEndPos = view.pos(e);
+    let tailPos = numEndPos;
+    while (tailPos < sentenceEnd && /[\s%]/u.test(view.text[tailPos])) tailPos++;
+    if (scale) {
+      tailPos += scale.trimEnd().length;
+      while (tailPos < sentenceEnd && view.text[tailPos] === ' ') tailPos++;
+    }
+    const tailEndPos = view.pos(tailEnd);
+    const firstWord = /^[\p{L}\p{M}]+/u.exec(view.text.slice(tailPos, tailEndPos))?.[0];
+    const fw: FigureWords = {
+      hits,
+      kind: kind ?? 'count',
+      num: view.pos(leadEnd),
+      numEnd: numEndPos,
+      near: view.pos(nearLeadStart),
+      clause: view.pos(clauseStart),
+      item: view.pos(Math.max(sentence.start, text.lastIndexOf(';', s) + 1)),
+      tailEnd: tailEndPos,
+      tail: tailPos,
+      otherUnit: firstWord !== undefined && !NOT_A_UNIT.has(firstWord) && !hits.some((h) => h.start === tailPos && h.cues.some((c) => THING_CUES.has(c))),
+      headEnd,
+      sentenceEnd,
     };
     figures.push({
       mention: m,
@@ -193,12 +234,13 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       depth: depthAt(s),
       groupOpen: groupAt(s),
       kind,
-      view,
+      view: vf,
       nearLeadStart,
       clauseStart,
       tailEnd,
       unit: kind === 'percent' ? '%' : unitKey(tail),
       nearLead,
+      words: fw,
     });
   }
   let lower: string | undefined;
@@ -214,14 +256,18 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       return (lower ??= lowerSameLength(text.slice(sentence.start, sentence.end)));
     },
     wordsBetween,
+    view,
+    hits,
   };
 }
 
 /** A sentence without figures: its words are read only on demand. */
 function noFigures(sentence: Sentence): SentenceFigures {
   const text = sentence.para.text;
-  let between: ((from: number, to: number) => string) | undefined;
-  const wordsBetween = (from: number, to: number) => (between ??= wordsIndex(text, sentence.start, sentence.end))(from, to);
+  let view: MatchingView | undefined;
+  let hits: CueHit[] | undefined;
+  const viewOf = () => (view ??= matchingView(text, sentence.start, sentence.end));
+  const wordsBetween = (from: number, to: number) => viewOf().words(from, to);
   const { depthAt, groupAt } = parenMap(text, sentence.start, sentence.end);
   return {
     sentence,
@@ -239,5 +285,40 @@ function noFigures(sentence: Sentence): SentenceFigures {
       return lowerSameLength(text.slice(sentence.start, sentence.end));
     },
     wordsBetween,
+    get view() {
+      return viewOf();
+    },
+    get hits() {
+      return (hits ??= findCues(viewOf().text));
+    },
   };
+}
+
+/**
+ * Where a figure's unit phrase ends: at punctuation or the next figure. Short pieces after a comma
+ * that hold no figure still say what is counted ("… cho các tổ chức, cá nhân."), and so does the
+ * rest after an aside in parentheses that holds no figure ("1.618 TTHC cung cấp dưới dạng dịch vụ
+ * công trực tuyến (DVCTT) toàn trình").
+ */
+function tailFrom(text: string, e: number, nextStart: number, sentenceEnd: number): number {
+  let tailEnd = e;
+  while (tailEnd < nextStart && !isBoundary(text.charCodeAt(tailEnd))) tailEnd++;
+  for (let pieces = 0; pieces < 4; pieces++) {
+    if (text[tailEnd] === ',') {
+      let k = tailEnd + 1;
+      while (k < nextStart && !isBoundary(text.charCodeAt(k))) k++;
+      const short = text.slice(tailEnd + 1, k).trim().split(/\s+/).length <= 3;
+      const noFigure = k < nextStart || nextStart === sentenceEnd;
+      if (!(short && noFigure && text[k] !== '(')) break;
+      tailEnd = k;
+    } else if (text[tailEnd] === '(' && tailEnd > e && /\p{L}/u.test(text.slice(e, tailEnd))) {
+      const close = text.indexOf(')', tailEnd);
+      if (close < 0 || close >= nextStart || /[\d(]/.test(text.slice(tailEnd + 1, close)) || text.slice(tailEnd + 1, close).trim().split(/\s+/).length > 3) break;
+      let k = close + 1;
+      while (k < nextStart && !isBoundary(text.charCodeAt(k))) k++;
+      if (!/\p{L}/u.test(text.slice(close + 1, k))) break;
+      tailEnd = k;
+    } else break;
+  }
+  return tailEnd;
 }

@@ -13,6 +13,7 @@ import { dimsText, type FactDraft } from './types.js';
 import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { metricById } from '../catalog.js';
+import type { FigureExplanation } from './explain.js';
 import type { Mention } from '../numbers/types.js';
 
 /** The same metric, dims, basis, period and value stated twice in one report is one fact. */
@@ -108,7 +109,7 @@ function wholeCount(d: FactDraft): FactDraft | null {
   return null;
 }
 
-export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>): FactDraft[] {
+export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>, explain?: FigureExplanation[]): FactDraft[] {
   const mentions = findMentions(doc.text);
   const drafts: FactDraft[] = [];
   const dated = new DatedSet();
@@ -122,7 +123,7 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
     const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 20)));
     const at = para.pieces[0].start;
     const plan = plans.find((s) => s.start <= at && at < s.end)?.period;
-    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan };
+    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan, explain };
     if (!item) listHead = [];
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;

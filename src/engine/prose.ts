@@ -1,7 +1,9 @@
 // Facts from running text: each figure of a sentence is named by its own words, by the whole it
 // is a part of (parentheses, "trong đó"), or by the figure before it (shares, lists).
 import { FAMILIES } from '../../rules/index.js';
-import type { DimWords, FamilyRules, FigureKind, MetricRule } from '../../rules/types.js';
+import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
+import { scoreFigure, winners } from './signatures.js';
+import { explainFigure, type FigureExplanation } from './explain.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { clipToDoc, fromDoc, type Sentence } from './segments.js';
@@ -10,7 +12,6 @@ import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
 import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
-import { anyOfTest, literalTests, meetsLiterals, requiredLiterals } from './required-literals.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
 
 export interface Classified {
@@ -38,45 +39,40 @@ export interface ProseContext {
   /** The sentence stands under a heading that plans a later period ("3. Phương hướng năm 2025"):
    *  its figures are targets of that period unless their words say otherwise. */
   plan?: Period;
+  /** When set, every figure's cues, scored signatures and outcome are added here. */
+  explain?: FigureExplanation[];
 }
 
-type RuleOf = { rule: MetricRule; family: FamilyRules; needs: RegExp[] | null };
-
-/**
- * The rules that read each kind of figure (all of them, and head rules only), in family and rule
- * order, grouped by family. Each rule carries the literals its pattern cannot match without, and
- * each group one test of any of them: a frame naming none of a family's words skips the family.
- */
-interface RuleGroup {
-  gate: RegExp | null;
-  rules: RuleOf[];
-}
-const RULES_BY_KIND = new Map<string, RuleGroup[]>();
-for (const family of FAMILIES) {
-  const lists = new Map<string, RuleOf[]>();
-  for (const rule of family.rules) {
-    const clauses = requiredLiterals(rule.pattern);
-    const entry: RuleOf = { rule, family, needs: clauses ? literalTests(clauses) : null };
-    for (const kind of rule.kinds) for (const key of rule.head ? [kind, `${kind}/head`] : [kind]) lists.set(key, [...(lists.get(key) ?? []), entry]);
-  }
-  for (const [key, rules] of lists) {
-    const groups = RULES_BY_KIND.get(key) ?? [];
-    groups.push({ gate: anyOfTest(rules.map((r) => r.rule.pattern)), rules });
-    RULES_BY_KIND.set(key, groups);
-  }
+/** A figure named by its own words: by an idiom, or by the best signature (two when two actions are said of it together). */
+interface Named {
+  metric: string;
+  family: FamilyRules;
+  id: string;
+  generic: boolean;
+  /** Named with words earlier in its ';' item: the quote starts with the item, dims come from it too. */
+  namedBefore: boolean;
 }
 
-/** The first rule that reads the frame of `fig` (`unlessBefore` looks at the words of its ';' item before it). */
-function matchRule(frame: string, kind: FigureKind, headOnly: boolean, reader: SentenceReader, fig: Figure): RuleOf | null {
-  for (const group of RULES_BY_KIND.get(headOnly ? `${kind}/head` : kind) ?? []) {
-    if (group.gate && !group.gate.test(frame)) continue;
-    for (const r of group.rules) {
-      // Words the pattern cannot match without are looked for first: most frames have none of them.
-      if (r.needs && !meetsLiterals(frame, r.needs)) continue;
-      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(reader.itemBefore(fig)) && !r.rule.unlessSentence?.test(fig.view.sentence) && (!r.rule.namedBefore || r.rule.namedBefore.test(reader.itemBefore(fig)))) return r;
+const IDIOMS: { rule: MetricRule; family: FamilyRules }[] = FAMILIES.flatMap((family) => (family.idioms ?? []).map((rule) => ({ rule, family })));
+
+/** What a figure's words name it: an idiom first, else the signatures' winners. */
+function nameFigure(fig: Figure, viaHead: boolean, headOnly: boolean, reader: SentenceReader): Named[] {
+  const kind = fig.kind ?? 'count';
+  if (!headOnly) {
+    const frame = viaHead ? `${fig.view.head} # ${fig.view.tail}` : fig.view.frame;
+    for (const { rule, family } of IDIOMS) {
+      if (!rule.kinds.includes(kind) || !rule.pattern.test(frame) || rule.unless?.test(frame)) continue;
+      if (rule.namedBefore && !rule.namedBefore.test(reader.itemBefore(fig))) continue;
+      return [{ metric: rule.metric, family, id: rule.id, generic: false, namedBefore: !!rule.namedBefore }];
     }
   }
-  return null;
+  return winners(scoreFigure(fig.words, viaHead, headOnly), reader.sf.view.text).map((s) => ({
+    metric: s.signature.metric,
+    family: s.family,
+    id: s.signature.id,
+    generic: !!s.signature.generic,
+    namedBefore: !!s.signature.needsBefore,
+  }));
 }
 
 /** Words that make a count the new ones of the stock before it ("…, phát triển mới 12.345 thuê bao"). */
@@ -105,17 +101,15 @@ const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng/u;
 const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
 const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
 
-/** The words are one value of a dim and nothing else ("di động:", "và trả sau", "4g:", "5g là"). */
-function onlyDimWords(lead: string, dims: DimWords | undefined): boolean {
-  const words = lead.replace(/^[,;]?\s*(?:và\s+)?/u, '').replace(/\s*(?::|\s(?:là|đạt))$/u, '');
-  if (!words || !dims) return false;
-  for (const values of Object.values(dims)) {
-    for (const re of Object.values(values)) {
-      const m = words.match(re);
-      if (m && m.index === 0 && m[0].length === words.length) return true;
-    }
-  }
-  return false;
+/** The words before a figure are one value of a dim and nothing else ("di động:", "và trả sau", "4g:", "5g là"). */
+function onlyDimWords(fig: Figure, sf: SentenceFigures, dims: DimWords | undefined): boolean {
+  if (!dims) return false;
+  const w = fig.words;
+  const cues = Object.values(dims).flatMap((values) => Object.values(values).flatMap((v) => (Array.isArray(v) ? v : v.any)));
+  const h = sf.hits.find((x) => x.start >= w.near && x.end <= w.num && x.cues.some((c) => cues.includes(c)));
+  if (!h) return false;
+  const text = sf.view.text;
+  return /^[\s,;]*(?:và\s+)?$/u.test(text.slice(w.near, h.start)) && /^\s*(?::|là|đạt)?\s*$/u.test(text.slice(h.end, w.num));
 }
 
 const sameDims = (a: Record<string, string>, b: Record<string, string>) =>
@@ -210,6 +204,8 @@ class SentenceReader {
   private levelRead: string | undefined = undefined;
   private beforeFig: Figure | null = null;
   private beforeWords = '';
+  /** The second metric of the figure being read, when two actions are said of it. */
+  private also: Classified | null = null;
 
   constructor(
     readonly sentence: Sentence,
@@ -271,8 +267,8 @@ class SentenceReader {
   }
 
   /** The figure as a fact of `metric`, with the dims its words give and the level in force. */
-  make(fig: Figure, metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false, namedBy?: string): Classified {
-    const dims = { ...base, ...readDims(metric, family, fig, this.sf, viaHead, namedBy) };
+  make(fig: Figure, metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false, namedBefore = false): Classified {
+    const dims = { ...base, ...readDims(metric, family, fig, this.sf, viaHead, namedBefore) };
     const level = this.levelOf(fig);
     if (level) setDim(dims, 'level', level);
     if (metric === 'esign.rate') {
@@ -286,8 +282,20 @@ class SentenceReader {
     return { fig, metric, family, dims, rule, basis };
   }
 
-  /** Classifies figure i (sets done[i]) and makes its facts. */
+  /** Reads figure i: classifies it, and with `explain` in the context records why. */
   readFigure(i: number): void {
+    const fig = this.figs[i];
+    if (!this.ctx.explain || !fig.kind) return this.classify(i);
+    const s = this.sentence.para;
+    const e = explainFigure(fig.words, this.sf.view.text, clipToDoc(s, { start: fig.numStart, end: fig.numEnd }, fig.numStart), fig.mention.raw, fig.view.frame);
+    this.classify(i);
+    e.metric = this.done[i]?.metric ?? null;
+    e.rule = this.done[i]?.rule ?? null;
+    this.ctx.explain.push(e);
+  }
+
+  /** Classifies figure i (sets done[i]) and makes its facts. */
+  private classify(i: number): void {
     const { figs, done, sf, sentence, ctx } = this;
     const fig = figs[i];
     done.push(null);
@@ -340,7 +348,8 @@ class SentenceReader {
         }
       }
     }
-    const own = c ? null : matchRule(fig.view.frame, kind, false, this, fig);
+    const named = c ? [] : nameFigure(fig, false, false, this);
+    const own = named[0];
     // A density right after a count of the same thing, when its own words do not say what it is:
     // "1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân".
     if (!c && !own && kind === 'density' && prev && prev.fig.kind === 'count' && /(?:mật độ|đạt)\s*$/u.test(fig.nearLead)) {
@@ -365,13 +374,15 @@ class SentenceReader {
     if (!c) {
       if (own) {
         // A figure named by earlier words of its item takes its dims from them too.
-        c = this.make(fig, own.rule.metric, own.family, own.rule.id, {}, false, own.rule.namedBefore ? this.itemBefore(fig) : undefined);
-        if (own.rule.namedBefore) c.namedBefore = true;
-        // A part named only by its unit takes the metric of the whole it belongs to.
-        if (own.rule.generic && parent && parent.family === own.family && parent.metric !== own.rule.metric) {
-          c = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
-          if (!this.levelOf(fig) && parent.dims.level) setDim(c.dims, 'level', parent.dims.level);
-        }
+        c = this.make(fig, own.metric, own.family, own.id, {}, false, own.namedBefore);
+        if (own.namedBefore) c.namedBefore = true;
+        // A part named only by its unit takes the metric of the whole it belongs to; one its words
+        // do not set apart from that whole ("…, trong đó FTTH 400.000 thuê bao") is no fact of it.
+        if (own.generic && parent && parent.family === own.family && unitsAgree(fig, parent.fig)) {
+          const part = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, { ...parent.dims, ...c.dims });
+          if (!this.levelOf(fig) && parent.dims.level) setDim(part.dims, 'level', parent.dims.level);
+          c = sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims)) ? null : part;
+        } else if (named[1]) this.also = this.make(fig, named[1].metric, named[1].family, named[1].id, {}, false, named[1].namedBefore);
       }
     }
     // The counts behind a stated share: "đạt 57,9% (45.678/78.900 hồ sơ)".
@@ -397,12 +408,16 @@ class SentenceReader {
     // ("Lũy kế đến nay, tổng số chữ ký số đã được cấp cho cán bộ, công chức là 12.450 chữ ký số").
     const first = figs.findIndex((f) => f.kind) === i;
     if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head))) {
-      const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, !(first && (kind === 'count' || kind === 'ratio')), this, fig);
-      if (viaHead) c = { ...this.make(fig, viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, true), namedByHead: true };
+      const viaHead = nameFigure(fig, true, !(first && (kind === 'count' || kind === 'ratio')), this)[0];
+      if (viaHead) c = { ...this.make(fig, viaHead.metric, viaHead.family, viaHead.id, {}, true), namedByHead: true };
     }
     if (c) c = this.ownScope(c);
     done[i] = c;
     if (c) this.emitFigure(c);
+    // A second action said of the same number ("tiếp nhận và giải quyết 2.418 hồ sơ").
+    const also = this.also && c && c.fig === this.also.fig ? this.ownScope(this.also) : null;
+    this.also = null;
+    if (also) this.emitFigure(also);
   }
 
   /** The next item of a list that `prev` began, or null: "…, 88,37% đối với cấp huyện", "cấp xã: 91,47%". */
@@ -414,7 +429,7 @@ class SentenceReader {
     const bareTail = /^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u.test(tail) || (fig.unit !== '' && tail.trim() === fig.unit);
     // An item named only by another value of one of the metric's dims ("…cố định: 12.345 thuê bao;
     // di động: 1.100.000 thuê bao") counts the same thing, across ';' too.
-    const dimItem = onlyDimWords(lead, prev.family.dims[prev.metric]);
+    const dimItem = onlyDimWords(fig, this.sf, prev.family.dims[prev.metric]);
     const listy = bareTail && (LIST_LEAD.test(lead) || /^(?:[,;]\s*)?(?:và\s+)?cấp (?:tỉnh|huyện|xã):?$/u.test(lead) || entityAt(this.sf, fig) !== undefined || dimItem);
     // Counts do not continue a list across ';' (a new item may count something else); rates do.
     const acrossItems = this.sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';');
@@ -577,9 +592,10 @@ class SentenceReader {
     const { figs, done, drafts } = this;
     for (let i = 0; i < figs.length; i++) {
       const c = done[i];
-      const later = c?.family.notWithLater?.[c.metric];
-      if (!c || !later || c.dims.channel || /mới/u.test(c.fig.view.frame)) continue;
-      if (!figs.slice(i + 1).some((f) => later.test(f.view.frame))) continue;
+      const rule = c?.family.notWithLater?.[c.metric];
+      if (!c || !rule || c.dims.channel) continue;
+      const says = (f: Figure, cues: string[]) => this.sf.hits.some((h) => h.start >= f.words.clause && h.end <= f.words.tailEnd && h.cues.some((x) => cues.includes(x)));
+      if ((rule.keepIf && says(c.fig, rule.keepIf)) || !figs.slice(i + 1).some((f) => says(f, rule.later))) continue;
       done[i] = null;
       for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].fig === figs[i]) drafts.splice(k, 1);
     }
