@@ -2,7 +2,7 @@
 import type { FamilyRules } from './types.js';
 
 // Stations counted for something else than the stock: new ones, permits, violations, outages.
-const NOT_THE_STOCK = ['built_new', 'station_trouble', 'trial', 'shared', 'controller', 'friendly'];
+const NOT_THE_STOCK = ['built_new', 'station_trouble', 'trial', 'shared', 'controller', 'friendly', 'indoor'];
 
 export const bts: FamilyRules = {
   family: 'bts',
@@ -25,6 +25,8 @@ export const bts: FamilyRules = {
     // Cable ducts and poles shared are not station sites.
     shared_cables: ['cột treo cáp', 'cống bể', 'cống bể cáp', 'cột điện', 'cột treo cáp viễn thông'],
     trial: ['phát sóng thử nghiệm', 'thử nghiệm'],
+    // Indoor stations (IBS) are counted apart from base stations.
+    indoor: ['trạm ibs', 'ibs', 'trong nhà', 'bên trong các tòa nhà', 'trong các tòa nhà', 'trong tòa nhà', 'tòa nhà cao tầng', 'phủ sóng trong nhà'],
     friendly: ['thân thiện', 'trạm bts thân thiện'],
     built_new: [
       'xây dựng mới', 'phát triển mới', 'lắp đặt mới', 'lắp mới', 'thêm mới', 'tăng thêm', 'phát triển thêm', 'lắp đặt thêm', 'xây dựng thêm',

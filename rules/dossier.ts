@@ -51,7 +51,9 @@ export const dossier: FamilyRules = {
     sync: ['đồng bộ', 'đồng bộ trạng thái', 'đồng bộ hóa', 'đồng bộ hóa trạng thái', 'được đồng bộ', 'cập nhật trạng thái'],
     not_synced: ['chưa đồng bộ', 'chưa được đồng bộ', 'không đồng bộ'],
     return: ['trả kết quả', 'trả kết quả giải quyết', 'phát trả', 'phát trả kết quả', 'chuyển trả', 'chuyển trả kết quả', 'trả', 'đã trả kết quả', 'hoàn trả'],
-    integrate: ['tích hợp', 'kết nối', 'đã tích hợp', 'được tích hợp', 'tích hợp, cung cấp', 'tích hợp và cung cấp', 'đưa lên'],
+    integrate: ['tích hợp', 'kết nối', 'đã tích hợp', 'được tích hợp', 'tích hợp, cung cấp', 'tích hợp và cung cấp'],
+    // Registered or planned to be put online: not yet provided.
+    planned: ['đăng ký triển khai', 'đăng ký cung cấp', 'dự kiến triển khai', 'dự kiến cung cấp', 'sẽ triển khai', 'sẽ cung cấp'],
     // States and manners.
     ontime_with_early: [
       'trước và đúng hạn', 'sớm và đúng hạn', 'trước hạn và đúng hạn', 'sớm hạn và đúng hạn', 'đúng và trước hạn', 'đúng và sớm hạn',
@@ -128,7 +130,7 @@ export const dossier: FamilyRules = {
       kinds: ['count', 'ratio'],
       thing: ['eservice', 'service'],
       needs: [['eservice', 'level3', 'level4', 'levels_3_4', 'full', 'partial']],
-      veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'sync', 'other_integration'],
+      veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'sync', 'other_integration', 'planned'],
     },
     // Procedures provided as online services: "1.618 TTHC cung cấp dưới dạng DVCTT toàn trình".
     { id: 'dossier/procedures-as-eservices', metric: 'eservice.count', kinds: ['count', 'ratio'], thing: ['procedure'], needs: [['eservice']], veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'postal'] },
@@ -146,7 +148,8 @@ export const dossier: FamilyRules = {
       kinds: ['percent'],
       thing: ['dossier'],
       needs: [['online', 'direct', 'postal', 'receive']],
-      veto: ['ontime_with_early', 'ontime', 'late', 'sync', 'not_synced', 'other_integration', 'early', 'online_env', 'return'],
+      // A share of one service level's dossiers ("mức độ 3 là 20%") is no channel's share.
+      veto: ['ontime_with_early', 'ontime', 'late', 'sync', 'not_synced', 'other_integration', 'early', 'online_env', 'return', 'level3', 'level4'],
       head: true,
     },
     { id: 'dossier/integrated-share', metric: 'eservice.integrated_national_share', kinds: ['percent'], thing: ['eservice'], needs: [['integrate', 'onto_national']], veto: ['other_integration'], head: true },

@@ -41,7 +41,8 @@ export const esign: FamilyRules = {
     // "trao đổi", "xử lý" fully on the network, or as electronic documents.
     online_env: [
       'trên môi trường mạng', 'hoàn toàn trên môi trường mạng', 'qua môi trường mạng', 'trên mạng', 'dưới dạng điện tử', 'dưới dạng văn bản điện tử',
-      'hoàn toàn dưới dạng văn bản điện tử', 'ở dạng điện tử', 'trên môi trường số', 'được xử lý trên mạng',
+      'hoàn toàn dưới dạng văn bản điện tử', 'ở dạng điện tử', 'trên môi trường số', 'được xử lý trên mạng', 'xử lý qua mạng', 'được xử lý qua mạng', 'xử lý trên mạng',
+      'xử lý trên môi trường mạng', 'được xử lý trên môi trường mạng',
     ],
   },
   otherThings: ['letter'],

@@ -66,7 +66,15 @@ export const SHARED_CUES: Record<string, string[]> = {
   // A total named before a figure: a rate stated of it is no share of it ("Tổng số hồ sơ tiếp nhận: 102%").
   total_of: ['tổng số', 'tổng cộng', 'tổng'],
   // The whole a rate is taken of ("… so với tổng số văn bản đi/đến").
-  of_total: ['so với tổng số', 'trên tổng số', 'trong tổng số', 'so với tổng', 'trên tổng', '/tổng số', '/ tổng số', 'của tổng số'],
+  of_total: ['so với tổng số', 'trên tổng số', 'trong tổng số', 'so với tổng', 'trên tổng', '/tổng số', '/ tổng số', 'của tổng số', 'trên tổng cộng', 'trong tổng cộng'],
+  // Aims: a figure after these words in its item is a target, unless the item says it was reached.
+  aim: [
+    'phấn đấu', 'đặt mục tiêu', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra', 'chỉ tiêu đến', 'chỉ tiêu đặt ra', 'đặt ra chỉ tiêu', 'sẽ đạt', 'sẽ có', 'sẽ',
+    'hướng tới', 'hướng đến', 'tầm nhìn đến', 'định hướng đến', 'mục tiêu phấn đấu', 'nhằm đạt', 'bảo đảm cung ứng', 'đảm bảo cung ứng',
+  ],
+  reached: ['đã', 'đạt được', 'hiện có', 'đến nay', 'tính đến', 'kết quả', 'đang có', 'hiện đang có', 'hiện đã', 'hiện nay'],
+  // An average (per day, per unit) is no total of the province.
+  average: ['bình quân', 'trung bình', 'mỗi ngày', 'một ngày', 'mỗi tháng', 'hằng ngày', 'hàng ngày', 'bình quân mỗi', 'trung bình mỗi', 'mỗi đơn vị', 'mỗi xã'],
 };
 
 /** The cue that names a rate ("tỷ lệ", "chiếm"): a count without a unit that it names is no count;
@@ -102,5 +110,34 @@ SHARED_CUES.other_words = [
 ];
 
 /** A word that joins the words of two figures: what comes before it is the first figure's unit
- *  phrase, what comes after it the second's lead ("gửi 12.345 văn bản và tiếp nhận 23.456 văn bản"). */
-export const JOINS_FIGURES = /\s(?:và|hoặc|cùng với|cùng|còn)\s/gu;
+ *  phrase, what comes after it the second's lead ("gửi 12.345 văn bản và tiếp nhận 23.456 văn bản",
+ *  "tiếp nhận 132.667 hồ sơ trong đó: cấp tỉnh 91.773 hồ sơ"). */
+export const JOINS_FIGURES = /\s(?:và|hoặc|cùng với|cùng|còn|trong đó|bao gồm|gồm|cụ thể)\s|:/u;
+
+/** Telecom operators as their names are written: a figure of one of them is not the province's. */
+export const TELECOM_OPERATORS = [
+  'Viettel', 'VNPT', 'VinaPhone', 'Vinaphone', 'MobiFone', 'Mobifone', 'Vietnamobile', 'FPT', 'Gtel', 'Itel', 'Reddi', 'Gmobile', 'G-Mobile',
+  'S-Fone', 'SFone', 'Beeline', 'EVNTelecom', 'EVN Telecom', 'Wintel', 'SCTV', 'CMC', 'Indochina Telecom', 'Mobicast', 'ASVN',
+];
+
+/** Words between a rate and the noun it is a share of ("61% số hồ sơ", "100% các văn bản"). */
+export const BEFORE_NOUN = /^(?:tổng số|số|các|những|toàn bộ|mọi)\s+/u;
+
+/** The cue of an average ("Bình quân một ngày, … 100 hồ sơ"): no count of its item is a total. */
+export const AVERAGE_CUE = 'average';
+
+/** The cues of aims and of results reached (see SHARED_CUES.aim). */
+export const AIM_CUE = 'aim';
+export const REACHED_CUE = 'reached';
+
+/** A text that announces a plan, programme or targets (its title or first lines): its figures are
+ *  aims unless their item says they were reached ("… vừa ban hành Kế hoạch …", "Quy hoạch phấn đấu tới năm 2010"). */
+export const PLAN_TEXT = /(?:ban hành|phê duyệt|đề ra|đặt ra|thông qua)\s+(?:[^\s\d]+\s+){0,4}?(?:kế hoạch|quy hoạch|chương trình|đề án|chiến lược|mục tiêu|chỉ tiêu)|(?:kế hoạch|quy hoạch|chương trình|đề án|chiến lược)(?:\s+[^\s\d]+){0,12}?\s+(?:vừa được|được|vừa|đã được)\s+(?:[^\s\d]+\s+){0,5}?(?:ban hành|phê duyệt|thông qua)|(?:^|[\s:])(?:phấn đấu|đặt mục tiêu|mục tiêu đến)(?![\p{L}\p{M}])/iu;
+
+/** A sentence opening that names what it is about ("Đối với dịch vụ công trực tuyến mức độ 3, …",
+ *  "Còn ở mức độ 4, …"): the dims said there hold for every figure of the sentence that says none. */
+export const TOPIC_OPENING = /^(?:đối với|với|về|còn|riêng|ở|tại|còn ở|riêng ở|riêng đối với)\s/u;
+
+/** Bodies a figure may count ("17 đơn vị, sở, ngành …"): a rate they "có" or "đạt" is theirs, not the province's. */
+export const BODIES = new Set(['đơn vị', 'cơ quan', 'địa phương', 'sở', 'ngành', 'xã', 'huyện', 'tỉnh', 'doanh nghiệp', 'bộ', 'tổ chức', 'trường', 'bệnh viện']);
+export const BODIES_HAVE = /(?:^|\s)(?:có|đạt|đều đạt|đã đạt)(?:\s|$)/u;

@@ -4,7 +4,8 @@ import type { FamilyRules, Signature } from './types.js';
 // "nâng tổng số (thuê bao) lên 150.000 thuê bao": the stock after the new ones.
 const RAISED_TO = /(?:nâng|đưa)(?: tổng)? số (?:thuê bao )?(?:[^#]{0,40} )?lên # thuê bao(?![\p{L}\p{M}])/u;
 
-const PHONE_KIND = { fixed: ['fixed'], mobile_postpaid: ['postpaid'], mobile_prepaid: ['prepaid'], mobile: ['mobile'] };
+// Prepaid and postpaid named together are all mobile subscribers.
+const PHONE_KIND = { fixed: ['fixed'], mobile_postpaid: { any: ['postpaid'], unless: ['prepaid'] }, mobile_prepaid: { any: ['prepaid'], unless: ['postpaid'] }, mobile: ['mobile', 'postpaid', 'prepaid'] };
 const BROADBAND_KIND = { fixed: ['fixed', 'fixed_broadband'], mobile: ['mobile', 'mobile_broadband'] };
 // Subscribers counted for something done to them (spam, violations, checks) are not the stock, nor
 // are pay-TV subscribers.

@@ -2,6 +2,7 @@
 // named unit ("xã Phước Bình đạt …"), and the dims a family reads from words.
 import type { DimCue, FamilyRules } from '../../rules/types.js';
 import { hitIn, type CueHit } from './cues.js';
+import { TELECOM_OPERATORS } from '../../rules/lexicon.js';
 import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
 import { plainText } from './words.js';
@@ -53,8 +54,9 @@ export function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
 
 /** levelAt, with where its words start (joined offsets; the figure's end when they follow it). */
 export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string; at: number } | undefined {
-  const after = fig.view.tail.match(/^(?:[^#]*?)đối với cấp (tỉnh|huyện|xã)/u);
-  if (after) return { level: LEVEL_OF[after[1]], at: fig.numEnd };
+  // Named in its own words after it ("87,74% hồ sơ … ở cấp tỉnh", "788 dịch vụ công cấp tỉnh").
+  const after = levelsAfter(fig);
+  if (after.length) return { level: after[0], at: fig.numEnd };
   const s = sf.sentence.start;
   const before = sf.lower.slice(0, fig.numStart - s);
   let found: string | undefined;
@@ -89,6 +91,19 @@ export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string
     }
   }
   return found === undefined ? undefined : { level: found, at: foundAt };
+}
+
+// "ở cấp tỉnh", "đối với cấp huyện", "cấp tỉnh, cấp huyện", "ở các cấp tỉnh, huyện, xã".
+const LEVELS_AFTER = /(?<![\p{L}\p{M}])(từ )?(?:các )?cấp (tỉnh|huyện|xã)((?:\s*(?:,|và|hoặc)\s*(?:cấp )?(?:tỉnh|huyện|xã)(?![\p{L}\p{M}]))*)(?![\p{L}\p{M}])/u;
+
+/** The levels a figure's words after it name (several when it is said of each: "100% hồ sơ công
+ *  việc ở cấp tỉnh, cấp huyện"); none for "từ cấp tỉnh đến cấp xã", which names them all. */
+export function levelsAfter(fig: Figure): string[] {
+  const m = LEVELS_AFTER.exec(fig.view.tail);
+  if (!m || m[1]) return [];
+  const out = [LEVEL_OF[m[2]]];
+  for (const x of m[3].matchAll(/(tỉnh|huyện|xã)/gu)) if (!out.includes(LEVEL_OF[x[1]])) out.push(LEVEL_OF[x[1]]);
+  return out;
 }
 
 const ENTITY = /^(?:(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tp\.?|sở|ubnd|ủy ban nhân dân)\s+)?[A-ZÀ-ỸĐ][\p{L}.-]*(?:\s+[A-ZÀ-ỸĐ0-9][\p{L}.-]*){0,4}$/u;
@@ -131,6 +146,7 @@ export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: S
   ];
   if (viaHead) scopes.push([0, w.headEnd]);
   if (namedBefore) scopes.push([w.item, w.num]);
+  if (w.topic) scopes.push([0, w.topic]);
   for (const [dim, values] of Object.entries(words)) {
     for (const [from, to] of scopes) {
       const v = firstValue(values, sf.hits, from, to);
@@ -176,7 +192,7 @@ export function allowed(metric: string, dims: Record<string, string>): Record<st
 // operator. Place names capitalize every word; agencies only the first.
 const PLACE_TYPES = '[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn';
 const AGENCY_TYPES = 'Sở|Ban [Qq]uản lý|Văn phòng|Trung tâm|Công an|Bưu điện|Chi nhánh';
-const OPERATORS = 'Viettel|VNPT|VinaPhone|Vinaphone|MobiFone|Mobifone|Vietnamobile|FPT|Gtel|Itel|Reddi';
+const OPERATORS = TELECOM_OPERATORS.join('|');
 const NAME = '\\p{Lu}[\\p{L}\\p{M}&.]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}&.]*|\\d+))*';
 const SUB_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(?:((?:${PLACE_TYPES})[ \\u00a0]+${NAME})|((?:${AGENCY_TYPES})[ \\u00a0]+${NAME})|(${OPERATORS}))(?![\\p{L}\\p{M}])`, 'gu');
 /** What every SUB_UNIT match holds, without the look-arounds that make it slow to scan for: most
@@ -210,8 +226,9 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
   const before = sf.text.slice(itemStart, fig.numStart);
   const tail = sf.text.slice(fig.numEnd, fig.tailEnd);
   if (!SUB_UNIT_CUE.test(before) && !SUB_UNIT_CUE.test(tail)) return undefined;
-  // Operators named together ("Viettel, VNPT, MobiFone") are the whole market, not one of them.
-  const operators = new Set([...before.matchAll(OPERATOR_NAMES)].map((m) => m[0].toLowerCase()));
+  // Operators named together ("Viettel, VNPT, MobiFone") are the whole market, not one of them;
+  // operators named one by one, each with its figure, are each its own.
+  const operators = new Set([...sf.text.slice(fig.nearLeadStart, fig.numStart).matchAll(OPERATOR_NAMES)].map((m) => m[0].toLowerCase()));
   let found: SubUnit | undefined;
   SUB_UNIT.lastIndex = 0;
   for (let m = SUB_UNIT.exec(before); m; m = SUB_UNIT.exec(before)) {

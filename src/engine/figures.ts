@@ -6,7 +6,7 @@ import { lowerSameLength, unitKey } from './words.js';
 import { matchingView, type MatchingView } from './matching.js';
 import { findCues, type CueHit } from './cues.js';
 import { THING_CUES, type FigureWords } from './signatures.js';
-import { JOINS_FIGURES, NOT_A_UNIT } from '../../rules/lexicon.js';
+import { BEFORE_NOUN, JOINS_FIGURES, NOT_A_UNIT, TOPIC_OPENING } from '../../rules/lexicon.js';
 
 export interface Figure {
   mention: Mention;
@@ -153,6 +153,8 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   const words = wordsBetween(sentence.start, sentence.end);
   const headEnd = view.pos(firstStart);
   const sentenceEnd = view.text.length;
+  const comma = view.text.indexOf(',');
+  const topic = TOPIC_OPENING.test(view.text) && comma > 0 && comma < headEnd ? comma : 0;
   // Between two figures with no punctuation between them, a joining word ("và", "hoặc") ends the
   // first one's unit phrase and starts the second one's words.
   const joins: number[] = [];
@@ -160,8 +162,8 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     const gap = text.slice(placed[i].e, placed[i + 1].s);
     let at = -1;
     if (!/[,;()]/.test(gap)) {
-      JOINS_FIGURES.lastIndex = 0;
-      for (let m = JOINS_FIGURES.exec(gap); m; m = JOINS_FIGURES.exec(gap)) at = placed[i].e + m.index;
+      const m = JOINS_FIGURES.exec(gap);
+      if (m) at = placed[i].e + m.index;
     }
     joins.push(at);
   }
@@ -176,19 +178,29 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     const nearLeadStart = Math.max(clauseStart, prevEnd);
     const afterAll = text.slice(e, sentence.end);
     const kind = kindOf(m, afterAll);
+    // Where the words after the number start in the view: past "%" and the scale word ("1,2 triệu
+    // thuê bao" counts thuê bao, except in money), and for a rate past "số", "các" before its noun.
+    const numEndPos = view.pos(e);
+    let tailPos = numEndPos;
+    while (tailPos < sentenceEnd && /[\s%]/u.test(view.text[tailPos])) tailPos++;
+    const scale = m.scale && m.kind !== 'money' ? SCALE_WORD.exec(view.text.slice(tailPos))?.[0] ?? '' : '';
+    tailPos += scale.length;
+    if (kind === 'percent') tailPos += BEFORE_NOUN.exec(view.text.slice(tailPos))?.[0].length ?? 0;
+    // A rate followed by what it is a share of ("100% hồ sơ công việc, hồ sơ thủ tục hành chính ở
+    // các cấp … đều được xử lý trên môi trường mạng"): its words run to the next figure or ';'.
+    const subjectAfter = kind === 'percent' && hits.some((h) => h.start === tailPos && h.cues.some((c) => THING_CUES.has(c)));
     // Tail: forward to punctuation or the next figure; a density runs to its "/100 dân".
     let tailEnd = e;
     if (kind === 'density') {
       // The "per" part belongs to the words the rules read: per 100 households is not per 100 inhabitants.
       const d = afterAll.match(/^[^;]*?\/\s*100\s*(?:dân|người|hộ(?: gia đình)?)/u);
       tailEnd = d ? e + d[0].length : e;
+    } else if (subjectAfter) {
+      tailEnd = clauseEnd(text, e, nextStart);
     } else {
       tailEnd = tailFrom(text, e, nextStart, sentence.end);
     }
-    // A scale word is part of the number ("1,2 triệu thuê bao" counts thuê bao), except in money.
-    let tail = wordsBetween(e, tailEnd).replace(/^%\s*/, '');
-    const scale = m.scale && m.kind !== 'money' ? SCALE_WORD.exec(tail)?.[0] ?? '' : '';
-    if (scale) tail = tail.slice(scale.length);
+    const tail = view.text.slice(tailPos, view.pos(tailEnd)).trim();
     // A hedge right before the number ("đạt hơn 1,2 triệu") is kept on the mention, not in the
     // words the rules read ("đạt # …").
     const q = m.qualifierSpan ? fromDoc(j, m.qualifierSpan.start) : -1;
@@ -203,14 +215,6 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       head,
       sentence: words,
     };
-    // Where the words after the number start in the view: past "%" and the scale word.
-    const numEndPos = view.pos(e);
-    let tailPos = numEndPos;
-    while (tailPos < sentenceEnd && /[\s%]/u.test(view.text[tailPos])) tailPos++;
-    if (scale) {
-      tailPos += scale.trimEnd().length;
-      while (tailPos < sentenceEnd && view.text[tailPos] === ' ') tailPos++;
-    }
     const tailEndPos = view.pos(tailEnd);
     const firstWord = /^[\p{L}\p{M}]+/u.exec(view.text.slice(tailPos, tailEndPos))?.[0];
     const fw: FigureWords = {
@@ -225,6 +229,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       tail: tailPos,
       otherUnit: firstWord !== undefined && !NOT_A_UNIT.has(firstWord) && !hits.some((h) => h.start === tailPos && h.cues.some((c) => THING_CUES.has(c))),
       headEnd,
+      topic,
       sentenceEnd,
     };
     figures.push({
@@ -292,6 +297,18 @@ function noFigures(sentence: Sentence): SentenceFigures {
       return (hits ??= findCues(viewOf().text));
     },
   };
+}
+
+/** Where a rate's words end when its noun follows it: at the next figure, ';', or the ')' that closes its group. */
+function clauseEnd(text: string, e: number, nextStart: number): number {
+  let depth = 0;
+  for (let k = e; k < nextStart; k++) {
+    const c = text[k];
+    if (c === ';') return k;
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return k;
+  }
+  return nextStart;
 }
 
 /**

@@ -14,6 +14,10 @@ import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { metricById } from '../catalog.js';
 import type { FigureExplanation } from './explain.js';
+import { PLAN_TEXT } from '../../rules/lexicon.js';
+
+/** How much of a text's start says what kind of text it is. */
+const OPENING_CHARS = 400;
 import type { Mention } from '../numbers/types.js';
 
 /** The same metric, dims, basis, period and value stated twice in one report is one fact. */
@@ -118,12 +122,14 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
   // The figures of the last paragraph that had any: a paragraph opening "Trong đó" lists their parts.
   let lastFound: Classified[] = [];
   const plans = planSections(doc, meta.period);
+  // The title and first lines say whether the text announces a plan.
+  const planText = PLAN_TEXT.test(plainWords(doc.text.slice(0, OPENING_CHARS)));
   for (const para of logicalParagraphs(doc)) {
     const item = listHead.length > 0 && LIST_ITEM.test(para.text);
     const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 20)));
     const at = para.pieces[0].start;
     const plan = plans.find((s) => s.start <= at && at < s.end)?.period;
-    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan, explain };
+    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan, explain, planText };
     if (!item) listHead = [];
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;

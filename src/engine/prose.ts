@@ -4,13 +4,14 @@ import { FAMILIES } from '../../rules/index.js';
 import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
 import { scoreFigure, winners } from './signatures.js';
 import { explainFigure, type FigureExplanation } from './explain.js';
+import { AIM_CUE, BODIES, BODIES_HAVE, REACHED_CUE } from '../../rules/lexicon.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { clipToDoc, fromDoc, type Sentence } from './segments.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
-import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, readDims, subUnitAt, yearSoFar } from './context.js';
+import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
 
@@ -25,6 +26,8 @@ export interface Classified {
   namedByHead?: boolean;
   /** Named with words earlier in its ';' item (a rule's `namedBefore`): the quote starts with the item. */
   namedBefore?: boolean;
+  /** Said of several levels at once ("100% hồ sơ công việc ở cấp tỉnh, cấp huyện"): one fact each. */
+  levels?: string[];
 }
 
 export interface ProseContext {
@@ -41,6 +44,8 @@ export interface ProseContext {
   plan?: Period;
   /** When set, every figure's cues, scored signatures and outcome are added here. */
   explain?: FigureExplanation[];
+  /** The text announces a plan or targets: figures whose item says nothing was reached are aims. */
+  planText?: boolean;
 }
 
 /** A figure named by its own words: by an idiom, or by the best signature (two when two actions are said of it together). */
@@ -235,6 +240,23 @@ class SentenceReader {
     return this.beforeWords;
   }
 
+  /**
+   * An aim: its item says one before it ("phấn đấu", "mục tiêu đến", "sẽ đạt") with no word of a
+   * result reached after it; or the text announces a plan and its item says nothing was reached.
+   */
+  aimed(fig: Figure): boolean {
+    const w = fig.words;
+    let aim = -1;
+    let reached = -1;
+    for (const h of this.sf.hits) {
+      if (h.start < w.item || h.end > w.num) continue;
+      if (h.cues.includes(AIM_CUE)) aim = h.start;
+      if (h.cues.includes(REACHED_CUE)) reached = h.start;
+    }
+    if (aim >= 0) return reached < aim;
+    return !!this.ctx.planText && reached < 0;
+  }
+
   /** The level words in force at the figure ("cấp huyện"), if any. */
   levelOf(fig: Figure): string | undefined {
     if (this.levelFig !== fig) {
@@ -271,6 +293,7 @@ class SentenceReader {
     const dims = { ...base, ...readDims(metric, family, fig, this.sf, viaHead, namedBefore) };
     const level = this.levelOf(fig);
     if (level) setDim(dims, 'level', level);
+    const levels = levelsAfter(fig);
     if (metric === 'esign.rate') {
       const entity = entityAt(this.sf, fig);
       if (entity) {
@@ -278,8 +301,8 @@ class SentenceReader {
         delete dims.level;
       }
     }
-    const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || (this.ctx.plan && this.periodOf() === this.ctx.plan ? 'target' : 'actual');
-    return { fig, metric, family, dims, rule, basis };
+    const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || (this.ctx.plan && this.periodOf() === this.ctx.plan ? 'target' : this.aimed(fig) ? 'target' : 'actual');
+    return levels.length > 1 ? { fig, metric, family, dims, rule, basis, levels } : { fig, metric, family, dims, rule, basis };
   }
 
   /** Reads figure i: classifies it, and with `explain` in the context records why. */
@@ -303,6 +326,7 @@ class SentenceReader {
     // "tăng từ 85% lên 93%": the figure after "từ" is the earlier value, of another period.
     if (FROM_VALUE.test(fig.nearLead)) return;
     if (OTHER_SCOPE.test(fig.view.frame)) return;
+    if (fig.kind === 'percent' && this.ofBodies(i)) return;
     const item = this.itemOf(fig);
     if (NATIONAL.test(item) && AIM.test(item)) return;
     const kind = fig.kind;
@@ -420,6 +444,20 @@ class SentenceReader {
     if (also) this.emitFigure(also);
   }
 
+  /** A rate that bodies counted before it in its item have ("17 đơn vị … đã đạt 100%", "8 cơ quan, địa phương có tỷ lệ … vượt 50%"). */
+  private ofBodies(i: number): boolean {
+    const fig = this.figs[i];
+    const itemStart = this.itemStart(fig);
+    for (let k = i - 1; k >= 0; k--) {
+      const f = this.figs[k];
+      if (f.numStart < itemStart) break;
+      if (f.kind !== 'count' || ![...BODIES].some((body) => f.view.tail === body || f.view.tail.startsWith(`${body} `) || f.view.tail.startsWith(`${body},`))) continue;
+      const between = this.sf.wordsBetween(f.numEnd, fig.numStart);
+      return BODIES_HAVE.test(between) && !/(?:^|\s)tỷ lệ/u.test(between.split(/\s(?:có|đạt)\s/u)[0]);
+    }
+    return false;
+  }
+
   /** The next item of a list that `prev` began, or null: "…, 88,37% đối với cấp huyện", "cấp xã: 91,47%". */
   private listItem(fig: Figure, prev: Classified): Classified | null {
     const lead = fig.nearLead;
@@ -461,6 +499,10 @@ class SentenceReader {
 
   /** The facts of a classified figure: a ratio gives its part and, where the family says so, its whole. */
   emitFigure(c: Classified, extra: Partial<FactDraft> = {}): void {
+    if (c.levels) {
+      for (const level of c.levels) this.emitFigure({ ...c, dims: { ...c.dims, level }, levels: undefined }, extra);
+      return;
+    }
     const m = c.fig.mention;
     if (c.fig.kind === 'ratio' && m.numbers.length >= 2) {
       const [a, b] = m.numbers;

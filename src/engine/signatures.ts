@@ -4,7 +4,7 @@
 // giải quyết 2.418 hồ sơ") give both.
 import { FAMILIES } from '../../rules/index.js';
 import type { FamilyRules, FigureKind, Scope, Signature } from '../../rules/types.js';
-import { JOINS_ACTIONS, RATE_CUE, TOTAL_CUE } from '../../rules/lexicon.js';
+import { AVERAGE_CUE, JOINS_ACTIONS, RATE_CUE, TOTAL_CUE } from '../../rules/lexicon.js';
 import { type CueHit, says } from './cues.js';
 
 /** Where a figure's words lie in its sentence's matching view (view positions). */
@@ -28,6 +28,8 @@ export interface FigureWords {
   otherUnit: boolean;
   /** The sentence head (up to its first figure) ends here. */
   headEnd: number;
+  /** A sentence that opens by naming its topic ("Đối với dịch vụ công trực tuyến mức độ 3, …"): where that opening ends (0: none). */
+  topic: number;
   sentenceEnd: number;
 }
 
@@ -116,6 +118,7 @@ function vetoed(w: FigureWords, sig: Signature, viaHead: boolean): string | null
 export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean, headOnly = false): { roles: RoleHit[]; score: number } | string {
   if (!sig.kinds.includes(w.kind)) return `reads ${sig.kinds.join('/')}, not ${w.kind}`;
   if (headOnly && !sig.head) return 'not read from the sentence head';
+  if ((w.kind === 'count' || w.kind === 'ratio') && anyIn(w, [AVERAGE_CUE], w.item, w.num)) return 'an average';
   const roles: RoleHit[] = [];
   const counted = w.kind === 'count' || w.kind === 'ratio';
   // What is counted: a count's own unit when it has one; what a rate is a share of when a noun

@@ -206,6 +206,8 @@ export function classify(scan: Scan, g: Group): GroupClass | undefined {
   if (n === 1 && before40(/(?:^|[^\p{L}\p{M}])thứ\s*$/u)) return 'ordinal';
   if (n === 1 && !unitFollows && before40(/(?:^|[^\p{L}\p{M}])chương\s+trình\s*$/u)) return 'ordinal';
   if (n === 1 && !unitFollows && before40(ORDINAL_PREFIX_RE) && !before40(/trong\s+số\s*$/)) return 'ordinal';
+  // "mức độ 3, 4", "mức 3 và 4": the second label of a pair.
+  if (n === 1 && !unitFollows && raw.length <= 2 && prevGroup?.cls === 'ordinal' && /^\s*(?:,|và|hoặc|[-–])\s*$/u.test(text.slice(prevGroup.end, s))) return 'ordinal';
 
   // Years: "năm 2023", "Quý I/2023", "Ninh Thuận 2023"; "năm 202" in an unfilled template.
   if (n === 1 && t0.shape.type === 'plain') {
