@@ -200,9 +200,13 @@ const SUB_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(?:((?:${PLACE_TYPES})[ \\u00a0]
 const SUB_UNIT_CUE = new RegExp(`(?:${PLACE_TYPES}|${AGENCY_TYPES})[ \\u00a0]+\\p{Lu}|${OPERATORS}`, 'u');
 const OPERATOR_NAMES = new RegExp(`(?<![\\p{L}\\p{M}])(?:${OPERATORS})(?![\\p{L}\\p{M}])`, 'gu');
 /** The report's issuer acts for the whole province ("Sở Thông tin và Truyền thông đã cấp 07 chứng thư số"). */
-const ISSUER = /^Sở (?:Thông tin|TT ?& ?TT|TTTT|TT và TT)/u;
+// (Its older name, Sở Bưu chính Viễn thông, and since 2025 Sở Khoa học và Công nghệ.)
+const ISSUER = /^Sở (?:Thông tin|TT ?& ?TT|TTTT|TT-TT|TT và TT|Bưu chính|BCVT|Khoa học và Công nghệ|KH&CN|KHCN)/u;
+/** A unit named as the source of the figures ("Số liệu của Sở … cho biết", "Theo Sở …") is not their subject. */
+const SOURCE_BEFORE = /(?:theo|số liệu của|báo cáo của|thống kê của|số liệu từ)\s*$/iu;
+const SOURCE_AFTER = /^[^,;]{0,40}?\s(?:cho biết|cho hay|thông tin|báo cáo)(?![\p{L}\p{M}])/u;
 /** Words that put the figure back on the whole province after a unit was named. */
-const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn (?:toàn )?tỉnh|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
+const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
 
 export interface SubUnit {
   name: string;
@@ -234,6 +238,7 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
   for (let m = SUB_UNIT.exec(before); m; m = SUB_UNIT.exec(before)) {
     if (sf.depthAt(itemStart + m.index) > fig.depth || isProvinceCity(m) || (m[3] !== undefined && operators.size > 1)) continue;
     if (WHOLE_SCOPE.test(before.slice(m.index + m[0].length))) continue;
+    if (SOURCE_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index)) || SOURCE_AFTER.test(before.slice(m.index + m[0].length))) continue;
     found = { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(before.slice(m.index)) };
   }
   if (found) return found;

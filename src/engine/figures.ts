@@ -161,9 +161,10 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   for (let i = 0; i + 1 < placed.length; i++) {
     const gap = text.slice(placed[i].e, placed[i + 1].s);
     let at = -1;
-    if (!/[,;()]/.test(gap)) {
+    // (Commas may stand before the join: "… ở cấp tỉnh, cấp huyện cùng 80% …".)
+    if (!/[;()]/.test(gap)) {
       const m = JOINS_FIGURES.exec(gap);
-      if (m) at = placed[i].e + m.index;
+      if (m && (!gap.includes(',') || !gap.slice(m.index).includes(','))) at = placed[i].e + m.index;
     }
     joins.push(at);
   }

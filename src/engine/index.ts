@@ -126,7 +126,7 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
   const planText = PLAN_TEXT.test(plainWords(doc.text.slice(0, OPENING_CHARS)));
   for (const para of logicalParagraphs(doc)) {
     const item = listHead.length > 0 && LIST_ITEM.test(para.text);
-    const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 20)));
+    const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 24)));
     const at = para.pieces[0].start;
     const plan = plans.find((s) => s.start <= at && at < s.end)?.period;
     const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan, explain, planText };

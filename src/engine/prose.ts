@@ -87,7 +87,8 @@ const NEW_LEAD = /(?:^|\s)(?:phát triển(?: mới| thêm| được)?|tăng m�
 const OPENING_BASIS: [RegExp, Basis][] = [
   // Not a bare "Chỉ tiêu"/"Mục tiêu": it also heads an indicator and the result reached ("Chỉ tiêu: … đạt 860/148.962").
   [/^(?:phấn đấu|(?:mục tiêu|chỉ tiêu) (?:đến|tới|trong) (?:năm|hết|cuối))(?![\p{L}\p{M}])/u, 'target'],
-  [/^(?:ước (?:thực hiện|tính|đạt)|dự kiến|dự ước)(?![\p{L}\p{M}])/u, 'estimate'],
+  // (A news item's "Ước tính tới cuối năm …" states the year's figures: actual.)
+  [/^(?:ước thực hiện|dự kiến|dự ước)(?![\p{L}\p{M}])/u, 'estimate'],
 ];
 /** A sentence that opens by naming a plan and its period: "Kế hoạch năm 2025: phấn đấu … đạt 95%",
  *  "Phương hướng, nhiệm vụ năm 2025: …". Its figures are targets of that period. A plan cited by
@@ -95,8 +96,10 @@ const OPENING_BASIS: [RegExp, Basis][] = [
 const PLAN_OPENING = /^(?:[-+•–*]\s*)?(?:kế hoạch|phương hướng(?:,? nhiệm vụ)?|nhiệm vụ)(?: (?:năm|đến năm|giai đoạn))? \d{4}(?:\s*[-–]\s*\d{4})?\s*:/iu;
 const basisOfOpening = (words: string): Basis | '' =>
   PLAN_OPENING.test(words) ? 'target' : (OPENING_BASIS.find(([re]) => re.test(words))?.[1] ?? '');
+/** The words between two figures of one thing said together (the first one's unit phrase, then "và"/"cùng"). */
+const COORDINATED = /^[^;()]*\s(?:và|cùng|cùng với)$/u;
 /** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
-export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?trong đó/u;
+export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?(?:trong đó|trong số (?:đó|này)|cụ thể)/u;
 const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
 const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
 const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
@@ -175,6 +178,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
   const reader = new SentenceReader(sentence, sf, ctx);
   for (let i = 0; i < sf.figures.length; i++) reader.readFigure(i);
   reader.wholesOfParts();
+  reader.coordinated();
   reader.attachChanges();
   reader.dropTotalsWithLater();
   for (const d of reader.drafts) out.push(d.draft);
@@ -224,6 +228,12 @@ class SentenceReader {
   itemOf(fig: Figure): string {
     const b = this.sf.text.indexOf(';', fig.numEnd);
     return this.sf.wordsBetween(this.itemStart(fig), b < 0 || b > this.sentence.end ? this.sentence.end : b);
+  }
+
+  /** Where the figure's ';' item ends. */
+  itemEnd(fig: Figure): number {
+    const b = this.sf.text.indexOf(';', fig.numEnd);
+    return b < 0 || b > this.sentence.end ? this.sentence.end : b;
   }
 
   /** Where the figure's ';' item starts. */
@@ -327,8 +337,10 @@ class SentenceReader {
     if (FROM_VALUE.test(fig.nearLead)) return;
     if (OTHER_SCOPE.test(fig.view.frame)) return;
     if (fig.kind === 'percent' && this.ofBodies(i)) return;
-    const item = this.itemOf(fig);
-    if (NATIONAL.test(item) && AIM.test(item)) return;
+    // A national programme's target: named in its item before it or in its words up to the next figure.
+    const next = figs[i + 1];
+    const around = `${this.itemBefore(fig)} ${this.sf.wordsBetween(fig.numEnd, next ? next.numStart : this.itemEnd(fig))}`;
+    if (NATIONAL.test(around) && AIM.test(around)) return;
     const kind = fig.kind;
     const parent = parentOf(sf, i, done, ctx);
     // The figure before this one at its own depth or shallower: a share or density names the count
@@ -464,7 +476,7 @@ class SentenceReader {
     // Only a bare item continues a list; an item with words of its own ("38% dùng chung cống bể
     // cáp") says something else.
     const tail = fig.view.tail.replace(/\s*[.!?…]+$/u, '');
-    const bareTail = /^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u.test(tail) || (fig.unit !== '' && tail.trim() === fig.unit);
+    const bareTail = /^\s*(?:(?:đối với|ở|tại|của|với)\s+)?(?:(?:các )?cấp (?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp )?(?:tỉnh|huyện|xã))*)?\s*$/u.test(tail) || (fig.unit !== '' && tail.trim() === fig.unit);
     // An item named only by another value of one of the metric's dims ("…cố định: 12.345 thuê bao;
     // di động: 1.100.000 thuê bao") counts the same thing, across ';' too.
     const dimItem = onlyDimWords(fig, this.sf, prev.family.dims[prev.metric]);
@@ -488,7 +500,7 @@ class SentenceReader {
     // for the whole province, except for the dossiers it receives itself.
     if (c.dims.entity) return c;
     const unit = subUnitAt(this.sf, fig);
-    if (!unit || (unit.issuer && c.family.family !== 'dossier')) return c;
+    if (!unit || (unit.issuer && !c.metric.startsWith('dossier.'))) return c;
     if (c.metric === 'esign.rate' && unit.place) {
       const entity: Classified = { ...c, dims: { ...c.dims, entity: unit.name } };
       delete entity.dims.level;
@@ -597,6 +609,26 @@ class SentenceReader {
       ...extra,
     };
     this.drafts.push({ draft, fig: c.fig, part });
+  }
+
+  /**
+   * Two figures of one thing joined by "và" / "cùng", the second named by the words after it:
+   * the first is the same metric ("100% hồ sơ công việc ở cấp tỉnh cùng 80% hồ sơ công việc ở cấp xã
+   * đã được xử lý trên môi trường mạng"), with its own dims.
+   */
+  coordinated(): void {
+    const { figs, done, sf } = this;
+    for (let i = figs.length - 2; i >= 0; i--) {
+      const fig = figs[i];
+      const next = done[i + 1];
+      if (done[i] || !fig.kind || !next || next.fig.kind !== fig.kind || fig.unit === '' || fig.unit !== next.fig.unit) continue;
+      if (!COORDINATED.test(sf.wordsBetween(fig.numEnd, next.fig.numStart))) continue;
+      const base: Record<string, string> = {};
+      const c = this.ownScope(this.make(fig, next.metric, next.family, `${next.family.family}/coordinated`, base));
+      if (!c) continue;
+      done[i] = c;
+      this.emitFigure(c);
+    }
   }
 
   /** A whole named only by its parts: "232.046 văn bản trong đó: 179.850 văn bản đến, 52.196 văn bản đi". */
