@@ -9,6 +9,9 @@ import { plainText } from './words.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Period } from '../numbers/types.js';
 
+/** The province's public administration service centre ("Trung tâm Phục vụ hành chính công tỉnh"). */
+export const PROVINCE_CENTRE = /trung\s+tâm\s+(?:phục\s+vụ\s+)?(?:hành\s+chính\s+công|hcc)(?!\s+(?:cấp\s+)?(?:huyện|quận|thị\s+xã|thành\s+phố|tp))/u;
+
 // Matched on the raw sentence (offsets matter), where a line break may stand between two words.
 // Besides "cấp tỉnh/huyện/xã", a level is named by its bodies: "các sở, (ban,) ngành" (province),
 // "UBND các huyện, thị xã, thành phố" (district), "UBND các xã, phường, thị trấn" (commune); one
@@ -21,6 +24,8 @@ const LEVEL_MARKER = new RegExp(
     '(sở,?\\s+(?:ban,?\\s+)?ngành)(?!,?\\s*(?:mặt trận|đoàn thể|hội|địa phương|và\\s+(?:các\\s+)?(?:địa phương|huyện|xã|ubnd|ủy ban)))',
     '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+huyện|các\\s+huyện,\\s*(?:thị\\s+xã|thành\\s+phố))',
     '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+xã|các\\s+xã,\\s*(?:phường|thị\\s+trấn))',
+    // The province's one-stop centre handles the province's procedures (not a district's centre).
+    `(${PROVINCE_CENTRE.source})`,
   ].join('|'),
   'gu',
 );
@@ -87,7 +92,7 @@ export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string
     }
     if (at >= foundAt) {
       foundAt = at;
-      found = m[1] ? LEVEL_OF[m[1]] : m[3] ? 'province' : m[4] ? 'district' : m[5] ? 'commune' : 'all';
+      found = m[1] ? LEVEL_OF[m[1]] : m[3] || m[6] ? 'province' : m[4] ? 'district' : m[5] ? 'commune' : 'all';
     }
   }
   return found === undefined ? undefined : { level: found, at: foundAt };
@@ -239,6 +244,7 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
     if (sf.depthAt(itemStart + m.index) > fig.depth || isProvinceCity(m) || (m[3] !== undefined && operators.size > 1)) continue;
     if (WHOLE_SCOPE.test(before.slice(m.index + m[0].length))) continue;
     if (SOURCE_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index)) || SOURCE_AFTER.test(before.slice(m.index + m[0].length))) continue;
+    if (PROVINCE_CENTRE.test(m[0].toLowerCase())) continue;
     found = { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(before.slice(m.index)) };
   }
   if (found) return found;

@@ -153,6 +153,18 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   const words = wordsBetween(sentence.start, sentence.end);
   const headEnd = view.pos(firstStart);
   const sentenceEnd = view.text.length;
+  // Parenthesized groups of the sentence, in view positions: a figure's asides are those closed before it.
+  const groups: [number, number, number, number][] = [];
+  {
+    const open: number[] = [];
+    for (let k = sentence.start; k < sentence.end; k++) {
+      if (text[k] === '(') open.push(k);
+      else if (text[k] === ')' && open.length) {
+        const a = open.pop()!;
+        groups.push([a, k, view.pos(a), view.pos(k + 1)]);
+      }
+    }
+  }
   const comma = view.text.indexOf(',');
   const topic = TOPIC_OPENING.test(view.text) && comma > 0 && comma < headEnd ? comma : 0;
   // Between two figures with no punctuation between them, a joining word ("và", "hoặc") ends the
@@ -231,6 +243,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       otherUnit: firstWord !== undefined && !NOT_A_UNIT.has(firstWord) && !hits.some((h) => h.start === tailPos && h.cues.some((c) => THING_CUES.has(c))),
       headEnd,
       topic,
+      asides: groups.filter(([, close]) => close < s).map(([, , a, b]) => [a, b] as [number, number]),
       sentenceEnd,
     };
     figures.push({

@@ -15,6 +15,7 @@ import { findPeriods } from '../numbers/periods.js';
 import { metricById } from '../catalog.js';
 import type { FigureExplanation } from './explain.js';
 import { PLAN_TEXT } from '../../rules/lexicon.js';
+import { PROVINCE_CENTRE } from './context.js';
 
 /** How much of a text's start says what kind of text it is. */
 const OPENING_CHARS = 400;
@@ -124,12 +125,13 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
   const plans = planSections(doc, meta.period);
   // The title and first lines say whether the text announces a plan.
   const planText = PLAN_TEXT.test(plainWords(doc.text.slice(0, OPENING_CHARS)));
+  const centreNamed = PROVINCE_CENTRE.test(doc.text.toLowerCase());
   for (const para of logicalParagraphs(doc)) {
     const item = listHead.length > 0 && LIST_ITEM.test(para.text);
     const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 24)));
     const at = para.pieces[0].start;
     const plan = plans.find((s) => s.start <= at && at < s.end)?.period;
-    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan, explain, planText };
+    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan, explain, planText, centreNamed };
     if (!item) listHead = [];
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;

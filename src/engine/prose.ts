@@ -2,7 +2,7 @@
 // is a part of (parentheses, "trong đó"), or by the figure before it (shares, lists).
 import { FAMILIES } from '../../rules/index.js';
 import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
-import { scoreFigure, winners } from './signatures.js';
+import { scoreFigure, scoreSignature, signaturesOf, winners } from './signatures.js';
 import { explainFigure, type FigureExplanation } from './explain.js';
 import { AIM_CUE, BODIES, BODIES_HAVE, REACHED_CUE } from '../../rules/lexicon.js';
 import type { Mention, Period } from '../numbers/types.js';
@@ -46,6 +46,8 @@ export interface ProseContext {
   explain?: FigureExplanation[];
   /** The text announces a plan or targets: figures whose item says nothing was reached are aims. */
   planText?: boolean;
+  /** The text names the province's one-stop centre (so a bare "Trung tâm" is it). */
+  centreNamed?: boolean;
 }
 
 /** A figure named by its own words: by an idiom, or by the best signature (two when two actions are said of it together). */
@@ -118,6 +120,16 @@ function onlyDimWords(fig: Figure, sf: SentenceFigures, dims: DimWords | undefin
   if (!h) return false;
   const text = sf.view.text;
   return /^[\s,;]*(?:và\s+)?$/u.test(text.slice(w.near, h.start)) && /^\s*(?::|là|đạt)?\s*$/u.test(text.slice(h.end, w.num));
+}
+
+/** The figure's own words veto a signature of the metric ("1.060 trạm phát sóng bên trong các tòa
+ *  nhà" is no station of the stock): no relation to another figure makes it that metric. */
+function speaksAgainst(fig: Figure, metric: string): boolean {
+  for (const sig of signaturesOf(metric)) {
+    const r = scoreSignature(fig.words, sig, false);
+    if (typeof r === 'string' && r.startsWith('veto')) return true;
+  }
+  return false;
 }
 
 const sameDims = (a: Record<string, string>, b: Record<string, string>) =>
@@ -267,6 +279,13 @@ class SentenceReader {
     return !!this.ctx.planText && reached < 0;
   }
 
+  /** A text about the province's one-stop centre that calls it "Trung tâm" after naming it: the
+   *  dossiers and services of "Trung tâm" in a figure's item are the province level's. */
+  centreLevel(fig: Figure, metric: string): string | undefined {
+    if (!this.ctx.centreNamed || !(metric.startsWith('dossier.') || metric.startsWith('eservice.'))) return undefined;
+    return /(?:^|\s)trung tâm(?![\p{L}\p{M}])/u.test(this.sf.wordsBetween(this.sentence.start, fig.numStart)) ? 'province' : undefined;
+  }
+
   /** The level words in force at the figure ("cấp huyện"), if any. */
   levelOf(fig: Figure): string | undefined {
     if (this.levelFig !== fig) {
@@ -301,7 +320,7 @@ class SentenceReader {
   /** The figure as a fact of `metric`, with the dims its words give and the level in force. */
   make(fig: Figure, metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false, namedBefore = false): Classified {
     const dims = { ...base, ...readDims(metric, family, fig, this.sf, viaHead, namedBefore) };
-    const level = this.levelOf(fig);
+    const level = this.levelOf(fig) ?? this.centreLevel(fig, metric);
     if (level) setDim(dims, 'level', level);
     const levels = levelsAfter(fig);
     if (metric === 'esign.rate') {
@@ -430,14 +449,14 @@ class SentenceReader {
       const count = share && Object.entries(share.family.shareOf ?? {}).find(([, m]) => m === share.metric)?.[0];
       if (share && count) c = { ...share, fig, metric: count, dims: { ...share.dims }, rule: `${share.family.family}/counts-of-share` };
     }
-    if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent')) {
+    if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent') && !speaksAgainst(fig, parent.metric)) {
       const part = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
       if (!this.levelOf(fig) && parent.dims.level && !part.dims.entity) setDim(part.dims, 'level', parent.dims.level);
       // A part splits its whole along a dim (channel, level, kind, tech…); one its words do not set
       // apart ("kỳ trước chuyển sang: 1.200 hồ sơ") is something else.
       if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = part;
     }
-    if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig)) c = this.listItem(fig, prev);
+    if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig) && !speaksAgainst(fig, prev.metric)) c = this.listItem(fig, prev);
     // Rates named by the sentence head ("Việc sử dụng chữ ký số … đạt 95,85%"), and counts listed
     // after a head that ends with a colon ("Số chứng thư số đã cấp …: 1.250 … và 4.860 …").
     // The sentence's first figure is described by everything before it, commas and all
@@ -622,7 +641,7 @@ class SentenceReader {
       const fig = figs[i];
       const next = done[i + 1];
       if (done[i] || !fig.kind || !next || next.fig.kind !== fig.kind || fig.unit === '' || fig.unit !== next.fig.unit) continue;
-      if (!COORDINATED.test(sf.wordsBetween(fig.numEnd, next.fig.numStart))) continue;
+      if (!COORDINATED.test(sf.wordsBetween(fig.numEnd, next.fig.numStart)) || speaksAgainst(fig, next.metric)) continue;
       const base: Record<string, string> = {};
       const c = this.ownScope(this.make(fig, next.metric, next.family, `${next.family.family}/coordinated`, base));
       if (!c) continue;

@@ -30,6 +30,8 @@ export interface FigureWords {
   headEnd: number;
   /** A sentence that opens by naming its topic ("Đối với dịch vụ công trực tuyến mức độ 3, …"): where that opening ends (0: none). */
   topic: number;
+  /** Parenthesized asides that closed before the number ("thuê bao internet (gồm … truyền hình cáp) … 8,5 triệu thuê bao"). */
+  asides: readonly [number, number][];
   sentenceEnd: number;
 }
 
@@ -56,6 +58,11 @@ const QUALITY: Record<Scope, number> = { unit: 4, own: 3, clause: 2, item: 1, he
 
 const ENTRIES: { signature: Signature; family: FamilyRules }[] = [];
 for (const family of FAMILIES) for (const signature of family.signatures) ENTRIES.push({ signature, family });
+const BY_METRIC = new Map<string, Signature[]>();
+for (const { signature } of ENTRIES) BY_METRIC.set(signature.metric, [...(BY_METRIC.get(signature.metric) ?? []), signature]);
+/** The signatures of a metric. */
+export const signaturesOf = (metric: string): readonly Signature[] => BY_METRIC.get(metric) ?? [];
+
 /** Every cue that names a counted thing: a count whose unit is one of them counts that thing (and
  *  one whose unit is a thing no metric counts, nothing). */
 export const THING_CUES = new Set([...ENTRIES.flatMap((e) => e.signature.thing), ...FAMILIES.flatMap((f) => f.otherThings ?? [])]);
@@ -101,7 +108,9 @@ const anyIn = (w: FigureWords, names: readonly string[], from: number, to: numbe
 /** The words a veto reads: the figure's own words (back to the figure before it), its unit phrase,
  *  and (via the head) the head. */
 function vetoed(w: FigureWords, sig: Signature, viaHead: boolean): string | null {
-  const present = (name: string) => anyIn(w, [name], w.near, w.num) || anyIn(w, [name], w.numEnd, w.tailEnd) || (viaHead && anyIn(w, [name], 0, w.headEnd));
+  // (What an aside before the figure lists does not speak against it.)
+  const present = (name: string) =>
+    w.hits.some((h) => says(h, [name]) && ((h.start >= w.near && h.end <= w.num) || (h.start >= w.numEnd && h.end <= w.tailEnd) || (viaHead && h.end <= w.headEnd)) && !w.asides.some(([a, b]) => h.start >= a && h.end <= b));
   for (const v of sig.veto ?? []) {
     if (typeof v === 'string' ? present(v) : v.every(present)) return `veto ${typeof v === 'string' ? v : v.join('+')}`;
   }
