@@ -45,7 +45,10 @@ export const dossier: FamilyRules = {
     carried_over: ['kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'từ kỳ trước', 'tồn kỳ trước', 'tồn từ kỳ trước', 'kỳ trước còn tồn', 'kỳ trước tồn', 'tháng trước chuyển sang', 'tháng trước chuyển qua', 'chuyển tiếp'],
     resolve: ['giải quyết', 'xử lý', 'giải quyết xong', 'xử lý xong', 'đã giải quyết', 'được giải quyết', 'đã được giải quyết', 'đã xử lý', 'được xử lý', 'đã giải quyết xong', 'hoàn thành giải quyết', 'có kết quả giải quyết'],
     resolved_done: ['giải quyết xong', 'xử lý xong', 'đã giải quyết', 'được giải quyết', 'đã được giải quyết', 'đã xử lý', 'được xử lý', 'đã giải quyết xong', 'hoàn thành giải quyết'],
-    pending: ['đang giải quyết', 'chưa giải quyết', 'đang xử lý', 'chưa xử lý', 'đang được giải quyết', 'chưa được giải quyết', 'đang được xử lý', 'còn tồn', 'tồn đọng', 'đang thụ lý', 'chưa đến hạn'],
+    pending: [
+      'đang giải quyết', 'chưa giải quyết', 'đang xử lý', 'chưa xử lý', 'đang được giải quyết', 'chưa được giải quyết', 'đang được xử lý', 'còn tồn', 'tồn đọng', 'đang thụ lý', 'chưa đến hạn',
+      'đang trong quá trình giải quyết', 'trong quá trình giải quyết', 'đang trong quá trình xử lý', 'còn trong hạn', 'chưa đến hạn giải quyết',
+    ],
     // The workload to be resolved (the new ones and those carried over), not a state.
     to_resolve: ['cần giải quyết', 'chờ giải quyết', 'phải giải quyết', 'nhận giải quyết'],
     sync: ['đồng bộ', 'đồng bộ trạng thái', 'đồng bộ hóa', 'đồng bộ hóa trạng thái', 'được đồng bộ', 'cập nhật trạng thái'],
@@ -59,7 +62,7 @@ export const dossier: FamilyRules = {
       'trước và đúng hạn', 'sớm và đúng hạn', 'trước hạn và đúng hạn', 'sớm hạn và đúng hạn', 'đúng và trước hạn', 'đúng và sớm hạn',
       'đúng hạn và trước hạn', 'đúng hạn và sớm hạn', 'đúng hạn, trước hạn', 'trước hạn, đúng hạn', 'đúng, trước hạn', 'trước, đúng hạn',
       'trước hoặc đúng hạn', 'đúng hoặc trước hạn', 'đúng hạn hoặc trước hạn', 'trước hạn hoặc đúng hạn', 'sớm hạn, đúng hạn', 'đúng hạn, sớm hạn',
-      'trong hạn', 'đúng và trước thời hạn', 'trước và đúng thời hạn',
+      'đúng và trước thời hạn', 'trước và đúng thời hạn',
     ],
     ontime: ['đúng hạn', 'đúng thời hạn', 'đúng hẹn', 'đúng thời gian quy định'],
     early: ['trước hạn', 'sớm hạn', 'trước thời hạn', 'sớm hơn thời hạn', 'sớm hơn hạn'],
@@ -79,6 +82,8 @@ export const dossier: FamilyRules = {
     level3: ['mức độ 3', 'mức 3', 'cấp độ 3'],
     level4: ['mức độ 4', 'mức 4', 'cấp độ 4'],
     levels_3_4: ['mức độ 3, 4', 'mức độ 3 và 4', 'mức độ 3, mức độ 4', 'mức độ 3 và mức độ 4', 'mức 3, 4', 'mức 3 và 4', 'mức 3, mức 4', 'mức độ 3 và mức 4', 'mức độ 3, mức 4', 'các mức độ 3, 4', 'mức độ 3 hoặc 4', 'mức độ 3 - 4', 'mức độ 3-4'],
+    // Services that only give information online (levels 1 and 2) are no online public services.
+    info_only: ['chỉ cung cấp thông tin', 'cung cấp thông tin trực tuyến', 'mức độ 1', 'mức độ 2', 'mức 1', 'mức 2', 'mức độ 1, 2', 'mức độ 1 và 2', 'mức 1, 2'],
     // Integrated with something else than the national portal.
     other_integration: ['thanh toán', 'thanh toán trực tuyến', 'định danh', 'vneid', 'ký số', 'chữ ký số', 'định danh điện tử'],
     [OTHER_DOSSIERS]: [
@@ -130,7 +135,7 @@ export const dossier: FamilyRules = {
       kinds: ['count', 'ratio'],
       thing: ['eservice', 'service'],
       needs: [['eservice', 'level3', 'level4', 'levels_3_4', 'full', 'partial']],
-      veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'sync', 'other_integration', 'planned'],
+      veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'sync', 'other_integration', 'planned', 'info_only'],
     },
     // Procedures provided as online services: "1.618 TTHC cung cấp dưới dạng DVCTT toàn trình".
     { id: 'dossier/procedures-as-eservices', metric: 'eservice.count', kinds: ['count', 'ratio'], thing: ['procedure'], needs: [['eservice']], veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'postal'] },
@@ -149,7 +154,7 @@ export const dossier: FamilyRules = {
       thing: ['dossier'],
       needs: [['online', 'direct', 'postal', 'receive']],
       // A share of one service level's dossiers ("mức độ 3 là 20%") is no channel's share.
-      veto: ['ontime_with_early', 'ontime', 'late', 'sync', 'not_synced', 'other_integration', 'early', 'online_env', 'return', 'level3', 'level4'],
+      veto: ['ontime_with_early', 'ontime', 'late', 'sync', 'not_synced', 'other_integration', 'early', 'online_env', 'return', 'level3', 'level4', OTHER_DOSSIERS],
       head: true,
     },
     { id: 'dossier/integrated-share', metric: 'eservice.integrated_national_share', kinds: ['percent'], thing: ['eservice'], needs: [['integrate', 'onto_national']], veto: ['other_integration'], head: true },

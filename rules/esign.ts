@@ -10,7 +10,7 @@ export const esign: FamilyRules = {
   family: 'esign',
   cues: {
     certificate: ['chứng thư số', 'chứng thư', 'chữ ký số', 'chứng thư số chuyên dùng', 'chữ ký số chuyên dùng', 'chứng thư số công cộng', 'chữ ký số công cộng', 'thiết bị chữ ký số', 'sim ký số', 'chữ ký số từ xa'],
-    issue: ['cấp', 'cấp mới', 'cấp mới trong kỳ', 'cấp phát', 'đăng ký', 'được cấp', 'đã cấp', 'cấp phát mới', 'đăng ký và cấp phát', 'đã được cấp', 'cấp cho', 'được cấp phát'],
+    issue: ['cấp', 'cấp mới', 'cấp mới trong kỳ', 'cung cấp', 'cấp và đưa vào sử dụng', 'cấp và đưa vào dùng', 'cấp phát', 'đăng ký', 'được cấp', 'đã cấp', 'cấp phát mới', 'đăng ký và cấp phát', 'đã được cấp', 'cấp cho', 'được cấp phát'],
     issued_new: ['cấp mới', 'cấp phát mới', 'cấp mới trong kỳ'],
     active: ['đang hoạt động', 'còn hiệu lực', 'đang sử dụng', 'có hiệu lực', 'đang có hiệu lực', 'đang được sử dụng'],
     organization: ['tổ chức', 'cơ quan', 'doanh nghiệp', 'cơ quan nhà nước'],
@@ -19,9 +19,9 @@ export const esign: FamilyRules = {
     people: ['cán bộ', 'công chức', 'viên chức', 'người', 'lãnh đạo'],
     holds_certificate: ['được cấp chữ ký số', 'có chữ ký số', 'sở hữu chữ ký số', 'được cấp chứng thư số', 'có chứng thư số', 'sở hữu chứng thư số', 'có chữ ký số cá nhân', 'có chữ ký số hoặc chữ ký điện tử', 'có chữ ký điện tử', 'sở hữu chữ ký số cá nhân', 'có chữ ký số hoặc chữ ký điện tử cá nhân'],
     adult_population: ['dân số trưởng thành', 'người dân trưởng thành', 'người trưởng thành', 'dân số độ tuổi trưởng thành', 'người dân ở độ tuổi trưởng thành', 'người dân độ tuổi trưởng thành', 'độ tuổi trưởng thành'],
-    signing: ['ký số', 'chữ ký số', 'sử dụng chữ ký số', 'ký điện tử', 'được ký số', 'có ký số', 'ký số văn bản', 'việc sử dụng chữ ký số', 'tỷ lệ ký số'],
+    signing: ['ký số', 'chữ ký số', 'sử dụng chữ ký số', 'ký điện tử', 'được ký số', 'có ký số', 'ký số văn bản', 'việc sử dụng chữ ký số', 'tỷ lệ ký số', 'được ký', 'đã ký', 'được ký, phát hành'],
     provider: ['doanh nghiệp cung cấp', 'cung cấp chữ ký số', 'nhà cung cấp'],
-    document: ['văn bản', 'văn bản hành chính'],
+    document: ['văn bản', 'văn bản hành chính', 'tài liệu', 'tài liệu, văn bản', 'văn bản, tài liệu', 'văn bản chính thức', 'tài liệu, văn bản chính thức'],
     edoc: ['văn bản điện tử'],
     // Letters of a kind: written, not the exchange counted.
     letter: [

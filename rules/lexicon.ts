@@ -106,7 +106,7 @@ SHARED_CUES.other_words = [
   'xác nhận', 'ghi nhận', 'chấp nhận', 'công nhận', 'thừa nhận', 'nhận thức', 'nhận xét', 'nhận định', 'nhận diện', 'đón nhận', 'tiếp nhận thông tin',
   'trả lời', 'trả tiền', 'chi trả', 'trả lương', 'nộp thuế', 'nộp phí', 'nộp lệ phí', 'nộp tiền', 'nộp ngân sách', 'cung cấp', 'nâng cấp', 'cấp ủy',
   'cấp bách', 'cấp độ', 'cấp nước', 'cấp điện', 'các cấp', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp thành phố', 'cấp sở', 'cấp trên', 'cấp dưới', 'phân cấp',
-  'cấp thiết', 'cao cấp', 'trung cấp', 'sơ cấp', 'cấp cứu', 'dịch vụ khách hàng', 'mới đây', 'vừa mới', 'mới chỉ', 'mới có', 'đổi mới', 'thêm vào',
+  'cấp thiết', 'cao cấp', 'trung cấp', 'sơ cấp', 'cấp cứu', 'dịch vụ khách hàng', 'mới đây', 'vừa mới', 'mới chỉ', 'mới có', 'đổi mới', 'thêm vào', 'cấp cơ sở',
 ];
 
 /** A word that joins the words of two figures: what comes before it is the first figure's unit

@@ -19,7 +19,7 @@ export const PROVINCE_CENTRE = /trung\s+tâm\s+(?:phục\s+vụ\s+)?(?:hành\s+c
 // unit ("UBND huyện Ninh Phước") is an entity, not its level.
 const LEVEL_MARKER = new RegExp(
   [
-    'cấp\\s+(tỉnh|huyện|xã)',
+    'cấp\\s+(tỉnh|huyện|xã|cơ\\s+sở)',
     '(toàn\\s+tỉnh|trên\\s+địa\\s+bàn\\s+(?:toàn\\s+)?tỉnh|các\\s+cấp)',
     '(sở,?\\s+(?:ban,?\\s+)?ngành)(?!,?\\s*(?:mặt trận|đoàn thể|hội|địa phương|và\\s+(?:các\\s+)?(?:địa phương|huyện|xã|ubnd|ủy ban)))',
     '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+huyện|các\\s+huyện,\\s*(?:thị\\s+xã|thành\\s+phố))',
@@ -29,7 +29,8 @@ const LEVEL_MARKER = new RegExp(
   ].join('|'),
   'gu',
 );
-export const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
+// ("cấp cơ sở", the grassroots, is the commune level.)
+export const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune', 'cơ sở': 'commune' };
 
 /** A figure's own period, unless it is the report's (a fact repeats no period the report has). */
 export const apartFromReport = (p: Period | undefined, report: Period | null): Period | undefined =>
@@ -92,14 +93,14 @@ export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string
     }
     if (at >= foundAt) {
       foundAt = at;
-      found = m[1] ? LEVEL_OF[m[1]] : m[3] || m[6] ? 'province' : m[4] ? 'district' : m[5] ? 'commune' : 'all';
+      found = m[1] ? LEVEL_OF[m[1].replace(/\s+/gu, ' ')] : m[3] || m[6] ? 'province' : m[4] ? 'district' : m[5] ? 'commune' : 'all';
     }
   }
   return found === undefined ? undefined : { level: found, at: foundAt };
 }
 
 // "ở cấp tỉnh", "đối với cấp huyện", "cấp tỉnh, cấp huyện", "ở các cấp tỉnh, huyện, xã".
-const LEVELS_AFTER = /(?<![\p{L}\p{M}])(từ )?(?:các )?cấp (tỉnh|huyện|xã)((?:\s*(?:,|và|hoặc)\s*(?:cấp )?(?:tỉnh|huyện|xã)(?![\p{L}\p{M}]))*)(?![\p{L}\p{M}])/u;
+const LEVELS_AFTER = /(?<![\p{L}\p{M}])(từ )?(?:các )?cấp (tỉnh|huyện|xã|cơ sở)((?:\s*(?:,|và|hoặc)\s*(?:cấp )?(?:tỉnh|huyện|xã|cơ sở)(?![\p{L}\p{M}]))*)(?![\p{L}\p{M}])/u;
 
 /** The levels a figure's words after it name (several when it is said of each: "100% hồ sơ công
  *  việc ở cấp tỉnh, cấp huyện"); none for "từ cấp tỉnh đến cấp xã", which names them all. */
@@ -107,7 +108,7 @@ export function levelsAfter(fig: Figure): string[] {
   const m = LEVELS_AFTER.exec(fig.view.tail);
   if (!m || m[1]) return [];
   const out = [LEVEL_OF[m[2]]];
-  for (const x of m[3].matchAll(/(tỉnh|huyện|xã)/gu)) if (!out.includes(LEVEL_OF[x[1]])) out.push(LEVEL_OF[x[1]]);
+  for (const x of m[3].matchAll(/(tỉnh|huyện|xã|cơ sở)/gu)) if (!out.includes(LEVEL_OF[x[1]])) out.push(LEVEL_OF[x[1]]);
   return out;
 }
 
