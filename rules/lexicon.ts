@@ -131,8 +131,19 @@ export const AIM_CUE = 'aim';
 export const REACHED_CUE = 'reached';
 
 /** A text that announces a plan, programme or targets (its title or first lines): its figures are
- *  aims unless their item says they were reached ("… vừa ban hành Kế hoạch …", "Quy hoạch phấn đấu tới năm 2010"). */
-export const PLAN_TEXT = /(?:ban hành|phê duyệt|đề ra|đặt ra|thông qua)\s+(?:[^\s\d]+\s+){0,4}?(?:kế hoạch|quy hoạch|chương trình|đề án|chiến lược|mục tiêu|chỉ tiêu)|(?:kế hoạch|quy hoạch|chương trình|đề án|chiến lược)(?:\s+[^\s\d]+){0,12}?\s+(?:vừa được|được|vừa|đã được)\s+(?:[^\s\d]+\s+){0,5}?(?:ban hành|phê duyệt|thông qua)|(?:^|[\s:])(?:phấn đấu|đặt mục tiêu|mục tiêu đến)(?![\p{L}\p{M}])/iu;
+ *  aims unless their item says they were reached ("… vừa ban hành Kế hoạch …", "Quy hoạch phấn đấu
+ *  tới năm 2010", "Kế hoạch xác định: …", "tỉnh đặt mục tiêu …"). */
+export const PLAN_TEXT = new RegExp(
+  [
+    '(?:ban hành|phê duyệt|thông qua)\\s+(?:[^\\s\\d]+\\s+){0,4}?(?:kế hoạch|quy hoạch|chương trình|đề án|chiến lược)',
+    '(?:kế hoạch|quy hoạch|chương trình|đề án|chiến lược)(?:\\s+[^\\s\\d]+){0,12}?\\s+(?:vừa được|được|vừa|đã được)\\s+(?:[^\\s\\d]+\\s+){0,5}?(?:ban hành|phê duyệt|thông qua)',
+    '(?:kế hoạch|quy hoạch|chương trình|đề án)(?: cũng)? (?:xác định|nêu rõ|nêu|nhằm|hướng tới|có mục tiêu|đề ra|đặt ra|đặt mục tiêu)',
+    '(?:phấn đấu|đặt mục tiêu|mục tiêu đến)',
+  ].map((x) => `(?<![\\p{L}\\p{M}])${x}(?![\\p{L}\\p{M}])`).join('|'),
+  'giu',
+);
+/** …unless it is someone else's aim, or one not reached, named in passing ("Chính phủ đặt mục tiêu", "chưa đạt mục tiêu"). */
+export const NOT_OWN_PLAN = /(?:chính phủ|thủ tướng|trung ương|bộ|quốc gia|chưa đạt|chưa hoàn thành|không đạt|vượt|so với|hoàn thành)\s*$/iu;
 
 /** A sentence opening that names what it is about ("Đối với dịch vụ công trực tuyến mức độ 3, …",
  *  "Còn ở mức độ 4, …"): the dims said there hold for every figure of the sentence that says none. */

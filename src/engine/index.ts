@@ -14,11 +14,18 @@ import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { metricById } from '../catalog.js';
 import type { FigureExplanation } from './explain.js';
-import { PLAN_TEXT } from '../../rules/lexicon.js';
+import { NOT_OWN_PLAN, PLAN_TEXT } from '../../rules/lexicon.js';
 import { PROVINCE_CENTRE } from './context.js';
 
 /** How much of a text's start says what kind of text it is. */
-const OPENING_CHARS = 400;
+const OPENING_CHARS = 500;
+
+/** Does a text's opening announce its own plan or targets? */
+function announcesPlan(opening: string): boolean {
+  PLAN_TEXT.lastIndex = 0;
+  for (let m = PLAN_TEXT.exec(opening); m; m = PLAN_TEXT.exec(opening)) if (!NOT_OWN_PLAN.test(opening.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
 import type { Mention } from '../numbers/types.js';
 
 /** The same metric, dims, basis, period and value stated twice in one report is one fact. */
@@ -124,7 +131,7 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
   let lastFound: Classified[] = [];
   const plans = planSections(doc, meta.period);
   // The title and first lines say whether the text announces a plan.
-  const planText = PLAN_TEXT.test(plainWords(doc.text.slice(0, OPENING_CHARS)));
+  const planText = announcesPlan(plainWords(doc.text.slice(0, OPENING_CHARS)));
   const centreNamed = PROVINCE_CENTRE.test(doc.text.toLowerCase());
   for (const para of logicalParagraphs(doc)) {
     const item = listHead.length > 0 && LIST_ITEM.test(para.text);
