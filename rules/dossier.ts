@@ -118,7 +118,8 @@ export const dossier: FamilyRules = {
       kinds: ['count', 'ratio'],
       thing: ['dossier'],
       needs: [['receive']],
-      veto: [OTHER_DOSSIERS, 'pending'],
+      // Those carried over from the last period were not received in it.
+      veto: [OTHER_DOSSIERS, 'pending', 'carried_over'],
     },
     {
       id: 'dossier/eservices-integrated',
@@ -138,7 +139,8 @@ export const dossier: FamilyRules = {
       veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'sync', 'other_integration', 'planned', 'info_only'],
     },
     // Procedures provided as online services: "1.618 TTHC cung cấp dưới dạng DVCTT toàn trình".
-    { id: 'dossier/procedures-as-eservices', metric: 'eservice.count', kinds: ['count', 'ratio'], thing: ['procedure'], needs: [['eservice']], veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'postal'] },
+    // (The whole of "751/2.020 thủ tục" is all procedures, not services.)
+    { id: 'dossier/procedures-as-eservices', metric: 'eservice.count', kinds: ['count', 'ratio'], thing: ['procedure'], needs: [['eservice']], veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'postal', 'info_only'], noWhole: true },
     // Shares stated as a description: "Tỷ lệ DVCTT có phát sinh hồ sơ", "61% số hồ sơ phát sinh trực tuyến".
     { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], thing: ['eservice'], needs: [['with_dossiers']], head: true },
     { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['dossier'], needs: [['late']], veto: ['pending'], head: true },
@@ -170,7 +172,6 @@ export const dossier: FamilyRules = {
     'eservice.count': { kind: { full: ['full'], partial: ['partial'], level3: { any: ['level3'], unless: ['level4', 'levels_3_4'] }, level4: { any: ['level4'], unless: ['level3', 'levels_3_4'] } } },
     'eservice.share': { kind: { full: ['full'], partial: ['partial'], level3: { any: ['level3'], unless: ['level4', 'levels_3_4'] }, level4: { any: ['level4'], unless: ['level3', 'levels_3_4'] } } },
   },
-  notWithLater: { 'dossier.received': { later: ['carried_over'], keepIf: ['received_new'] } },
   shareOf: {
     'dossier.received': 'dossier.received_share',
     'dossier.returned': 'dossier.returned_share',
@@ -420,11 +421,23 @@ export const dossier: FamilyRules = {
       ],
     },
     { text: 'Số hồ sơ đã giải quyết sớm hạn và đúng hạn là 130 hồ sơ.', only: true, facts: [{ metric: 'dossier.resolved_ontime', value: 130 }] },
-    // The total handled holds the ones carried over from the last period: only the new ones were received.
+    // A total received that holds the ones carried over is said to be received, and so are the new
+    // ones; those carried over were not received in the period.
     {
       text: 'Tổng số hồ sơ đã tiếp nhận giải quyết: 45.678 hồ sơ, trong đó số hồ sơ tiếp nhận mới trong kỳ: 40.000 hồ sơ; số hồ sơ từ kỳ trước chuyển qua: 5.678 hồ sơ.',
       only: true,
-      facts: [{ metric: 'dossier.received', value: 40000 }],
+      facts: [
+        { metric: 'dossier.received', value: 45678 },
+        { metric: 'dossier.received', value: 40000 },
+      ],
+    },
+    {
+      text: 'Trong tháng, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.120 hồ sơ, bao gồm 7.000 hồ sơ mới tiếp nhận cùng 2.120 hồ sơ kỳ trước chuyển sang.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', dims: { level: 'province' }, value: 9120 },
+        { metric: 'dossier.received', dims: { level: 'province' }, value: 7000 },
+      ],
     },
     // The number after the slash is the whole, not another count of the same thing.
     {

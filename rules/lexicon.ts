@@ -94,7 +94,7 @@ export const NOT_A_UNIT = new Set([
   'trong', 'so', 'tăng', 'giảm', 'đạt', 'chiếm', 'với', 'của', 'tại', 'ở', 'là', 'và', 'hoặc', 'trên', 'dưới',
   'đến', 'tới', 'từ', 'theo', 'được', 'đã', 'năm', 'tháng', 'quý', 'ngày', 'kỳ', 'bằng', 'cho', 'khi', 'thì',
   'nên', 'vì', 'do', 'để', 'cùng', 'như', 'gồm', 'bao', 'trước', 'sau', 'nay', 'hiện', 'ước', 'tương', 'vượt',
-  'còn', 'thuộc', 'qua', 'lên', 'xuống', 'về', 'đang', 'sẽ', 'đều', 'cũng', 'riêng', 'tính', 'toàn', 'cấp',
+  'còn', 'thuộc', 'qua', 'lên', 'xuống', 'về', 'đang', 'sẽ', 'đều', 'cũng', 'riêng', 'tính', 'toàn',
   'các', 'những', 'mỗi', 'này', 'đó', 'kể', 'nhưng', 'hay', 'trở', 'nữa', 'lần', 'tổng', 'số', 'ở', 'vào',
   'mà', 'nhằm', 'đạt', 'có', 'cả', 'bình', 'quân', 'trung', 'chỉ', 'gấp', 'hơn', 'khoảng', 'gần', 'ít', 'nhất',
   'đối', 'trực', 'tương', 'ứng', 'thì', 'lại', 'rồi', 'nên', 'luôn',

@@ -245,7 +245,7 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
     if (sf.depthAt(itemStart + m.index) > fig.depth || isProvinceCity(m) || (m[3] !== undefined && operators.size > 1)) continue;
     if (WHOLE_SCOPE.test(before.slice(m.index + m[0].length))) continue;
     if (SOURCE_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index)) || SOURCE_AFTER.test(before.slice(m.index + m[0].length))) continue;
-    if (PROVINCE_CENTRE.test(m[0].toLowerCase())) continue;
+    if (PROVINCE_CENTRE.test(before.slice(m.index, m.index + 60).toLowerCase())) continue;
     found = { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(before.slice(m.index)) };
   }
   if (found) return found;

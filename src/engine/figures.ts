@@ -187,7 +187,14 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     const nextStart = i + 1 < placed.length ? (joins[i] >= 0 ? joins[i] : placed[i + 1].s) : sentence.end;
     // Lead: back to punctuation (clause) or to the previous figure (near).
     let clauseStart = s;
-    while (clauseStart > sentence.start && !isBoundary(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    // (An aside in parentheses that holds no figure does not end it: "Tỷ lệ hồ sơ công việc xử lý
+    // trên môi trường mạng (không kể hồ sơ … mật) ở cấp tỉnh đạt 90%".)
+    for (;;) {
+      while (clauseStart > sentence.start && !isBoundary(text.charCodeAt(clauseStart - 1))) clauseStart--;
+      const aside = text[clauseStart - 1] === ')' ? groups.find(([a, b]) => b === clauseStart - 1 && !/\d/.test(text.slice(a, b))) : undefined;
+      if (!aside) break;
+      clauseStart = aside[0];
+    }
     const nearLeadStart = Math.max(clauseStart, prevEnd);
     const afterAll = text.slice(e, sentence.end);
     const kind = kindOf(m, afterAll);

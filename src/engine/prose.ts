@@ -28,6 +28,8 @@ export interface Classified {
   namedBefore?: boolean;
   /** Said of several levels at once ("100% hồ sơ công việc ở cấp tỉnh, cấp huyện"): one fact each. */
   levels?: string[];
+  /** The whole of its ratio is not of its metric. */
+  noWhole?: boolean;
 }
 
 export interface ProseContext {
@@ -58,6 +60,7 @@ interface Named {
   generic: boolean;
   /** Named with words earlier in its ';' item: the quote starts with the item, dims come from it too. */
   namedBefore: boolean;
+  noWhole: boolean;
 }
 
 const IDIOMS: { rule: MetricRule; family: FamilyRules }[] = FAMILIES.flatMap((family) => (family.idioms ?? []).map((rule) => ({ rule, family })));
@@ -70,7 +73,7 @@ function nameFigure(fig: Figure, viaHead: boolean, headOnly: boolean, reader: Se
     for (const { rule, family } of IDIOMS) {
       if (!rule.kinds.includes(kind) || !rule.pattern.test(frame) || rule.unless?.test(frame)) continue;
       if (rule.namedBefore && !rule.namedBefore.test(reader.itemBefore(fig))) continue;
-      return [{ metric: rule.metric, family, id: rule.id, generic: false, namedBefore: !!rule.namedBefore }];
+      return [{ metric: rule.metric, family, id: rule.id, generic: false, namedBefore: !!rule.namedBefore, noWhole: false }];
     }
   }
   return winners(scoreFigure(fig.words, viaHead, headOnly), reader.sf.view.text).map((s) => ({
@@ -79,6 +82,7 @@ function nameFigure(fig: Figure, viaHead: boolean, headOnly: boolean, reader: Se
     id: s.signature.id,
     generic: !!s.signature.generic,
     namedBefore: !!s.signature.needsBefore,
+    noWhole: !!s.signature.noWhole,
   }));
 }
 
@@ -431,6 +435,7 @@ class SentenceReader {
         // A figure named by earlier words of its item takes its dims from them too.
         c = this.make(fig, own.metric, own.family, own.id, {}, false, own.namedBefore);
         if (own.namedBefore) c.namedBefore = true;
+        if (own.noWhole) c.noWhole = true;
         // A part named only by its unit takes the metric of the whole it belongs to; one its words
         // do not set apart from that whole ("…, trong đó FTTH 400.000 thuê bao") is no fact of it.
         if (own.generic && parent && parent.family === own.family && unitsAgree(fig, parent.fig)) {
@@ -538,7 +543,7 @@ class SentenceReader {
     if (c.fig.kind === 'ratio' && m.numbers.length >= 2) {
       const [a, b] = m.numbers;
       this.emit(c, a.value, a.raw, a);
-      const whole = c.family.wholeOf?.[c.metric];
+      const whole = c.noWhole ? undefined : c.family.wholeOf?.[c.metric];
       if (whole) {
         const dims = { ...c.dims };
         for (const d of whole.drop) delete dims[d];

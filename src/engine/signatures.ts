@@ -91,6 +91,9 @@ function scopeOf(w: FigureWords, h: CueHit, viaHead: boolean, wide: boolean): Sc
   return null;
 }
 
+/** How far a hit stands from the number, in view characters. */
+const distance = (w: FigureWords, h: CueHit) => (h.end <= w.num ? w.num - h.end : Math.max(0, h.start - w.numEnd));
+
 /** The nearest hit saying one of `names` within the words read; with its scope. */
 function best(w: FigureWords, names: readonly string[], viaHead: boolean, wide: boolean): { hit: CueHit; scope: Scope } | null {
   let found: { hit: CueHit; scope: Scope } | null = null;
@@ -165,9 +168,17 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
   }
   const veto = vetoed(w, sig, viaHead);
   if (veto) return veto;
+  // Nearer scopes count more; within one, a nearer cue a little more ("… tiếp nhận tổng cộng 14.579
+  // hồ sơ" after "việc giải quyết TTHC …": received, not resolved); precedence breaks what is left.
+  // A role met by the same words as another says nothing more ("1.122 DVCTT" is a service and
+  // names a service once): it counts for little, so a signature that finds more words wins.
   let score = 0;
-  for (const r of roles) score += QUALITY[r.scope];
-  return { roles, score: score + (sig.precedence ?? 0) / 100 };
+  const used = new Set<CueHit>();
+  for (const r of roles) {
+    score += used.has(r.hit) ? 1 : QUALITY[r.scope] - Math.min(distance(w, r.hit), 300) / 1000;
+    used.add(r.hit);
+  }
+  return { roles, score: score + (sig.precedence ?? 0) / 2 };
 }
 
 /** Every signature scored against a figure, best first; with `explain`, why the others were not. */
@@ -192,7 +203,7 @@ export function scoreFigure(w: FigureWords, viaHead: boolean, headOnly: boolean,
 export function winners(scored: Scored[], view: string): Scored[] {
   if (!scored.length) return [];
   const [first, ...rest] = scored;
-  const second = rest.find((s) => s.score === first.score && s.family === first.family && s.signature.metric !== first.signature.metric);
+  const second = rest.find((s) => first.score - s.score < 0.05 && s.family === first.family && s.signature.metric !== first.signature.metric);
   if (second && joinedActions(first, second, view)) return [first, second];
   return [first];
 }
