@@ -42,6 +42,15 @@ describe('province of a short text: the headline', () => {
     expect(m.province).toBe('Thái Bình');
   });
 
+  it('a second province in the headline is weighed like the body\'s ("… với Bình Thuận")', () => {
+    const m = meta(
+      'Vĩnh Long chia sẻ kinh nghiệm số hóa hồ sơ với Bến Tre',
+      '',
+      'Chiều 5/6, lãnh đạo Văn phòng UBND tỉnh Vĩnh Long đã làm việc với đoàn công tác Văn phòng UBND tỉnh Bến Tre về số hóa hồ sơ. Toàn tỉnh đã số hóa 95% hồ sơ của Vĩnh Long.',
+    );
+    expect(m.province).toBe('Vĩnh Long');
+  });
+
   it('a headline that lists provinces names none of them', () => {
     const w = weighProvinces('Hà Nội, Đà Nẵng, Cần Thơ dẫn đầu về hạ tầng số\n\nCác địa phương khác còn chậm.', 50);
     expect(w.every((e) => e.score < 1)).toBe(true);
@@ -173,6 +182,10 @@ describe('datelines', () => {
     expect(d).toMatchObject({ date: '2019-03-14', source: 'lead' });
   });
 
+  it('takes a yearless lead date into the latest year the text states as its own', () => {
+    expect(readArticleDate('Sáng 13-11, lãnh đạo tỉnh làm việc với các sở.\nTrong quý III-2025, trung tâm tiếp nhận 23.700 hồ sơ; mục tiêu đến năm 2030 là 100%.')).toMatchObject({ date: '2025-11-13', source: 'lead' });
+  });
+
   it('"hôm nay (23/4)" is the day of the text, in the year that does not pass the dateline', () => {
     expect(readArticleDate('Thứ hai, 05/01/2026\n\nBắt đầu từ hôm nay (23/4), trung tâm nhận lại hồ sơ trực tiếp.')).toMatchObject({ date: '2025-04-23', source: 'today' });
     expect(readArticleDate('Thứ hai, 05/05/2025\n\nSáng nay (2/5), trung tâm nhận lại hồ sơ trực tiếp.')).toMatchObject({ date: '2025-05-02', source: 'today' });
@@ -235,6 +248,25 @@ describe('period: datelines and "đến nay" / "hiện nay"', () => {
     );
   });
 
+  it('"Kể từ năm 2021", "kể từ khi … ngày 1/6/2024", "từ ngày 1/7/2020" run to the text\'s date', () => {
+    expect(periodOf('Cập nhật: 10/10/2023', '', 'Kể từ năm 2021, sóng di động đã được đưa tới 118 thôn.')).toEqual(span('2021-01-01', '2023-10-10'));
+    expect(periodOf('Cập nhật: 10/10/2024', '', 'Kể từ khi chính thức vận hành ngày 1/6/2024, hệ thống đã tiếp nhận 121.000 hồ sơ.')).toEqual(span('2024-06-01', '2024-10-10'));
+    // An undated text is of the year it names: to that year's end.
+    expect(
+      periodOf('Cổng dịch vụ công của tỉnh vận hành chính thức từ ngày 1/7/2020, cung cấp 368 dịch vụ. Đến nay đã tiếp nhận 16.500 hồ sơ trực tuyến, hiện có 45 dịch vụ phát sinh hồ sơ.'),
+    ).toEqual(span('2020-07-01', '2020-12-31'));
+  });
+
+  it('"từ đầu năm 2024 đến nay" dates an undated text to 2024', () => {
+    expect(periodOf('Từ đầu năm 2024 đến nay, các doanh nghiệp xây thêm trạm BTS. Hiện nay toàn tỉnh có 3.700 trạm thu phát sóng, 100% thôn có sóng 4G.')).toEqual(span('2024-01-01', '2024-12-31'));
+  });
+
+  it('an undated text\'s "hiện" is of the latest period it reports, or its year', () => {
+    expect(periodOf('Trong năm 2023, toàn tỉnh có 122 điểm phục vụ bưu chính.', 'Hiện có 7 doanh nghiệp viễn thông với 1.900 trạm BTS.')).toEqual(span('2023-01-01', '2023-12-31'));
+    // A document's year is not the text's: nothing else dates it.
+    expect(periodOf('Theo Quyết định số 45/2016/QĐ-TTg ngày 19/10/2016, hiện toàn tỉnh có 98 thủ tục nhận qua bưu chính.')).toBeNull();
+  });
+
   it('"hôm nay (23/4)" under a later dateline is of its own year', () => {
     expect(periodOf('Thứ tư, 03/03/2021', '', 'Từ hôm nay (23/4), trung tâm nhận lại hồ sơ của 1.300 thủ tục, trong đó 360 thủ tục mức độ 3.', 'Trước đó, từ ngày 1/4/2020 trung tâm tạm ngừng nhận hồ sơ.')).toEqual(
       span('2020-01-01', '2020-04-23'),
@@ -257,6 +289,56 @@ describe('period: phrases that state the period of the figures', () => {
     ['Tỉnh có 87% hồ sơ công việc cấp tỉnh xử lý trên mạng, tính đến giữa năm 2023.', span('2023-01-01', '2023-06-30')],
   ])('%s', (sentence, expected) => {
     expect(periodOf(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Đến tháng 9/2017, 100% sở, ngành dùng phần mềm quản lý văn bản; 95% cán bộ dùng thư điện tử.', span('2017-01-01', '2017-09-30')],
+    ['100% sở, ngành dùng phần mềm quản lý văn bản tính đến tháng 9 năm 2017.', span('2017-01-01', '2017-09-30')],
+    ['Giai đoạn từ năm 2016 đến nửa đầu năm 2018, tỉnh cấp 780 chữ ký số, ký phát hành 18.270 văn bản.', span('2016-01-01', '2018-06-30')],
+    ['Nửa cuối năm 2022, toàn tỉnh phát triển mới 4.100 thuê bao băng rộng.', span('2022-07-01', '2022-12-31')],
+    ['Toàn tỉnh phát triển mới 4.100 thuê bao băng rộng trong nửa đầu năm 2022.', span('2022-01-01', '2022-06-30')],
+  ])('%s', (sentence, expected) => {
+    expect(periodOf(sentence)).toEqual(expected);
+  });
+
+  it('days without a year ("từ ngày 21-9 đến 20-10") are in the year of the text, and the exact range beats the month it stands for', () => {
+    expect(
+      periodOf('date 2025-10-28 Báo cáo kết quả cải cách thủ tục hành chính tháng 10-2025 cho thấy tỉnh xếp hạng 8/34.', '', 'Trong thời gian từ ngày 21-9 đến 20-10, toàn tỉnh tiếp nhận 139.000 hồ sơ, trong đó 107.000 hồ sơ trực tuyến.', 'Số hồ sơ đã giải quyết là 113.000 hồ sơ.'),
+    ).toEqual(span('2025-09-21', '2025-10-20'));
+    // Across the new year: the start is in the year before.
+    expect(periodOf('Cập nhật: 20/01/2024', '', 'Từ ngày 15-12 đến 14-1, trung tâm tiếp nhận 9.000 hồ sơ.')).toEqual(span('2023-12-15', '2024-01-14'));
+  });
+
+  it('a stated day range beats the headline\'s quarter it overlaps', () => {
+    expect(
+      periodOf(
+        'Quý II/2021: Trung tâm hành chính công giải quyết hơn 900 thủ tục',
+        '',
+        'Quý II năm 2021, công tác cải cách hành chính có nhiều chuyển biến. Tính từ ngày 1.1.2021 đến 20.05.2021, trung tâm tiếp nhận 31.000 hồ sơ, giải quyết 29.500 hồ sơ, đúng hạn 98%.',
+      ),
+    ).toEqual(span('2021-01-01', '2021-05-20'));
+  });
+
+  it('a named quarter is what its months\' figures make up', () => {
+    expect(
+      periodOf(
+        'Trong quý I/2022, công tác kiểm soát thủ tục hành chính được triển khai đồng bộ.',
+        '',
+        'Tháng 3/2022, trung tâm tiếp nhận 5.100 hồ sơ, giải quyết 4.900 hồ sơ.',
+        '',
+        'Tháng 2/2022, trung tâm tiếp nhận 3.900 hồ sơ, giải quyết 3.700 hồ sơ.',
+        '',
+        'Tháng 1/2022, trung tâm tiếp nhận 4.200 hồ sơ.',
+      ),
+    ).toEqual(span('2022-01-01', '2022-03-31'));
+    // Without the quarter named, the month of the most figures stays.
+    expect(periodOf('Tháng 3/2022, trung tâm tiếp nhận 5.100 hồ sơ, giải quyết 4.900 hồ sơ.', '', 'Tháng 2/2022, trung tâm tiếp nhận 3.900 hồ sơ.')).toEqual(span('2022-03-01', '2022-03-31'));
+  });
+
+  it('a period still running on the text\'s date ends on it, unless estimated or planned', () => {
+    expect(periodOf('date 2025-12-20 Năm 2025, doanh nghiệp lắp đặt 800 trạm 5G, đưa tổng số lên 1.000 trạm.')).toEqual(span('2025-01-01', '2025-12-20'));
+    expect(periodOf('date 2025-12-20 Năm 2025, doanh thu viễn thông ước đạt 1.200 tỷ đồng.')).toEqual(span('2025-01-01', '2025-12-31'));
+    expect(periodOf('date 2025-03-20 Kế hoạch năm 2025 phấn đấu 100% hồ sơ trực tuyến, 90% thanh toán trực tuyến.')).toEqual(span('2025-01-01', '2025-12-31'));
   });
 
   it('a headline period: "giao ban quý II/2022"', () => {

@@ -9,7 +9,8 @@
 // - the lead's date: "(HNMO) - Ngày 16-9, Sở …", "Sáng 06/7/2011, …", "Vào ngày 18-10, UBND …";
 //   a day without a year takes the year of the dateline, else of the text's latest full date.
 // A text without any date may still give its year: "Ngày 15/10/2021 … Qua khoảng hai năm triển khai"
-// is 2023; "so với năm 2019 đã tăng" alone says the figures are of 2020.
+// is 2023; "so với năm 2019 đã tăng" alone says the figures are of 2020; "từ đầu năm 2024 đến nay" is
+// of 2024; else it is of the latest year it states as its own (not a target, not a comparison).
 
 import { isProse } from './layout-short.js';
 
@@ -117,22 +118,45 @@ const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4
 const COMPARED_YEAR = /(?<![\p{L}])so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(\d{4})(?!\d)/giu;
 
 /** The year something started that a text counts years from ("Qua khoảng hai năm triển khai"): the
- *  latest full date before `end`, else the latest year named before it that is not a target
- *  ("đến năm 2025", "tầm nhìn đến năm 2030"). */
+ *  latest full date before `end`, else the latest start ("từ năm 2016"), else the latest year named
+ *  before it that is not a target ("đến năm 2025", "tầm nhìn đến năm 2030"). */
 function startYearBefore(text: string, end: number): number | null {
   const head = text.slice(0, end);
   let year: number | null = null;
   DMY.lastIndex = 0;
   for (let m = DMY.exec(head); m; m = DMY.exec(head)) if (fullDate(Number(m[1]), Number(m[3]), Number(m[4]))) year = Number(m[4]);
+  if (year === null) for (const m of head.matchAll(/(?<![\p{L}])từ\s+(?:năm\s+)?(\d{4})(?!\d)/giu)) year = Number(m[1]);
   if (year === null)
     for (const m of head.matchAll(/(?<![\p{L}])năm\s+(\d{4})(?!\d)/giu))
-      if (!/(?:đến|tới|đoạn|nhìn|hướng)\s*$/iu.test(head.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) year = Number(m[1]);
+      if (!/(?:đến|tới|đoạn|nhìn|hướng|đầu|cuối)\s*$/iu.test(head.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) year = Number(m[1]);
   return year !== null && validYear(year) ? year : null;
+}
+
+/** A document's name or number just before: its year or date is the document's, not the text's. */
+const DOCUMENT_BEFORE = /(?:luật|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|nghị\s+định|công\s+văn|văn\s+bản\s+số|kế\s+hoạch\s+số|số\s+\d|\d+\s*\/\s*[\p{Lu}Đ][\p{L}\-]*)[^,;.:]{0,40}$/iu;
+
+/** The latest year a text states as a time of its own ("năm 2025", "quý III-2025", "tháng 9/2024",
+ *  "từ ngày 1/7/2020"), leaving out targets, comparisons and documents' years: the year of a day
+ *  written without one, and of an undated text's "now". */
+function latestStatedYear(text: string): number | null {
+  let year: number | null = null;
+  const consider = (y: number, at: number) => {
+    const before = text.slice(Math.max(0, at - 60), at);
+    if (/(?:đến|tới|nhìn|hướng|so\s+với|cùng\s+kỳ)\s*(?:năm\s*)?$/iu.test(before) || DOCUMENT_BEFORE.test(before)) return;
+    if (validYear(y) && (year === null || y > year)) year = y;
+  };
+  for (const m of text.matchAll(/(?<![\p{L}])(?:năm|quý\s+[IVX\d]+\s*[/.\-]|tháng\s+\d{1,2}\s*[/.\-])\s*(\d{4})(?!\d)/giu)) consider(Number(m[1]), m.index ?? 0);
+  DMY.lastIndex = 0;
+  for (let m = DMY.exec(text); m; m = DMY.exec(text)) if (fullDate(Number(m[1]), Number(m[3]), Number(m[4]))) consider(Number(m[4]), m.index);
+  return year;
 }
 
 /** A year for a text that dates nothing: some years after an earlier date, or the year after the
  *  one all its comparisons are with. */
 export function inferYear(text: string): { year: number; label: string } | null {
+  // "từ đầu năm 2024 đến nay": the text is of 2024.
+  const sinceStart = /(?<![\p{L}])từ\s+đầu\s+năm\s+(\d{4})\s+(?:đến|tới)\s+nay(?![\p{L}])/iu.exec(text);
+  if (sinceStart && validYear(Number(sinceStart[1]))) return { year: Number(sinceStart[1]), label: sinceStart[0] };
   const after = YEARS_AFTER.exec(text);
   if (after) {
     const n = NUMBER_WORDS[after[1].toLowerCase()] ?? Number(after[1]);
@@ -183,9 +207,12 @@ export function readArticleDate(text: string): ArticleDate | null {
   // the text counts years from, not the text.
   const inferred = inferYear(text);
   if (lead && !(inferred && inferred.year > (lead.year ?? latestYear ?? inferred.year))) {
-    const y = lead.year ?? latestYear ?? inferred?.year ?? null;
+    const y = lead.year ?? latestYear ?? inferred?.year ?? latestStatedYear(text);
     if (y !== null && validDay(y, lead.month, lead.day)) return { date: iso(y, lead.month, lead.day), year: y, source: 'lead', label: lead.label };
   }
   if (inferred) return { date: null, year: inferred.year, source: 'inferred', label: inferred.label };
+  // Nothing dates it: its "now" is no earlier than the latest year it states as its own.
+  const stated = latestStatedYear(text);
+  if (stated !== null) return { date: null, year: stated, source: 'inferred', label: String(stated) };
   return null;
 }

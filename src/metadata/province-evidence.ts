@@ -75,7 +75,9 @@ export function weighProvinces(full: string, headlineEnd: number): ProvinceEvide
   mentions.forEach((m, i) => {
     if ((m.prefixStart ?? m.start) < headlineEnd) {
       if (listed[i] || /^\s*\(\s*\d/u.test(text.slice(m.end, m.end + 6))) return add(m.province, 'headline', 0.5);
-      add(m.province, 'headline', firstInHeadline ? 6 : 2);
+      // The first is the subject; another is weighed like the body's ("… chia sẻ kinh nghiệm với Bình Thuận").
+      if (!firstInHeadline) return add(m.province, 'headline', Math.min(2, mentionWeight(text, m, false)));
+      add(m.province, 'headline', 6);
       firstInHeadline = false;
       return;
     }

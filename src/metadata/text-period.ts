@@ -6,6 +6,8 @@
 //    trạm tính đến hết năm 2023"). "Hiện", "hiện nay", "đến nay" before it make it a figure of the
 //    text's date: 1 January of that year to that day ("17:52, Thứ Bảy, 31-8-2024 … Hiện tỉnh có
 //    926.677 thuê bao" is 2024-01-01..2024-08-31); "Từ ngày 9-1-2018 … Đến nay" runs from that day.
+//    A text that gives only its year is of the whole year; one with no date at all is as of the
+//    latest day it counts to ("Tính đến ngày 5/12"), or of the latest period it reports.
 // 2. A sentence that states no period goes on with its paragraph's, its section heading's
 //    ("KẾT QUẢ TRIỂN KHAI NĂM 2025"), or the text's topic: the period of the headline or of the
 //    lead ("Kết quả đánh giá năm 2023 cho thấy …"), or in a text that presents a plan, the
@@ -13,12 +15,16 @@
 // 3. Years named in passing are no one's period: a document's ("Nghị quyết số 09-NQ/TU năm 2021",
 //    "Thực hiện chương trình … giai đoạn 2021-2025"), a comparison ("so với năm 2019"), a vision
 //    ("tầm nhìn đến năm 2030", "định hướng tới năm 2030").
-// 4. The period of the most figures wins; the headline's counts twice more. A target period
-//    ("phấn đấu đến năm 2025") inside a plan's span ("chương trình … giai đoạn 2021-2025",
-//    "giai đoạn 2025 - 2027, … phấn đấu đến hết năm 2025") gives way to the span: a plan's text has
-//    the plan's period.
-// 5. When the most figures are "now" and the text has no date, there is no answer (null), rather
-//    than a year named in passing.
+// 4. The period of the most figures wins; the headline's counts twice more. Then (refine): a range
+//    stated with its days that some figures are of beats the label it overlaps ("Quý III/2019" and
+//    "Tính từ ngày 1.1.2019 đến 15.08.2019, … 54.000 hồ sơ"); a period named by the text that holds
+//    the periods of more figures than the best alone, none overlapping, is what they make up (a
+//    quarter over its months); a target inside a plan's span gives way to the span ("chương trình …
+//    giai đoạn 2021-2025 … phấn đấu đến năm 2025"): a plan's text has the plan's period.
+// 5. A period still running on the text's date ends on it ("Năm 2025, …" in an item of 26/12/2025),
+//    unless it is a target or an estimate ("ước đạt").
+// 6. When the most figures are "now" and nothing dates the text, there is no answer (null),
+//    rather than a year named in passing.
 import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { findMentions } from '../numbers/index.js';
@@ -45,6 +51,10 @@ interface Phrase extends Span {
   /** A plan's span: "giai đoạn 2021-2025", "kế hoạch năm 2022". */
   span: boolean;
   asOf?: boolean;
+  /** A range stated with its days: "Tính từ ngày 1.1.2019 đến 15.08.2019", "từ ngày 21-9 đến 20-10". */
+  exact?: boolean;
+  /** Its sentence estimates ("ước đạt"): figures of the whole period, even before it ends. */
+  estimate?: boolean;
 }
 
 /** What a figure is of: a phrase, the text's date, or nothing known. */
@@ -64,7 +74,7 @@ const shortDate = (isoDate: string): string => `${Number(isoDate.slice(8, 10))}/
 
 /** A document the phrase belongs to, in the same clause: its issue year or scope, not the text's period. */
 const DOCUMENT_BEFORE =
-  /(?:luật|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|nghị\s+định|công\s+văn|văn\s+bản|tờ\s+trình|hướng\s+dẫn|\d+\s*\/\s*[\p{Lu}Đ][\p{L}\-]*)[^,;.:]{0,60}$/iu;
+  /(?:luật|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|nghị\s+định|công\s+văn|văn\s+bản\s+số|tờ\s+trình|hướng\s+dẫn\s+số|\d+\s*\/\s*[\p{Lu}Đ][\p{L}\-]*)[^,;.:]{0,60}$/iu;
 /** Implementing a plan: "Thực hiện chương trình chuyển đổi số trong giai đoạn 2021-2025, …". */
 const IMPLEMENTING_BEFORE =
   /(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|trong\s+khuôn\s+khổ)\s+(?:các\s+)?(?:kế\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược|quy\s+hoạch|nghị\s+quyết)[^,;.:]{0,60}$/iu;
@@ -128,23 +138,52 @@ function extraPhrases(text: string, ctx: Context): Omit<Phrase, 'mode' | 'span'>
     const end = dmy(m[1], m[2], String(ctx.year));
     if (end) push(m as RegExpExecArray, { period: { start: iso(ctx.year, 1, 1), end, label: m[0].trim() }, asOf: true });
   }
-  // "từ đầu năm (2024) đến nay", "Kể từ tháng 11/2022 tới nay", "từ ngày 01/7/2020 đến nay".
+  // "từ đầu năm (2024) đến nay", "Kể từ tháng 11/2022 tới nay", "từ ngày 01/7/2020 đến nay", and starts
+  // without an end: "Kể từ năm 2021, …", "Kể từ khi chính thức vận hành ngày 1/6/2024, …".
   for (const m of text.matchAll(
     new RegExp(
-      `${B}(?:tính\\s+|kể\\s+)?từ\\s+(?:(đầu\\s+năm)(?:\\s+(\\d{4}))?|tháng\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})|(?:ngày\\s+)?(\\d{1,2})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\6\\s*(\\d{4}))(?![\\d/])(?:[^.;]{0,80}?(?<![\\p{L}])(?:đến|tới|cho\\s+đến)\\s+(?:nay|hiện\\s+nay|hiện\\s+tại|thời\\s+điểm\\s+(?:này|hiện\\s+tại|báo\\s+cáo)))?`,
+      `${B}(?:tính\\s+|kể\\s+)?từ\\s+(?:khi\\s+[^,.;\\d]{0,50}?)?(?:(đầu\\s+năm)(?:\\s+(\\d{4}))?|năm\\s+(\\d{4})(?!\\s*(?:đến|tới|[-–—]))|tháng\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})|(?:ngày\\s+)?(\\d{1,2})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\7\\s*(\\d{4}))(?![\\d/])(?:[^.;]{0,80}?(?<![\\p{L}])(?:đến|tới|cho\\s+đến)\\s+(?:nay|hiện\\s+nay|hiện\\s+tại|thời\\s+điểm\\s+(?:này|hiện\\s+tại|báo\\s+cáo)))?`,
       'giu',
     ),
   )) {
     const toNow = /(?:đến|tới)\s+(?:nay|hiện|thời\s+điểm)/iu.test(m[0]);
     let since: string | null = null;
     if (m[1]) since = m[2] ? iso(Number(m[2]), 1, 1) : ctx.year !== null ? iso(ctx.year, 1, 1) : null;
-    else if (m[3]) since = validDay(Number(m[4]), Number(m[3]), 1) ? iso(Number(m[4]), Number(m[3]), 1) : null;
-    else if (m[5]) since = dmy(m[5], m[7], m[8]);
-    // A start without its end ("Từ ngày 9-1-2018, Trung tâm đi vào hoạt động") is read only when
-    // it starts a sentence: it then says from when the paragraph's "đến nay" counts.
-    if (!since || (!toNow && !m[1] && !/(?:^|[.!?]\s*|\n\s*)$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index)))) continue;
-    if (m[1] && !toNow) continue;
+    else if (m[3]) since = validYear(Number(m[3])) ? iso(Number(m[3]), 1, 1) : null;
+    else if (m[4]) since = validDay(Number(m[5]), Number(m[4]), 1) ? iso(Number(m[5]), Number(m[4]), 1) : null;
+    else if (m[6]) since = dmy(m[6], m[8], m[9]);
+    // A start without its end ("Từ ngày 9-1-2018, Trung tâm đi vào hoạt động") runs to the text's
+    // date, and says from when the paragraph's later "đến nay" counts. Not "từ đầu năm" alone.
+    if (!since || (m[1] && !toNow)) continue;
     push(m as RegExpExecArray, { period: null, since });
+  }
+  // "từ ngày 21-9 đến 20-10": days without their year, in the year of the text (the start in the
+  // year before when its month comes later).
+  for (const m of text.matchAll(
+    new RegExp(`${B}(?:tính\\s+)?từ\\s+(?:ngày\\s+)?(\\d{1,2})\\s*([/.\\-])\\s*(\\d{1,2})\\s*(?:đến|tới|[-–—])\\s*(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d/.\\-])`, 'giu'),
+  )) {
+    if (ctx.year === null) continue;
+    const y0 = Number(m[3]) > Number(m[5]) ? ctx.year - 1 : ctx.year;
+    const from = dmy(m[1], m[3], String(y0));
+    const to = dmy(m[4], m[5], String(ctx.year));
+    if (from && to && from <= to) push(m as RegExpExecArray, { period: { start: from, end: to, label: m[0].trim() } });
+  }
+  // "nửa đầu năm 2018", "nửa cuối năm 2018"; "từ năm 2016 đến nửa đầu năm 2018".
+  for (const m of text.matchAll(
+    new RegExp(`${B}(?:(?:tính\\s+)?từ\\s+(?:năm\\s+)?(\\d{4})\\s*(?:đến|tới|[-–—])\\s*(?:hết\\s+)?)?(?:nửa|sáu\\s+tháng|6\\s+tháng)\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})(?!\\d)`, 'giu'),
+  )) {
+    const y = Number(m[3]);
+    if (!validYear(y)) continue;
+    const first = m[2].toLowerCase() === 'đầu';
+    const start = m[1] ? iso(Number(m[1]), 1, 1) : first ? iso(y, 1, 1) : iso(y, 7, 1);
+    const end = first ? iso(y, 6, 30) : iso(y, 12, 31);
+    if (start <= end) push(m as RegExpExecArray, { period: { start, end, label: m[0].trim() } });
+  }
+  // "Đến tháng 9/2017, 100% …": as of the end of that month (with "hết"/"cuối", the numbers module reads it).
+  for (const m of text.matchAll(new RegExp(`${B}(?:tính\\s+)?(?:đến|tới)\\s+tháng\\s+(\\d{1,2})(?:\\s*[/.\\-]\\s*|\\s+năm\\s+)(\\d{4})(?!\\d)`, 'giu'))) {
+    const y = Number(m[2]);
+    const mo = Number(m[1]);
+    if (validDay(y, mo, 1)) push(m as RegExpExecArray, { period: { start: iso(y, 1, 1), end: iso(y, mo, daysIn(y, mo)), label: m[0].trim() }, asOf: true });
   }
   // "năm nay", "trong năm nay": the year of the text.
   for (const m of text.matchAll(new RegExp(`${B}năm\\s+nay(?![\\p{L}])`, 'giu'))) {
@@ -237,12 +276,13 @@ export function periodOfShortText(full: string): TextPeriod | null {
   const ctx: Context = { year: now?.year ?? null };
   const figures = figuresOf(text);
 
-  // Phrases: this module's first, then the numbers module's where they do not overlap.
-  const raw: Omit<Phrase, 'mode' | 'span'>[] = extraPhrases(text, ctx);
-  for (const f of findPeriods(text, undefined, ctx.year !== null ? { reportYear: ctx.year } : {})) {
-    if (raw.some((r) => f.start < r.end && r.start < f.end)) continue;
-    raw.push({ start: f.start, end: f.end, label: f.period.label, period: f.period, asOf: f.asOf });
-  }
+  // Phrases: this module's and the numbers module's; of two that overlap, the longer (this module's on a tie).
+  const found: Omit<Phrase, 'mode' | 'span'>[] = extraPhrases(text, ctx);
+  for (const f of findPeriods(text, undefined, ctx.year !== null ? { reportYear: ctx.year } : {}))
+    found.push({ start: f.start, end: f.end, label: f.period.label, period: f.period, asOf: f.asOf });
+  const raw: Omit<Phrase, 'mode' | 'span'>[] = [];
+  for (const f of found.map((f, i) => ({ f, i })).sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || a.i - b.i))
+    if (!raw.some((r) => f.f.start < r.end && r.start < f.f.end)) raw.push(f.f);
   raw.sort((a, b) => a.start - b.start);
 
   const spans = layout.paragraphs.flatMap((p) => p.sentences);
@@ -255,7 +295,9 @@ export function periodOfShortText(full: string): TextPeriod | null {
       let mode = c.mode;
       // A period after the text's date is a target, whatever the words.
       if (mode === 'done' && r.period && now?.date && r.period.start > now.date) mode = 'target';
-      phrases.push({ ...r, mode, span: c.span });
+      const exact = /^(?:tính\s+|kể\s+)?từ(?![\p{L}])/iu.test(r.label) && (r.label.match(/(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}(?![\d])/gu) ?? []).length >= 2;
+      const estimate = /(?<![\p{L}])ước(?![\p{L}])/iu.test(text.slice(s.start, s.end));
+      phrases.push({ ...r, mode, span: c.span, exact, estimate });
     });
   });
 
@@ -320,10 +362,11 @@ export function periodOfShortText(full: string): TextPeriod | null {
       else if (now) period = nowPeriod(now, phrase.since, phrase.label);
       source = inHeadline(phrase.start) ? 'headline' : 'text';
       if (!phrase.period) source = now?.source === 'inferred' ? 'inferred' : 'dateline';
-    } else if (now) {
+    } else if (now && !(g?.kind === 'now' && !now.date && latestDone?.period && Number(latestDone.period.end.slice(0, 4)) === now.year)) {
       period = nowPeriod(now, g?.kind === 'now' ? g.since : undefined, g?.kind === 'now' ? g.label : undefined);
       source = now.source === 'inferred' ? 'inferred' : 'dateline';
     } else if (g?.kind === 'now' && latestDone?.period) {
+      // No day to date "hiện" by: it is as of the latest the text reports.
       period = latestDone.period;
       phrase = latestDone;
       mode = 'done';
@@ -342,12 +385,13 @@ export function periodOfShortText(full: string): TextPeriod | null {
   let section: Governor | null = null;
   for (const p of layout.paragraphs) {
     let paragraph: Governor | null = null;
+    let since: string | undefined;
     p.sentences.forEach((span, i) => {
       const s = sentence(span);
       const own = sentenceGovernor(s);
       if (i === 0 && own) paragraph = own;
-      // "Từ ngày 9-1-2018, … hoạt động. Đến nay, …": "đến nay" counts from the paragraph's start.
-      const since = paragraph?.kind === 'phrase' && paragraph.phrase.since ? paragraph.phrase.since : undefined;
+      // "Từ ngày 9-1-2018, … hoạt động. Đến nay, …": "đến nay" counts from the paragraph's last start.
+      for (const ph of s.phrases) if (ph.since) since = ph.since;
       for (const f of s.figures) {
         let g = governorAt(s, f.start) ?? paragraph ?? section ?? topic;
         if (g?.kind === 'now' && since) g = { ...g, since };
@@ -369,10 +413,42 @@ export function periodOfShortText(full: string): TextPeriod | null {
   const ranked = [...tallies.values()].sort((a, b) => b.weight - a.weight || Number(a.mode === 'now') - Number(b.mode === 'now') || a.first - b.first);
   const best = ranked[0];
   if (!best || unknown > best.weight) return null;
-  // A target inside a plan's span named by the text gives way to the span.
-  if (best.mode === 'target') {
-    const span = phrases.find((p) => p.span && p.mode === 'target' && p.period && p.period.start <= best.period.start && p.period.end >= best.period.end);
-    if (span?.period && `${span.period.start}..${span.period.end}` !== best.key) return { period: span.period, source: inHeadline(span.start) ? 'headline' : 'text' };
+  const chosen = refine(best, ranked, phrases) ?? { period: best.period, source: best.source, phrase: best.phrase };
+  return { period: clip(chosen.period, chosen.phrase, now), source: chosen.phrase && inHeadline(chosen.phrase.start) ? 'headline' : chosen.source };
+}
+
+const overlaps = (a: Period, b: Period): boolean => a.start <= b.end && b.start <= a.end;
+const within = (a: Period, b: Period): boolean => a.start >= b.start && a.end <= b.end;
+
+/**
+ * What a reader makes of the period of the most figures, given the others the text states:
+ * - a range stated with its days that some figures are of, overlapping it, is the exact statement
+ *   ("Quý III/2019: …" and "Tính từ ngày 1.1.2019 đến 15.08.2019, trung tâm tiếp nhận …");
+ * - a period the text names that holds two or more others the figures are of, none overlapping,
+ *   more than the best alone, is what they make up ("Trong quý III/2019, …" over months 7, 8, 9);
+ * - a target inside a plan's span gives way to the span.
+ */
+function refine(best: Tally, ranked: Tally[], phrases: Phrase[]): { period: Period; source: PeriodSource; phrase?: Phrase } | null {
+  const exact = ranked.filter((t) => t.phrase?.exact && t.key !== best.key && overlaps(t.period, best.period))[0];
+  if (exact && !best.phrase?.exact) return { period: exact.period, source: exact.source, phrase: exact.phrase };
+  for (const p of phrases) {
+    if (p.mode !== 'done' || !p.period) continue;
+    const inside = ranked.filter((t) => within(t.period, p.period!) && t.key !== `${p.period!.start}..${p.period!.end}`);
+    const disjoint = inside.every((a, i) => inside.every((b, j) => i === j || !overlaps(a.period, b.period)));
+    const weight = inside.reduce((sum, t) => sum + t.weight, 0);
+    if (inside.length >= 2 && disjoint && weight > best.weight && within(best.period, p.period)) return { period: p.period, source: 'text', phrase: p };
   }
-  return { period: best.period, source: best.source };
+  if (best.mode === 'target') {
+    const span = phrases.find((p) => p.span && p.mode === 'target' && p.period && within(best.period, p.period));
+    if (span?.period && `${span.period.start}..${span.period.end}` !== best.key) return { period: span.period, source: 'text', phrase: span };
+  }
+  return null;
+}
+
+/** A period still running on the text's date ends there: figures are not of days to come. Not
+ *  for targets, nor for estimates of the whole period ("ước đạt"). */
+function clip(period: Period, phrase: Phrase | undefined, now: ArticleDate | null): Period {
+  if (!now?.date || now.source === 'inferred' || phrase?.mode === 'target' || phrase?.estimate) return period;
+  if (period.start <= now.date && now.date < period.end) return { ...period, end: now.date };
+  return period;
 }
