@@ -352,6 +352,13 @@ describe('period: phrases that state the period of the figures', () => {
     expect(periodOf('Kế hoạch năm 2026 của tỉnh', 'KẾT QUẢ NĂM 2025', 'Hạ tầng số phát triển mạnh: 100% thôn có sóng 4G; 530 trạm 5G; 2 triệu hồ sơ được số hóa.')).toEqual(span('2025-01-01', '2025-12-31'));
   });
 
+  it('a result measured against a plan is a result, not a target', () => {
+    // A result of a year still running ends on the text's date; a target would keep the whole year.
+    expect(periodOf('date 2023-06-10 Năm 2023, tỉnh đã lắp 540 trạm BTS mới, đạt 45% kế hoạch.')).toEqual(span('2023-01-01', '2023-06-10'));
+    expect(periodOf('date 2023-06-10 Năm 2023, tỉnh đã lắp 540 trạm BTS mới, bằng 45% chỉ tiêu.')).toEqual(span('2023-01-01', '2023-06-10'));
+    expect(periodOf('date 2023-06-10 Năm 2023, tỉnh phấn đấu lắp 1.200 trạm BTS mới.')).toEqual(span('2023-01-01', '2023-12-31'));
+  });
+
   it('the period of the most figures wins over a year mentioned once', () => {
     expect(
       periodOf(

@@ -388,8 +388,8 @@ export function readReportMetadata(doc: TextDocument, _fileName?: string): Repor
   // Province: place–date line, header block, closing, title, then the body. A text without the
   // layout of a report (a news item, a notice) is weighed as a whole: headline, papers, units.
   const isReport = layout.baoCao >= 0;
-  const short = isReport ? null : shortLayout(layout.lines.map((l) => l.text).join('\n'));
-  const plain = short ? layout.lines.map((l) => l.text).join('\n') : '';
+  const plain = isReport ? '' : lines.map((l) => l.text).join('\n');
+  const short = isReport ? null : shortLayout(plain);
   let province: Province | null = null;
   let source: ProvinceSource | null = null;
   const headerMention = provinceMentions(headerCells(headerTop).join('\n'))[0];

@@ -82,6 +82,8 @@ const VISION_BEFORE = /(?:tầm\s+nhìn|định\s+hướng)\s*(?:đến|tới)?\
 /** Words that make a period a target or a plan's scope. */
 const TARGET_WORDS =
   /(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|(?<![\p{L}])sẽ(?![\p{L}])|đặt\s+ra|đề\s+ra|hướng\s+tới|lộ\s+trình|quy\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược)/iu;
+/** A result measured against a plan: "đạt 102% kế hoạch", "bằng 95% chỉ tiêu", "vượt kế hoạch". */
+const ACHIEVED = /(?:%|so\s+với|bằng|vượt|hoàn\s+thành|đạt)\s+(?:[\p{L}\d,.%]+\s+){0,2}?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)/giu;
 const PLAN_NOUN_BEFORE = /(?:kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+hoạch|chiến\s+lược)[^;.:]{0,60}$/iu;
 
 interface Classified {
@@ -94,7 +96,8 @@ function classify(text: string, sentence: Span, start: number, end: number, labe
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   // After the phrase, up to the next period phrase: "Giai đoạn 2015-2016, 4 nhà mạng … lên kế hoạch
   // phát triển 2.300 trạm" is a plan; "Năm 2024, tỉnh đạt 80%; mục tiêu năm 2025 …" is not.
-  const after = text.slice(end, Math.min(sentence.end, nextPhrase, end + 120));
+  // "đạt 102% kế hoạch", "vượt chỉ tiêu", "hoàn thành kế hoạch" measure what was done against a plan.
+  const after = text.slice(end, Math.min(sentence.end, nextPhrase, end + 120)).replace(ACHIEVED, ' ');
   // A period right after a document's number or name: "Kế hoạch 121/KH-UBND năm 2025".
   if (DOCUMENT_BEFORE.test(clause) || IMPLEMENTING_BEFORE.test(before)) return { mode: 'passing', span: false };
   if (VISION_BEFORE.test(before)) return { mode: 'vision', span: false };
