@@ -389,7 +389,8 @@ export function readReportMetadata(doc: TextDocument, _fileName?: string): Repor
   // layout of a report (a news item, a notice) is weighed as a whole: headline, papers, units.
   const isReport = layout.baoCao >= 0;
   const plain = isReport ? '' : lines.map((l) => l.text).join('\n');
-  const short = isReport ? null : shortLayout(plain);
+  // Only its headline is wanted here: the beginning is enough.
+  const short = isReport ? null : shortLayout(plain.slice(0, 20000));
   let province: Province | null = null;
   let source: ProvinceSource | null = null;
   const headerMention = provinceMentions(headerCells(headerTop).join('\n'))[0];
