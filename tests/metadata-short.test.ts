@@ -167,6 +167,9 @@ describe('datelines', () => {
   it('a date inside a sentence or a caption is no dateline', () => {
     expect(readDateline(['Ngày 12/5/2022, UBND tỉnh ban hành Quyết định số 45/QĐ-UBND về dịch vụ công.'])).toBeNull();
     expect(readDateline(['Quyết định 12/2020 có hiệu lực', 'Hội nghị tổng kết 20/11/2023 tại hội trường tỉnh'])).toBeNull();
+    // "CN" is Sunday only as a weekday before its date ("CN, 12/5/2024"), not in "KH&CN".
+    expect(readDateline(['Sở KH&CN công bố kết quả 12/5/2023 tại tỉnh'])).toBeNull();
+    expect(readDateline(['CN, 12/5/2024'])?.date).toBe('2024-05-12');
   });
 
   it('reads the lead\'s date, with or without its year', () => {

@@ -7,7 +7,8 @@
 // - a dateline near the top: "Cập nhật: 15/03/2023 08:10", "17:52, Thứ Bảy, 31-8-2024",
 //   "date 2025-09-15", "Thứ tư, 03/03/2021", "Ngày đăng: 02/02/2024";
 // - the lead's date: "(HNMO) - Ngày 16-9, Sở …", "Sáng 06/7/2011, …", "Vào ngày 18-10, UBND …";
-//   a day without a year takes the year of the dateline, else of the text's latest full date.
+//   a day without a year takes the year of the dateline, else of the text's latest full date, else
+//   of the latest year the text states as its own ("Sáng 13-11, …" with "quý III-2025").
 // A text without any date may still give its year: "Ngày 15/10/2021 … Qua khoảng hai năm triển khai"
 // is 2023; "so với năm 2019 đã tăng" alone says the figures are of 2020; "từ đầu năm 2024 đến nay" is
 // of 2024; else it is of the latest year it states as its own (not a target, not a comparison).
@@ -32,7 +33,7 @@ const validDay = (y: number, m: number, d: number): boolean => validYear(y) && m
 /** A full date as written: 15/03/2023, 31-8-2024, 28.5.2020. */
 const DMY = /(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])/g;
 const ISO_DATE = /(?<![\d\-])(\d{4})-(\d{2})-(\d{2})(?![\d\-])/;
-const WEEKDAY = /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn)(?![\p{L}])/iu;
+const WEEKDAY = /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn(?=\s*,))(?![\p{L}])/iu;
 const DATELINE_CUE = /(?<![\p{L}])(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản|published|updated|date)(?![\p{L}])/iu;
 const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
 
