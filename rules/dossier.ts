@@ -172,6 +172,7 @@ export const dossier: FamilyRules = {
     'eservice.count': { kind: { full: ['full'], partial: ['partial'], level3: { any: ['level3'], unless: ['level4', 'levels_3_4'] }, level4: { any: ['level4'], unless: ['level3', 'levels_3_4'] } } },
     'eservice.share': { kind: { full: ['full'], partial: ['partial'], level3: { any: ['level3'], unless: ['level4', 'levels_3_4'] }, level4: { any: ['level4'], unless: ['level3', 'levels_3_4'] } } },
   },
+  requiredDims: { 'dossier.received_share': ['channel'], 'dossier.returned_share': ['channel'] },
   shareOf: {
     'dossier.received': 'dossier.received_share',
     'dossier.returned': 'dossier.returned_share',

@@ -81,6 +81,8 @@ export const SHARED_CUES: Record<string, string[]> = {
  *  and the cue that names a total: a rate it names is no share. */
 export const RATE_CUE = 'share';
 export const TOTAL_CUE = 'total_of';
+/** The cue of the whole a rate is taken of ("… trên tổng cộng 168.000 hồ sơ"). */
+export const OF_TOTAL_CUE = 'of_total';
 
 /** What stands between two actions said of one number ("tiếp nhận và giải quyết 2.418 hồ sơ"). */
 export const JOINS_ACTIONS = /^\s*(?:và|,|\/|hoặc|và đã|, đã)\s*$/u;

@@ -148,6 +148,9 @@ export interface FamilyRules {
   dims: Record<string, DimWords>;
   /** The share metric stated right after a count of this metric ("75.284 hồ sơ … chiếm 82,03%"). */
   shareOf?: Record<string, string>;
+  /** Dims a metric's fact must have: a share of dossiers received says by which channel, or it says
+   *  nothing ("tiếp nhận 22.800 hồ sơ, chiếm tỷ lệ 29,1%" — of what?). */
+  requiredDims?: Record<string, string[]>;
   /** The total a whole is, when only its parts name it ("232.046 văn bản trong đó: 179.850 văn bản đến"). */
   totalOf?: Record<string, string>;
   /** Metrics whose dims, when their own words say nothing, come from the nearest earlier words of

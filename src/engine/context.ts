@@ -153,9 +153,11 @@ export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: S
   if (viaHead) scopes.push([0, w.headEnd]);
   if (namedBefore) scopes.push([w.item, w.num]);
   if (w.topic) scopes.push([0, w.topic]);
+  // (An aside before the figure that lists what a whole holds gives its parts' dims, not the whole's.)
+  const hits = w.asides.length ? sf.hits.filter((h) => !w.asides.some(([a, b]) => h.start >= a && h.end <= b)) : sf.hits;
   for (const [dim, values] of Object.entries(words)) {
     for (const [from, to] of scopes) {
-      const v = firstValue(values, sf.hits, from, to);
+      const v = firstValue(values, hits, from, to);
       if (v) {
         out[dim] = v;
         break;

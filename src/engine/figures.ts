@@ -6,7 +6,7 @@ import { lowerSameLength, unitKey } from './words.js';
 import { matchingView, type MatchingView } from './matching.js';
 import { findCues, type CueHit } from './cues.js';
 import { THING_CUES, type FigureWords } from './signatures.js';
-import { BEFORE_NOUN, JOINS_FIGURES, NOT_A_UNIT, TOPIC_OPENING } from '../../rules/lexicon.js';
+import { BEFORE_NOUN, JOINS_FIGURES, NOT_A_UNIT, OF_TOTAL_CUE, TOPIC_OPENING } from '../../rules/lexicon.js';
 
 export interface Figure {
   mention: Mention;
@@ -268,6 +268,19 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       nearLead,
       words: fw,
     });
+  }
+  // "68,54% trên tổng cộng 168.000 hồ sơ … được xử lý trực tuyến": a rate taken of the whole after
+  // it is described by that whole's words too.
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const f = figures[i];
+    const next = figures[i + 1];
+    if (f.kind !== 'percent') continue;
+    const of = hits.find((h) => h.start === f.words.tail && h.cues.includes(OF_TOTAL_CUE));
+    if (!of || next.words.num - of.end > 1) continue;
+    f.words = { ...f.words, tailEnd: next.words.tailEnd };
+    f.tailEnd = next.tailEnd;
+    f.view = { ...f.view, tail: view.text.slice(f.words.tail, f.words.tailEnd).trim() };
+    f.view.frame = `${f.view.lead} # ${f.view.tail}`;
   }
   let lower: string | undefined;
   return {

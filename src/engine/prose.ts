@@ -4,7 +4,7 @@ import { FAMILIES } from '../../rules/index.js';
 import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
 import { scoreFigure, scoreSignature, signaturesOf, winners } from './signatures.js';
 import { explainFigure, type FigureExplanation } from './explain.js';
-import { AIM_CUE, BODIES, BODIES_HAVE, REACHED_CUE } from '../../rules/lexicon.js';
+import { AIM_CUE, BODIES, BODIES_HAVE, OF_TOTAL_CUE, REACHED_CUE } from '../../rules/lexicon.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { clipToDoc, fromDoc, type Sentence } from './segments.js';
@@ -102,6 +102,8 @@ const OPENING_BASIS: [RegExp, Basis][] = [
 const PLAN_OPENING = /^(?:[-+•–*]\s*)?(?:kế hoạch|phương hướng(?:,? nhiệm vụ)?|nhiệm vụ)(?: (?:năm|đến năm|giai đoạn))? \d{4}(?:\s*[-–]\s*\d{4})?\s*:/iu;
 const basisOfOpening = (words: string): Basis | '' =>
   PLAN_OPENING.test(words) ? 'target' : (OPENING_BASIS.find(([re]) => re.test(words))?.[1] ?? '');
+/** A figure's own words that are only a verb: its subject is the sentence's. */
+const PREDICATE_ONLY = /^(?:[,;]\s*)?(?:đạt|là|lên|ở mức|có|tăng lên|nâng lên|đạt mức)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$/u;
 /** The words between two figures of one thing said together (the first one's unit phrase, then "và"/"cùng"). */
 const COORDINATED = /^[^;()]*\s(?:và|cùng|cùng với)$/u;
 /** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
@@ -407,6 +409,16 @@ class SentenceReader {
         }
       }
     }
+    // The whole a rate before it was taken of: "đạt tỷ lệ 68,54% trên tổng cộng 168.000 hồ sơ".
+    if (!c && kind === 'count' && prev && prev.fig.kind === 'percent' && this.saidRightBefore(fig, OF_TOTAL_CUE)) {
+      const count = Object.entries(prev.family.shareOf ?? {}).find(([, m]) => m === prev.metric)?.[0];
+      const whole = count ? prev.family.wholeOf?.[count] : undefined;
+      if (whole) {
+        const dims = { ...prev.dims };
+        for (const d of whole.drop) delete dims[d];
+        c = { ...prev, fig, metric: whole.metric, dims, rule: `${prev.family.family}/whole-of-share` };
+      }
+    }
     const named = c ? [] : nameFigure(fig, false, false, this);
     const own = named[0];
     // A density right after a count of the same thing, when its own words do not say what it is:
@@ -467,7 +479,8 @@ class SentenceReader {
     // The sentence's first figure is described by everything before it, commas and all
     // ("Lũy kế đến nay, tổng số chữ ký số đã được cấp cho cán bộ, công chức là 12.450 chữ ký số").
     const first = figs.findIndex((f) => f.kind) === i;
-    if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head))) {
+    // A count said only with its verb ("…, đạt khoảng 8,5 triệu thuê bao") is of the sentence's subject.
+    if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head) || PREDICATE_ONLY.test(fig.nearLead))) {
       const viaHead = nameFigure(fig, true, !(first && (kind === 'count' || kind === 'ratio')), this)[0];
       if (viaHead) c = { ...this.make(fig, viaHead.metric, viaHead.family, viaHead.id, {}, true), namedByHead: true };
     }
@@ -478,6 +491,13 @@ class SentenceReader {
     const also = this.also && c && c.fig === this.also.fig ? this.ownScope(this.also) : null;
     this.also = null;
     if (also) this.emitFigure(also);
+  }
+
+  /** Is a cue said right before the figure's number (only spaces, hedges and ':' between)? */
+  private saidRightBefore(fig: Figure, cue: string): boolean {
+    const w = fig.words;
+    const text = this.sf.view.text;
+    return this.sf.hits.some((h) => h.end <= w.num && h.cues.includes(cue) && /^[\s:]*$/u.test(text.slice(h.end, w.num)));
   }
 
   /** A rate that bodies counted before it in its item have ("17 đơn vị … đã đạt 100%", "8 cơ quan, địa phương có tỷ lệ … vượt 50%"). */
@@ -584,6 +604,7 @@ class SentenceReader {
   /** One fact: its quote, its period and basis. */
   private emit(c: Classified, value: number, raw: string, valueDoc: Span, extra: Partial<FactDraft> = {}, part = true): void {
     const { sentence, sf, figs, ctx } = this;
+    for (const dim of c.family.requiredDims?.[c.metric] ?? []) if (!c.dims[dim] || c.dims[dim] === 'all') return;
     const para = sentence.para;
     const anchor = fromDoc(para, valueDoc.start);
     const anchorEnd = fromDoc(para, valueDoc.end);

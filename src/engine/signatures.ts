@@ -141,7 +141,7 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
     if (!says(unit, sig.thing)) return `counts ${unit.cues.join('/')}`;
     roles.push({ role: 'thing', cue: cueOf(unit, sig.thing), hit: unit, scope: 'unit' });
   } else {
-    if (w.otherUnit && w.kind !== 'density' && !(viaHead && !counted)) return 'counts something no cue names';
+    if (w.otherUnit && w.kind !== 'density') return 'counts something no cue names';
     // "Tỷ lệ hồ sơ trực tuyến: 45" is no count; "Tổng số hồ sơ: 45%" no share.
     if (w.kind === 'count' && anyIn(w, [RATE_CUE], viaHead ? 0 : w.near, w.num)) return 'its words name a rate';
     if (w.kind === 'percent' && anyIn(w, [TOTAL_CUE], viaHead ? 0 : w.near, w.num)) return 'its words name a total';
