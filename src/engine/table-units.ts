@@ -1,0 +1,21 @@
+// The unit column of an indicator table ("ĐVT") says what a row counts: a row whose label reads
+// like a catalog metric but is counted in enterprises, kilometres or exchanges ("Doanh nghiệp cung
+// cấp internet | DN", "Tuyến cáp quang | Km") is about something else.
+
+/** What a count of each metric group may be counted in, as an ĐVT cell writes it. */
+const COUNTED_IN: [RegExp, RegExp][] = [
+  [/^dossier\./, /^(?:hồ sơ|bộ hồ sơ|hs|bộ)$/u],
+  [/^eservice\./, /^(?:dịch vụ|dvc|dvctt|thủ tục|tthc|tt|dịch vụ công)$/u],
+  [/^bts\./, /^(?:trạm|trạm bts|bts|vị trí|cột|cột ăng ten|cột anten|trạm phát sóng)$/u],
+  [/^esign\./, /^(?:chứng thư|chứng thư số|cts|chữ ký số|thuê bao|thiết bị|văn bản|vb)$/u],
+  [/^edoc\./, /^(?:văn bản|vb)$/u],
+  [/^subs\./, /^(?:thuê bao|tb|máy)$/u],
+];
+
+/** Whether a row's unit cell (plain words) fits the metric its label names. Only counts are
+ *  checked: rates and densities are written with varied units ("%", "Thuê bao", "TB/100 dân"). */
+export function unitFits(metric: string, metricUnit: string, unitCell: string): boolean {
+  if (metricUnit !== 'count' || !unitCell || /^[-–—.…]*$/u.test(unitCell)) return true;
+  const entry = COUNTED_IN.find(([group]) => group.test(metric));
+  return entry ? entry[1].test(unitCell) : true;
+}
