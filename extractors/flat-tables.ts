@@ -180,6 +180,8 @@ function yearRowsTable(toks: Token[], i: number): Found | null {
     if (values[values.length - 1].trail) break;
   }
   if (rows.length < 2) return null;
+  // Years under years are a list of years (or dates), not values.
+  if (rows.every((r) => r.values.every((v) => v.kind !== 'num' || yearOf(v) !== null))) return null;
   // A last row longer than every other took numbers after the table.
   const others = Math.max(...rows.slice(0, -1).map((r) => r.values.length));
   const last = rows[rows.length - 1];
