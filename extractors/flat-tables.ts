@@ -27,7 +27,7 @@ const UNITS = new Set([
   'thuê bao', 'tb', 'trạm', 'cột', 'vị trí', 'cái', 'km', 'm', 'dn', 'doanh nghiệp', 'hồ sơ', 'thủ tục', 'tthc', 'dịch vụ',
   'dvc', 'văn bản', 'chứng thư', 'cts', 'người', 'hộ', 'xã', 'điểm', '%', 'máy', 'đơn vị', 'tỷ đồng', 'triệu đồng', 'đồng',
   'lượt', 'tuyến', 'mạng', 'bộ', 'chiếc', 'thiết bị', 'trang', 'cổng', 'hệ thống', 'phần mềm', 'kênh', 'giờ', 'cơ quan',
-  'thuê bao/100 dân', 'tb/100 dân', 'máy/100 dân',
+  'thuê bao/100 dân', 'tb/100 dân', 'máy/100 dân', 'nghìn thuê bao', 'ngàn thuê bao', 'triệu thuê bao', 'nghìn hồ sơ', 'nghìn trạm',
 ]);
 const MAX_VALUES = 12;
 const MAX_YEAR_STEP = 10;

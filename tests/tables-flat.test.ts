@@ -181,6 +181,14 @@ describe('a numbered indicator table flattened inline', () => {
     );
   });
 
+  it('gives nothing for counts written in thousands', () => {
+    const doc = read('STT Chỉ tiêu ĐVT 2021 2022 1 Số thuê bao điện thoại di động Nghìn thuê bao 1.120 1.180 2 Số trạm BTS Trạm 1.100 1.234');
+    expect(cells(doc)[0][1]).toEqual(['1', 'Số thuê bao điện thoại di động', 'Nghìn thuê bao', '1.120', '1.180']);
+    expect(facts(doc, year(2022))).toEqual(['bts.stations {} 1100 2021', 'bts.stations {} 1234 -']);
+    const years = read('Năm Số thuê bao di động (nghìn thuê bao) Mật độ điện thoại (thuê bao/100 dân) 2021 1.120 92,1 2022 1.180 95,3');
+    expect(facts(years, year(2022))).toEqual(['subs.phone_density {} 92.1 2021', 'subs.phone_density {} 95.3 -']);
+  });
+
   it('follows numbers of sub-rows ("1", "1.1", "1.2", "2")', () => {
     const doc = read('STT Chỉ tiêu ĐVT Cả tỉnh 1 Hạ tầng trạm phát sóng 1.1 Số trạm BTS Trạm 1.234 1.2 Số trạm 5G Trạm 85 2 Số thuê bao di động Thuê bao 456.789');
     expect(cells(doc)[0].map((r) => r[1])).toEqual(['Chỉ tiêu', 'Hạ tầng trạm phát sóng', 'Số trạm BTS', 'Số trạm 5G', 'Số thuê bao di động']);

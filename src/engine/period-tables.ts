@@ -14,6 +14,7 @@ import { apartFromReport } from './context.js';
 import type { FactDraft } from './types.js';
 import { plainWords } from './words.js';
 import { cellFact, cellText, VALUE_CELL } from './table-cells.js';
+import { inThousands } from './table-units.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -90,7 +91,7 @@ export function periodRowsFacts(doc: TextDocument, table: Table, headers: string
   const out: FactDraft[] = [];
   for (let col = 1; col < headers.length; col++) {
     const head = plainWords(headers[col]);
-    if (!head || GROWTH_HEAD.test(head)) continue;
+    if (!head || GROWTH_HEAD.test(head) || inThousands(head)) continue;
     const kind: FigureKind = DENSITY_HEAD.test(head) ? 'density' : PERCENT_HEAD.test(head) ? 'percent' : 'count';
     const match = columnMetric(headers[col], subject, kind);
     if (!match || !metricById.get(match.metric)) continue;

@@ -19,3 +19,9 @@ export function unitFits(metric: string, metricUnit: string, unitCell: string): 
   const entry = COUNTED_IN.find(([group]) => group.test(metric));
   return entry ? entry[1].test(unitCell) : true;
 }
+
+/** Figures written in thousands or millions ("Nghìn thuê bao", "Số thuê bao (nghìn thuê bao)"):
+ *  the cell is not the count, and scaling it up would invent digits. */
+const SCALED = /(?:^|[\s(/])(?:nghìn|ngàn|triệu)(?=\s|$)/u;
+
+export const inThousands = (plainText: string): boolean => SCALED.test(plainText);

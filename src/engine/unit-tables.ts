@@ -11,6 +11,7 @@ import { FAMILIES } from '../../rules/index.js';
 import type { FactDraft } from './types.js';
 import { plainText, plainWords } from './words.js';
 import { cellFact, cellText, NUMBER_HEADER, VALUE_CELL } from './table-cells.js';
+import { inThousands } from './table-units.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -59,7 +60,7 @@ export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[]
   if (unitCol < 0) return [];
   const columns = new Map<number, IndicatorMatch>();
   heads.forEach((h, i) => {
-    if (i === unitCol || !h || NUMBER_HEADER.test(h)) return;
+    if (i === unitCol || !h || NUMBER_HEADER.test(h) || inThousands(h)) return;
     const kind: FigureKind = /tỷ lệ|%/u.test(h) ? 'percent' : 'count';
     const match = matchIndicator(headers[i], kind);
     if (match) columns.set(i, match);
