@@ -196,7 +196,9 @@ function yearRowsTable(toks: Token[], i: number): Found | null {
       break;
     }
   }
-  if (h < 0) return null;
+  // The first head starts like one: in capitals, or on a line of its own ("Năm nay số …" is prose).
+  const firstHead = toks[h + 1];
+  if (h < 0 || !(isTitleCase(firstHead) || isCapitals(firstHead) || firstHead.newline)) return null;
   const heads = segmentHeads(toks.slice(h + 1, i), width);
   if (!heads) return null;
   const optional = heads.map((hd) => OPTIONAL_HEAD.test(lower(hd)));

@@ -181,6 +181,17 @@ describe('a numbered indicator table flattened inline', () => {
     );
   });
 
+  it('reads the same table pasted one cell per line', () => {
+    const lines = ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn tỉnh', 'Thành thị', '1', 'Số trạm BTS', 'Trạm', '1.234', '700', '2', 'Số thuê bao di động', 'Thuê bao', '456.789', '300.000'];
+    const doc = read(lines.join('\n'));
+    expect(cells(doc)[0]).toEqual([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn tỉnh', 'Thành thị'],
+      ['1', 'Số trạm BTS', 'Trạm', '1.234', '700'],
+      ['2', 'Số thuê bao di động', 'Thuê bao', '456.789', '300.000'],
+    ]);
+    expect(facts(doc, year(2022))).toEqual(['bts.stations {} 1234 -', 'subs.phone {"kind":"mobile"} 456789 -']);
+  });
+
   it('gives nothing for counts written in thousands', () => {
     const doc = read('STT Chỉ tiêu ĐVT 2021 2022 1 Số thuê bao điện thoại di động Nghìn thuê bao 1.120 1.180 2 Số trạm BTS Trạm 1.100 1.234');
     expect(cells(doc)[0][1]).toEqual(['1', 'Số thuê bao điện thoại di động', 'Nghìn thuê bao', '1.120', '1.180']);
@@ -210,6 +221,8 @@ describe('numbers that are no table stay prose', () => {
     'Biểu mẫu gồm các cột STT Chỉ tiêu Đơn vị tính và Giá trị theo Phụ lục 1 kèm theo Kế hoạch 2 năm.',
     // Numbered heads whose rows are not numbered in turn.
     'STT Chỉ tiêu ĐVT Cả tỉnh 1 Số trạm BTS Trạm 1.234 3 Số thuê bao di động Thuê bao 456.789',
+    // "Năm" starting a sentence, not a head.
+    'Năm nay số thuê bao và mật độ 2019 21.345 4,12 2020 20.870 4,01 đều giảm.',
     // Heads that do not fit the rows: three values a row under two heads.
     'Năm Số thuê bao Mật độ 2019 21.345 4,12 7 2020 20.870 4,01 8',
   ])('%s', (text) => {
