@@ -198,6 +198,13 @@ describe('a numbered indicator table flattened inline', () => {
     expect(facts(doc, year(2022))).toEqual(['bts.stations {} 1100 2021', 'bts.stations {} 1234 -']);
     const years = read('Năm Số thuê bao di động (nghìn thuê bao) Mật độ điện thoại (thuê bao/100 dân) 2021 1.120 92,1 2022 1.180 95,3');
     expect(facts(years, year(2022))).toEqual(['subs.phone_density {} 92.1 2021', 'subs.phone_density {} 95.3 -']);
+    // The unit stated over the whole table.
+    const over = (unit: string) => read(`Bảng 1. Thuê bao di động\n${unit}\nNăm Số thuê bao di động Số trạm BTS 2021 1.120 1.100 2022 1.180 1.234`);
+    expect(facts(over('Đơn vị tính: Nghìn thuê bao'), year(2022))).toEqual([]);
+    expect(facts(over('ĐVT: 1.000 thuê bao'), year(2022))).toEqual([]);
+    expect(facts(over('Đơn vị tính: Thuê bao'), year(2022))).toEqual(
+      ['bts.stations {} 1100 2021', 'bts.stations {} 1234 -', 'subs.phone {"kind":"mobile"} 1120 2021', 'subs.phone {"kind":"mobile"} 1180 -'].sort(),
+    );
   });
 
   it('follows numbers of sub-rows ("1", "1.1", "1.2", "2")', () => {

@@ -14,7 +14,7 @@ import { apartFromReport } from './context.js';
 import type { FactDraft } from './types.js';
 import { plainWords } from './words.js';
 import { cellFact, cellText, VALUE_CELL } from './table-cells.js';
-import { inThousands } from './table-units.js';
+import { inThousands, tableInThousands } from './table-units.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -88,13 +88,15 @@ export function periodRowsFacts(doc: TextDocument, table: Table, headers: string
   for (const r of rows) periods.push(rowPeriod(cellText(doc, r.cells[0])));
   if (periods.filter(Boolean).length < 2) return null;
   const subject = captionSubject(doc, table);
+  const thousands = tableInThousands(doc, table, headers);
   const out: FactDraft[] = [];
   for (let col = 1; col < headers.length; col++) {
     const head = plainWords(headers[col]);
     if (!head || GROWTH_HEAD.test(head) || inThousands(head)) continue;
     const kind: FigureKind = DENSITY_HEAD.test(head) ? 'density' : PERCENT_HEAD.test(head) ? 'percent' : 'count';
     const match = columnMetric(headers[col], subject, kind);
-    if (!match || !metricById.get(match.metric)) continue;
+    const def = match && metricById.get(match.metric);
+    if (!match || !def || (thousands && def.unit === 'count')) continue;
     rows.forEach((r, i) => {
       const period = periods[i];
       const c: TableCell | undefined = r.cells[col];

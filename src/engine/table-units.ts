@@ -1,3 +1,6 @@
+import type { Span, TextDocument } from '../model.js';
+import { plainWords } from './words.js';
+
 // The unit column of an indicator table ("ĐVT") says what a row counts: a row whose label reads
 // like a catalog metric but is counted in enterprises, kilometres or exchanges ("Doanh nghiệp cung
 // cấp internet | DN", "Tuyến cáp quang | Km") is about something else.
@@ -25,3 +28,14 @@ export function unitFits(metric: string, metricUnit: string, unitCell: string): 
 const SCALED = /(?:^|[\s(/])(?:nghìn|ngàn|triệu)(?=\s|$)/u;
 
 export const inThousands = (plainText: string): boolean => SCALED.test(plainText);
+
+/** "Đơn vị tính: Nghìn thuê bao", "ĐVT: 1.000 thuê bao" over a table. */
+const TABLE_UNIT_SCALED = /(?:đơn vị tính|đvt|đơn vị)\s*:?\s*(?:nghìn|ngàn|triệu|1\.?000)(?![\p{L}\p{N}])/u;
+
+/** Whether the two lines just before a table, or its heads, say its figures are in thousands or
+ *  millions: its counts are then not counts. */
+export function tableInThousands(doc: TextDocument, table: Span, heads: string[]): boolean {
+  let from = table.start;
+  for (let lines = 0; from > 0 && lines < 3; from--) if (doc.text[from - 1] === '\n') lines++;
+  return TABLE_UNIT_SCALED.test(plainWords(`${doc.text.slice(from, table.start)} ${heads.join(' ')}`));
+}

@@ -12,7 +12,7 @@ import { plainWords } from './words.js';
 import { unitRowsFacts } from './unit-tables.js';
 import { cellFact, cellText, NUMBER_HEADER, VALUE_CELL } from './table-cells.js';
 import { periodRowsFacts } from './period-tables.js';
-import { inThousands, unitFits } from './table-units.js';
+import { inThousands, tableInThousands, unitFits } from './table-units.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -146,6 +146,7 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
   // Or a row per period ("Năm | Số thuê bao | Mật độ"), a column per indicator.
   if (!columns.some((c) => c.role === 'value')) return periodRowsFacts(doc, table, headers, headerEnd, reportPeriod) ?? unitRowsFacts(doc, table, headers, headerEnd);
   const unitCol = columns.findIndex((c) => c.role === 'unit');
+  const thousands = tableInThousands(doc, table, headers);
 
   const out: FactDraft[] = [];
   type Parent = { match: IndicatorMatch; number: string };
@@ -179,7 +180,7 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
     const def = metricById.get(match.metric);
     // A row counted in another unit ("Doanh nghiệp cung cấp internet | DN") names something else.
     if (!def || (unit && !unitFits(match.metric, def.unit, unit))) continue;
-    if (def.unit === 'count' && inThousands(`${label} ${unit}`)) continue;
+    if (def.unit === 'count' && (thousands || inThousands(`${label} ${unit}`))) continue;
     for (const { c, col } of valueCells) {
       const period = apartFromReport(col.period, reportPeriod);
       const fact = cellFact(doc, match, labelCell, c, { basis: col.basis ?? 'actual', period, rule: 'table-row' });

@@ -11,7 +11,7 @@ import { FAMILIES } from '../../rules/index.js';
 import type { FactDraft } from './types.js';
 import { plainText, plainWords } from './words.js';
 import { cellFact, cellText, NUMBER_HEADER, VALUE_CELL } from './table-cells.js';
-import { inThousands } from './table-units.js';
+import { inThousands, tableInThousands } from './table-units.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -67,6 +67,7 @@ export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[]
   });
   for (const [i, match] of shortHeadColumns(doc, table, heads, unitCol)) if (!columns.has(i)) columns.set(i, match);
   if (!columns.size) return [];
+  const thousands = tableInThousands(doc, table, headers);
 
   const out: FactDraft[] = [];
   for (const row of table.rows.slice(headerEnd)) {
@@ -81,7 +82,7 @@ export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[]
     for (const [col, match] of columns) {
       const def = metricById.get(match.metric);
       const c = row.cells[col];
-      if (!def || !c || !VALUE_CELL.test(plainWords(cellText(doc, c)))) continue;
+      if (!def || !c || !VALUE_CELL.test(plainWords(cellText(doc, c))) || (thousands && def.unit === 'count')) continue;
       // A unit's figure is a fact only of a metric that names units; a level's, of one with levels.
       if ((entity && !def.dims.includes('entity')) || (level && !def.dims.includes('level'))) continue;
       const fact = cellFact(doc, match, labelCell, c, { basis: 'actual', dims: level ? { level } : entity ? { entity } : {}, rule: 'table-unit-row' });
