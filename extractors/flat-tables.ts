@@ -1,20 +1,27 @@
 // Tables pasted as text: statistical yearbooks, plans and theses copied into portals lose their
 // grid, leaving the column heads and then each row's label and values one after another, one per
-// line or run together in one paragraph. Two shapes are recognised, conservatively (a paragraph
+// line or run together in one paragraph. Three shapes are recognised, conservatively (a paragraph
 // with several figures, a list of dates or a phone number is no table):
 //  - a row per year: "Năm | head … | head" then "2018 21.345 4,12 2019 …", years rising;
 //  - numbered indicator rows: "STT | Chỉ tiêu | ĐVT | head …" then "1 label unit v … 2 label …",
-//    each row numbered in turn.
+//    each row numbered in turn;
+//  - indicator rows under a column per year: "Chỉ tiêu | ĐVT | 2020 | 2021" then "label unit v v",
+//    each row with exactly one value per year.
+// Every shape needs its heads to account for the values of every row.
 // They become table blocks whose cells point into the original text, so quotes stay verbatim.
 import type { Block, Span, TableCell, TableRow } from '../src/model.js';
 import { isCapitals, isTitleCase, tokenize, valueKind, yearOf, type Token, type ValueKind } from './flat-tokens.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
-// What makes a stretch worth reading token by token: two year rows in a row, or a numbered
-// indicator table's heads.
-const YEAR_ROWS = /(?<![\d.,/])(?:19|20)\d\d[ \t\r\n]+(?:(?:\d[\d.,]*[ \t]?%?|-{1,3}|[–—…])[ \t\r\n]+){1,12}(?:19|20)\d\d[ \t\r\n]+[\d–—-]/g;
-const NUMBERED_HEADS = /(?<![\p{L}\p{N}])(?:STT|Stt|TT|Số TT)[ \t\r\n]+(?:Tên[ \t\r\n]+)?(?:Chỉ tiêu|CHỈ TIÊU|Nội dung|NỘI DUNG|Hạng mục|Danh mục)(?![\p{L}\p{M}])/gu;
+// What makes a stretch worth reading token by token: two year rows in a row, or the heads of an
+// indicator table (numbered, or with years for columns). Found without look-behinds (one is tried
+// at every offset of the text); what stands before a cue is checked by hand.
+const YEAR_ROWS = /(?:19|20)\d\d[ \t\r\n]+(?:(?:\d[\d.,]*[ \t]?%?|-{1,3}|[–—…])[ \t\r\n]+){1,12}(?:19|20)\d\d[ \t\r\n]+[\d–—-]/g;
+const HEAD_CUE = /(?:STT|Stt|Số TT|TT|Chỉ tiêu|CHỈ TIÊU|Nội dung|NỘI DUNG|Hạng mục|Danh mục)(?![\p{L}\p{M}])/gu;
+const NUMBERED_HEADS = /(?:STT|Stt|TT|Số TT)[ \t\r\n]+(?:Tên[ \t\r\n]+)?(?:Chỉ tiêu|CHỈ TIÊU|Nội dung|NỘI DUNG|Hạng mục|Danh mục)(?![\p{L}\p{M}])/uy;
+const LABEL_THEN_YEARS = /(?:Chỉ tiêu|CHỈ TIÊU|Nội dung|NỘI DUNG|Hạng mục|Danh mục)[ \t\r\n]+(?:(?:ĐVT|Đơn vị tính|Đơn vị)[ \t\r\n]+)?(?:\S+[ \t\r\n]+){0,3}?(?:19|20)\d\d[ \t\r\n]/uy;
+const WORD_BEFORE = /[\p{L}\p{N}]/u;
 
 /** The head of the column that holds each row's year. */
 const YEAR_HEAD = /^(?:Năm|NĂM)$/u;
@@ -306,6 +313,62 @@ function numberedTable(toks: Token[], i: number): Found | null {
   return { start: out[0].start, end: out[out.length - 1].end, rows: out };
 }
 
+/** Words a year column's head may have before its year: "Năm 2020", "Ước TH 2021", "Sơ bộ 2021". */
+const YEAR_HEAD_WORD = /^(?:năm|ước|uth|th|kh|sơ|bộ|thực|hiện|kế|hoạch|tính|dự|kiến|kết|quả)$/iu;
+
+/** An indicator table with a column per year and rows not numbered, its label head ("Chỉ tiêu")
+ *  at `i`: "Chỉ tiêu ĐVT 2020 2021 Số trạm BTS Trạm 1.100 1.180 Số thuê bao … ". Each row is its
+ *  label and exactly one value per year. */
+function yearColumnsTable(toks: Token[], i: number): Found | null {
+  const labelHead = headAt(toks, i, LABEL_HEAD);
+  if (!labelHead) return null;
+  const unitHead = headAt(toks, i + labelHead, UNIT_HEAD);
+  let p = i + labelHead + unitHead;
+  const heads: Token[][] = [];
+  let cur: Token[] = [];
+  let lastYear = 0;
+  while (p < toks.length) {
+    const t = toks[p];
+    const y = yearOf(t);
+    if (y !== null && y > lastYear) {
+      heads.push([...cur, t]);
+      cur = [];
+      lastYear = y;
+    } else if (t.kind === 'word' && cur.length < 3 && YEAR_HEAD_WORD.test(t.text)) cur.push(t);
+    else break;
+    p++;
+  }
+  p -= cur.length;
+  const width = heads.length;
+  if (width < 2) return null;
+  const rows: { label: Token[]; values: Token[] }[] = [];
+  while (p < toks.length) {
+    const label: Token[] = [];
+    let q = p;
+    while (q < toks.length && (toks[q].kind === 'word' || (toks[q].kind === 'dash' && toks[q + 1]?.kind === 'word' && label.length))) label.push(toks[q++]);
+    const values: Token[] = [];
+    while (q < toks.length && toks[q].kind !== 'word') values.push(toks[q++]);
+    const stop = values.findIndex((t) => t.trail);
+    if (!label.length || values.length !== width || (stop >= 0 && stop < width - 1) || !values.some((v) => v.kind === 'num')) break;
+    rows.push({ label, values });
+    p = q;
+    if (stop >= 0) break;
+  }
+  if (rows.length < 2) return null;
+  const headCells: TableCell[] = [spanOf(toks.slice(i, i + labelHead))];
+  if (unitHead) headCells.push(spanOf(toks.slice(i + labelHead, i + labelHead + unitHead)));
+  headCells.push(...heads.map(spanOf));
+  const out: TableRow[] = [{ start: headCells[0].start, end: headCells[headCells.length - 1].end, cells: headCells, header: true }];
+  const all = heads.map((_, c) => c);
+  for (const r of rows) {
+    const { label, unit } = unitHead ? splitUnit(r.label) : { label: r.label, unit: [] };
+    const lead: TableCell[] = [spanOf(label)];
+    if (unitHead) lead.push(unit.length ? spanOf(unit) : { start: label[label.length - 1].end, end: label[label.length - 1].end });
+    out.push(rowOf(lead, r.values, all, width));
+  }
+  return { start: out[0].start, end: out[out.length - 1].end, rows: out };
+}
+
 const PROSE = new Set<Block['kind']>(['paragraph', 'heading', 'list_item']);
 
 /** The run of prose blocks around block `b` with nothing but white space between them. */
@@ -342,14 +405,20 @@ function firstTokenAt(toks: Token[], offset: number): number {
 
 /** The flattened tables in the prose blocks of a text. */
 export function findFlatTables(text: string, blocks: Block[]): Table[] {
-  const hits: { at: number; kind: 'years' | 'numbered' }[] = [];
+  const hits: { at: number; kind: 'years' | 'numbered' | 'year-columns' }[] = [];
   YEAR_ROWS.lastIndex = 0;
   for (let m = YEAR_ROWS.exec(text); m; m = YEAR_ROWS.exec(text)) {
-    hits.push({ at: m.index, kind: 'years' });
+    if (!/[\d.,/]/.test(text[m.index - 1] ?? ' ')) hits.push({ at: m.index, kind: 'years' });
     YEAR_ROWS.lastIndex = m.index + 4;
   }
-  NUMBERED_HEADS.lastIndex = 0;
-  for (let m = NUMBERED_HEADS.exec(text); m; m = NUMBERED_HEADS.exec(text)) hits.push({ at: m.index + (/^\s/.test(m[0]) ? 1 : 0), kind: 'numbered' });
+  HEAD_CUE.lastIndex = 0;
+  for (let m = HEAD_CUE.exec(text); m; m = HEAD_CUE.exec(text)) {
+    if (WORD_BEFORE.test(text[m.index - 1] ?? ' ')) continue;
+    NUMBERED_HEADS.lastIndex = m.index;
+    LABEL_THEN_YEARS.lastIndex = m.index;
+    if (NUMBERED_HEADS.test(text)) hits.push({ at: m.index, kind: 'numbered' });
+    else if (LABEL_THEN_YEARS.test(text)) hits.push({ at: m.index, kind: 'year-columns' });
+  }
   if (!hits.length) return [];
   hits.sort((x, y) => x.at - y.at);
   const found: Table[] = [];
@@ -363,7 +432,7 @@ export function findFlatTables(text: string, blocks: Block[]): Table[] {
     if (!toks) streams.set(stream.start, (toks = tokenize(text, stream.start, stream.end)));
     const i = firstTokenAt(toks, hit.at);
     if (i >= toks.length) continue;
-    const table = hit.kind === 'years' ? yearRowsTable(toks, i) : numberedTable(toks, i);
+    const table = hit.kind === 'years' ? yearRowsTable(toks, i) : hit.kind === 'numbered' ? numberedTable(toks, i) : yearColumnsTable(toks, i);
     if (!table || (found.length && table.start < found[found.length - 1].end)) continue;
     found.push({ kind: 'table', start: table.start, end: table.end, rows: table.rows });
   }

@@ -214,6 +214,30 @@ describe('a numbered indicator table flattened inline', () => {
   });
 });
 
+describe('an indicator table with a column per year, rows not numbered', () => {
+  it('reads each row as its label and one value per year', () => {
+    const doc = read(
+      'Bảng 1. Hạ tầng viễn thông qua các năm\nChỉ tiêu ĐVT 2019 2020 Ước 2021 Số trạm BTS Trạm 1.050 1.120 1.180 Số thuê bao di động Thuê bao 980.000 1.020.000 1.050.000 ' +
+        'Số điểm phục vụ bưu chính Điểm 120 121 121\nCác chỉ tiêu trên đều đạt kế hoạch.',
+    );
+    expect(cells(doc)[0]).toEqual([
+      ['Chỉ tiêu', 'ĐVT', '2019', '2020', 'Ước 2021'],
+      ['Số trạm BTS', 'Trạm', '1.050', '1.120', '1.180'],
+      ['Số thuê bao di động', 'Thuê bao', '980.000', '1.020.000', '1.050.000'],
+      ['Số điểm phục vụ bưu chính', 'Điểm', '120', '121', '121'],
+    ]);
+    const got = extractFacts(doc, { period: year(2021) }).map((f) => `${f.metric} ${f.value} ${f.basis} ${f.period ? f.period.start.slice(0, 4) : '-'}`);
+    expect(got.sort()).toEqual(
+      ['bts.stations 1050 actual 2019', 'bts.stations 1120 actual 2020', 'bts.stations 1180 estimate -', 'subs.phone 980000 actual 2019', 'subs.phone 1020000 actual 2020', 'subs.phone 1050000 estimate -'].sort(),
+    );
+  });
+
+  it('stops at a row with another number of values', () => {
+    const doc = read('Chỉ tiêu 2020 2021 Số trạm BTS 1.120 1.180 Số thuê bao di động 1.020.000 1.050.000 Tổng cộng có 3 nhà mạng 4 5 6 7');
+    expect(cells(doc)[0].map((r) => r[0])).toEqual(['Chỉ tiêu', 'Số trạm BTS', 'Số thuê bao di động']);
+  });
+});
+
 describe('numbers that are no table stay prose', () => {
   it.each([
     // A paragraph with several figures by year.
@@ -230,6 +254,9 @@ describe('numbers that are no table stay prose', () => {
     'STT Chỉ tiêu ĐVT Cả tỉnh 1 Số trạm BTS Trạm 1.234 3 Số thuê bao di động Thuê bao 456.789',
     // "Năm" starting a sentence, not a head.
     'Năm nay số thuê bao và mật độ 2019 21.345 4,12 2020 20.870 4,01 đều giảm.',
+    // A sentence about targets by year.
+    'Chỉ tiêu năm 2020 và 2021 là 1.200 trạm BTS, năm 2022 là 1.300 trạm.',
+    'Nội dung 2021 2022 Kế hoạch được giao đã hoàn thành 12 nhiệm vụ.',
     // Heads that do not fit the rows: three values a row under two heads.
     'Năm Số thuê bao Mật độ 2019 21.345 4,12 7 2020 20.870 4,01 8',
   ])('%s', (text) => {
