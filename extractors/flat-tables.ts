@@ -38,6 +38,8 @@ const UNITS = new Set([
 ]);
 const MAX_VALUES = 12;
 const MAX_YEAR_STEP = 10;
+/** How far back from its first row a table's heads may start (in tokens). */
+const MAX_HEAD_TOKENS = 80;
 
 const lower = (toks: Token[]) => toks.map((t) => t.text.toLowerCase()).join(' ');
 const spanOf = (toks: Token[]): TableCell => ({ start: toks[0].start, end: toks[toks.length - 1].end });
@@ -162,7 +164,7 @@ function rowOf(lead: TableCell[], values: Token[], placed: number[] | null, widt
 /** A table whose rows are years, its first year at `i`. */
 function yearRowsTable(toks: Token[], i: number): Found | null {
   let a = i;
-  while (a > 0 && toks[a - 1].kind === 'word') a--;
+  while (a > 0 && i - a < MAX_HEAD_TOKENS && toks[a - 1].kind === 'word') a--;
   if (a === i) return null;
   const rows: { year: Token; values: Token[] }[] = [];
   let j = i;
@@ -263,7 +265,7 @@ function numberedTable(toks: Token[], i: number): Found | null {
   // The first row: "1" followed by words.
   let first = valueHeadsAt;
   while (first < toks.length && !(toks[first].kind === 'num' && toks[first].text === '1' && toks[first + 1]?.kind === 'word')) {
-    if (toks[first].kind !== 'word' && yearOf(toks[first]) === null) return null;
+    if ((toks[first].kind !== 'word' && yearOf(toks[first]) === null) || first - valueHeadsAt > MAX_HEAD_TOKENS) return null;
     first++;
   }
   if (first >= toks.length || first === valueHeadsAt) return null;

@@ -5,7 +5,9 @@ import { describe, expect, it } from '@jest/globals';
 import { deflateRawSync } from 'node:zlib';
 import { extractTxt } from '../extractors/txt.js';
 import { extractBytes } from '../extractors/index.js';
-import { placeValues, segmentHeads } from '../extractors/flat-tables.js';
+import { placeValues, segmentHeads, withFlatTables } from '../extractors/flat-tables.js';
+import { txtBlocks } from '../extractors/txt.js';
+import { prng } from './seeded.js';
 import { tokenize } from '../extractors/flat-tokens.js';
 import { extractFacts } from '../src/engine/index.js';
 import type { Block, TextDocument } from '../src/model.js';
@@ -311,6 +313,67 @@ describe('pieces', () => {
     expect(placeValues(toks('11.641'), two, [true, false, false])).toBeNull();
     const counts = [new Set(['int' as const]), new Set(['int' as const])];
     expect(placeValues(toks('21.000'), counts, [false, false])).toBeNull();
+  });
+});
+
+describe('on random tables, cut up and disturbed', () => {
+  const HEADS = ['Số thuê bao', 'Mật độ (thuê bao/100 dân)', 'Tốc độ tăng (%)', 'Số trạm BTS', 'Cả tỉnh', 'Thành thị', 'Số vị trí'];
+  const LABELS = ['Số trạm BTS', 'Thuê bao di\nđộng', 'Số tổng đài', 'Tuyến cáp quang'];
+  const NOISE = ['năm', 'Năm', '7', '2.019', '--', '%', '(', 'Nguồn:', '1', 'STT'];
+  const VALUE = /^(?:[\d.,]+\s*%?|-{1,3}|)$/;
+
+  function randomTable(rnd: () => number): string {
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+    const k = 1 + Math.floor(rnd() * 3);
+    const value = () => pick(['12.345', '4,12', '108,5 %', '700', '--', '1.234.567', '0,9']);
+    const parts: string[] = [pick(['Bảng 1. Thuê bao di động', 'Theo số liệu thống kê', ''])];
+    const numbered = rnd() < 0.5;
+    parts.push(numbered ? 'STT Chỉ tiêu ĐVT' : 'Năm');
+    for (let c = 0; c < k; c++) parts.push(pick(HEADS));
+    const rows = 2 + Math.floor(rnd() * 4);
+    for (let r = 0; r < rows; r++) {
+      parts.push(numbered ? `${r + 1} ${pick(LABELS)} ${pick(['Trạm', 'Thuê bao', 'Km'])}` : String(2015 + r));
+      for (let c = 0; c < k; c++) if (rnd() > 0.1) parts.push(value());
+      if (rnd() < 0.1) parts.push(pick(NOISE));
+    }
+    parts.push(pick(['Nguồn: Cục Thống kê.', '', '9 xã chưa có sóng.']));
+    return parts.map((p) => p + pick([' ', ' ', '\n', '\n\n'])).join('');
+  }
+
+  it('keeps blocks in order and apart, every cell inside its row, and only numbers in value cells', () => {
+    const rnd = prng(14);
+    let tablesSeen = 0;
+    for (let n = 0; n < 300; n++) {
+      const text = randomTable(rnd);
+      const blocks = withFlatTables(text, txtBlocks(text));
+      let end = 0;
+      for (const b of blocks) {
+        expect(b.start).toBeGreaterThanOrEqual(end);
+        expect(b.end).toBeGreaterThan(b.start);
+        end = b.end;
+        if (b.kind !== 'table') continue;
+        tablesSeen++;
+        const first = b.rows[0];
+        const lead = text.slice(first.cells[0].start, first.cells[0].end) === 'STT' ? 3 : 1;
+        let rowEnd = b.start;
+        for (const r of b.rows) {
+          expect(r.start).toBeGreaterThanOrEqual(rowEnd);
+          expect(r.cells.length).toBe(first.cells.length);
+          let cellEnd = r.start;
+          r.cells.forEach((c, i) => {
+            expect(c.start).toBeGreaterThanOrEqual(cellEnd);
+            expect(c.end).toBeGreaterThanOrEqual(c.start);
+            if (r !== first && i >= lead) expect(text.slice(c.start, c.end)).toMatch(VALUE);
+            cellEnd = c.end;
+          });
+          expect(r.end).toBeGreaterThanOrEqual(cellEnd);
+          rowEnd = r.end;
+        }
+        expect(b.end).toBe(rowEnd);
+      }
+    }
+    // Most of them are read as tables, so the checks above are exercised.
+    expect(tablesSeen).toBeGreaterThan(100);
   });
 });
 
