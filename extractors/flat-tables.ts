@@ -231,6 +231,10 @@ function followsNumber(cand: string, cur: string): boolean {
   return false;
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+/** The number of a group row ("I", "II."), or 0. */
+const romanOf = (t: Token | undefined): number => (t && t.kind === 'word' ? ROMAN.indexOf(t.text.replace(/\.$/, '')) + 1 : 0);
+
 /** A row label's unit at its end, in an ĐVT column: "Số trạm BTS Trạm", "… internet DN". */
 function splitUnit(label: Token[]): { label: Token[]; unit: Token[] } {
   for (let n = 3; n >= 1; n--) {
@@ -262,9 +266,10 @@ function numberedTable(toks: Token[], i: number): Found | null {
   p += labelHead;
   const unitHead = headAt(toks, p, UNIT_HEAD);
   const valueHeadsAt = p + unitHead;
-  // The first row: "1" followed by words.
+  // The first row: "1" (or a group "I") followed by words.
+  const startsRow = (k: number) => ((toks[k].kind === 'num' && toks[k].text === '1') || romanOf(toks[k]) === 1) && toks[k + 1]?.kind === 'word';
   let first = valueHeadsAt;
-  while (first < toks.length && !(toks[first].kind === 'num' && toks[first].text === '1' && toks[first + 1]?.kind === 'word')) {
+  while (first < toks.length && !startsRow(first)) {
     if ((toks[first].kind !== 'word' && yearOf(toks[first]) === null) || first - valueHeadsAt > MAX_HEAD_TOKENS) return null;
     first++;
   }
@@ -272,8 +277,11 @@ function numberedTable(toks: Token[], i: number): Found | null {
 
   const rows: { number: Token; label: Token[]; values: Token[] }[] = [];
   let k = first;
+  let group = 0;
   for (;;) {
     const number = toks[k];
+    const roman = romanOf(number);
+    if (roman) group = roman;
     const label: Token[] = [];
     let q = k + 1;
     // A dash between words is part of the label ("Trạm BTS - 4G").
@@ -285,9 +293,16 @@ function numberedTable(toks: Token[], i: number): Found | null {
     if (cut) run = run.slice(0, stop + 1);
     const nextNumber = run[run.length - 1];
     if (!label.length) break;
-    if (!cut && q < toks.length && nextNumber && nextNumber.kind === 'num' && followsNumber(nextNumber.text, number.text)) {
+    // The next row's number ends the run: "1" under a group, else the next in turn.
+    if (!cut && q < toks.length && nextNumber && nextNumber.kind === 'num' && (roman ? nextNumber.text === '1' : followsNumber(nextNumber.text, number.text))) {
       rows.push({ number, label, values: run.slice(0, -1) });
       k = q - 1;
+      continue;
+    }
+    // Or the next group: "… 534 II Viễn thông 1 …".
+    if (!cut && group && romanOf(toks[q]) === group + 1 && toks[q + 1]?.kind === 'word') {
+      rows.push({ number, label, values: run });
+      k = q;
       continue;
     }
     if (run.some((t) => t.kind === 'num')) rows.push({ number, label, values: run });

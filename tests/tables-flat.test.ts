@@ -194,6 +194,22 @@ describe('a numbered indicator table flattened inline', () => {
     expect(facts(doc, year(2022))).toEqual(['bts.stations {} 1234 -', 'subs.phone {"kind":"mobile"} 456789 -']);
   });
 
+  it('follows groups numbered I, II whose rows are numbered from 1 again', () => {
+    const doc = read(
+      'STT Chỉ tiêu ĐVT Năm 2022 I Bưu chính 1 Số điểm phục vụ bưu chính Điểm 120 2 Số doanh nghiệp bưu chính DN 9 II Viễn thông 1 Số trạm BTS Trạm 1.234 2 Số thuê bao di động Thuê bao 456.789',
+    );
+    expect(cells(doc)[0].map((r) => `${r[0]} ${r[1]}`)).toEqual([
+      'STT Chỉ tiêu',
+      'I Bưu chính',
+      '1 Số điểm phục vụ bưu chính',
+      '2 Số doanh nghiệp bưu chính',
+      'II Viễn thông',
+      '1 Số trạm BTS',
+      '2 Số thuê bao di động',
+    ]);
+    expect(facts(doc, year(2022))).toEqual(['bts.stations {} 1234 -', 'subs.phone {"kind":"mobile"} 456789 -']);
+  });
+
   it('gives nothing for counts written in thousands', () => {
     const doc = read('STT Chỉ tiêu ĐVT 2021 2022 1 Số thuê bao điện thoại di động Nghìn thuê bao 1.120 1.180 2 Số trạm BTS Trạm 1.100 1.234');
     expect(cells(doc)[0][1]).toEqual(['1', 'Số thuê bao điện thoại di động', 'Nghìn thuê bao', '1.120', '1.180']);
