@@ -484,5 +484,20 @@ export function withFlatTables(text: string, blocks: Block[]): Block[] {
     }
     if (from < b.end) piece(b, from, b.end);
   }
+  markCaptions(text, out);
   return out;
+}
+
+const CAPTION = /^[\s*_]*(?:bảng|biểu)\s*(?:số\s*)?[\dIVX]+(?:\.\d+)*(?![\p{L}\d])/iu;
+
+/** A caption right before a table ("Bảng 6. Thuê bao … 2001 - 2007") is a title, as a heading of
+ *  the lowest level: it ends without punctuation, and as a paragraph it would run into the text
+ *  after the table. */
+function markCaptions(text: string, blocks: Block[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i - 1];
+    if (blocks[i].kind !== 'table' || (b.kind !== 'paragraph' && b.kind !== 'list_item') || text.slice(b.end, blocks[i].start).trim()) continue;
+    const caption = text.slice(b.start, b.end);
+    if (CAPTION.test(caption) && !/[.!?…:;]\s*$/u.test(caption)) blocks[i - 1] = { kind: 'heading', level: 6, start: b.start, end: b.end };
+  }
 }

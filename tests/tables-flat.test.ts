@@ -10,6 +10,7 @@ import { txtBlocks } from '../extractors/txt.js';
 import { prng } from './seeded.js';
 import { tokenize } from '../extractors/flat-tokens.js';
 import { extractFacts } from '../src/engine/index.js';
+import { logicalParagraphs } from '../src/engine/segments.js';
 import type { Block, TextDocument } from '../src/model.js';
 import type { Period } from '../src/numbers/types.js';
 
@@ -73,6 +74,13 @@ describe('a table pasted one value per line', () => {
       expect(doc.blocks.some((b) => b.kind !== 'table' && doc.text.slice(b.start, b.end) === 'Nguồn: Niên giám thống kê tỉnh.')).toBe(true);
       expect(facts(doc, year(2021))).toEqual(FIXED_PHONES);
     }
+  });
+
+  it('keeps the caption from running into the text after the table', () => {
+    const doc = read(`${ONE_PER_LINE.slice(0, -1).join('\n')}\nĐến cuối năm 2021, toàn tỉnh có 18.455 thuê bao cố định.`);
+    const caption = doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith('Bảng 3.'));
+    expect(caption?.kind).toBe('heading');
+    expect(logicalParagraphs(doc).map((p) => p.text)).toContain('Đến cuối năm 2021, toàn tỉnh có 18.455 thuê bao cố định.');
   });
 
   it('quotes a row from its year to the value, across lines', () => {
