@@ -7,8 +7,8 @@
 //    each row numbered in turn;
 //  - indicator rows under a column per year: "Chỉ tiêu | ĐVT | 2020 | 2021" then "label unit v v",
 //    each row with exactly one value per year.
-// Every shape needs its heads to account for the values of every row.
-// They become table blocks whose cells point into the original text, so quotes stay verbatim.
+// Every shape needs its heads to account for the values of every row. The tables found become
+// table blocks whose cells point into the original text, so quotes stay verbatim.
 import type { Block, Span, TableCell, TableRow } from '../src/model.js';
 import { isCapitals, isTitleCase, tokenize, valueKind, yearOf, type Token, type ValueKind } from './flat-tokens.js';
 
