@@ -4,7 +4,7 @@
 // with several figures, a list of dates or a phone number is no table):
 //  - a row per year: "Năm | head … | head" then "2018 21.345 4,12 2019 …", years rising;
 //  - numbered indicator rows: "STT | Chỉ tiêu | ĐVT | head …" then "1 label unit v … 2 label …",
-//    each row numbered in turn;
+//    each row numbered in turn (or rows of units: "STT | Đơn vị | head …");
 //  - indicator rows under a column per year: "Chỉ tiêu | ĐVT | 2020 | 2021" then "label unit v v",
 //    each row with exactly one value per year.
 // Every shape needs its heads to account for the values of every row. The tables found become
@@ -19,13 +19,15 @@ type Table = Extract<Block, { kind: 'table' }>;
 // at every offset of the text); what stands before a cue is checked by hand.
 const YEAR_ROWS = /(?:19|20)\d\d[ \t\r\n]+(?:(?:\d[\d.,]*[ \t]?%?|-{1,3}|[–—…])[ \t\r\n]+){1,12}(?:19|20)\d\d[ \t\r\n]+[\d–—-]/g;
 const HEAD_CUE = /(?:STT|Stt|Số TT|TT|Chỉ tiêu|CHỈ TIÊU|Nội dung|NỘI DUNG|Hạng mục|Danh mục)(?![\p{L}\p{M}])/gu;
-const NUMBERED_HEADS = /(?:STT|Stt|TT|Số TT)[ \t\r\n]+(?:Tên[ \t\r\n]+)?(?:Chỉ tiêu|CHỈ TIÊU|Nội dung|NỘI DUNG|Hạng mục|Danh mục)(?![\p{L}\p{M}])/uy;
+const NUMBERED_HEADS = /(?:STT|Stt|TT|Số TT)[ \t\r\n]+(?:Tên[ \t\r\n]+)?(?:Chỉ tiêu|CHỈ TIÊU|Nội dung|NỘI DUNG|Hạng mục|Danh mục|Đơn vị|ĐƠN VỊ|Cơ quan|Địa phương)(?![\p{L}\p{M}])/uy;
 const LABEL_THEN_YEARS = /(?:Chỉ tiêu|CHỈ TIÊU|Nội dung|NỘI DUNG|Hạng mục|Danh mục)[ \t\r\n]+(?:(?:ĐVT|Đơn vị tính|Đơn vị)[ \t\r\n]+)?(?:\S+[ \t\r\n]+){0,3}?(?:19|20)\d\d[ \t\r\n]/uy;
 const WORD_BEFORE = /[\p{L}\p{N}]/u;
 
 /** The head of the column that holds each row's year. */
 const YEAR_HEAD = /^(?:Năm|NĂM)$/u;
 const LABEL_HEAD = /^(?:tên )?(?:chỉ tiêu|nội dung|hạng mục|danh mục)$/u;
+/** The head of a column of units or levels, a row each ("STT | Đơn vị | Tiếp nhận | …"). */
+const UNIT_NAME_HEAD = /^(?:tên )?(?:đơn vị|cơ quan|địa phương)$/u;
 const UNIT_HEAD = /^(?:đvt|đơn vị tính|đơn vị|đv tính)$/u;
 /** Capitalised words that stand inside a head ("Số thuê bao Internet"), not at its start. */
 const NAMES = /^(?:Internet|Wi-?Fi|Viettel|Vinaphone|VinaPhone|Mobifone|MobiFone|Vietnamobile|Gmobile|Zalo|Facebook)$/u;
@@ -261,10 +263,12 @@ function numberedTable(toks: Token[], i: number): Found | null {
   const numberHead = headAt(toks, i, /^(?:stt|tt|số tt)$/u);
   if (!numberHead) return null;
   let p = i + numberHead;
-  const labelHead = headAt(toks, p, LABEL_HEAD);
+  const indicators = headAt(toks, p, LABEL_HEAD);
+  const labelHead = indicators || headAt(toks, p, UNIT_NAME_HEAD);
   if (!labelHead) return null;
   p += labelHead;
-  const unitHead = headAt(toks, p, UNIT_HEAD);
+  // A table of units has no unit-of-measure column.
+  const unitHead = indicators ? headAt(toks, p, UNIT_HEAD) : 0;
   const valueHeadsAt = p + unitHead;
   // The first row: "1" (or a group "I") followed by words.
   const startsRow = (k: number) => ((toks[k].kind === 'num' && toks[k].text === '1') || romanOf(toks[k]) === 1) && toks[k + 1]?.kind === 'word';

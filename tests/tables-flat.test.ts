@@ -218,6 +218,21 @@ describe('a numbered indicator table flattened inline', () => {
     expect(facts(doc, year(2022))).toEqual(['bts.stations {} 1234 -', 'subs.phone {"kind":"mobile"} 456789 -']);
   });
 
+  it('reads numbered rows of units and levels under heads that name metrics', () => {
+    const doc = read(
+      'Bảng 2. Tỷ lệ văn bản đi được ký số STT Đơn vị Số văn bản đi Tỷ lệ ký số (%) 1 Sở Tư pháp 1.234 98,5 2 UBND huyện Ninh Sơn 2.345 95,2 3 Cấp xã 3.456 90,1\nCác đơn vị còn lại chưa báo cáo.',
+    );
+    expect(cells(doc)[0]).toEqual([
+      ['STT', 'Đơn vị', 'Số văn bản đi', 'Tỷ lệ ký số (%)'],
+      ['1', 'Sở Tư pháp', '1.234', '98,5'],
+      ['2', 'UBND huyện Ninh Sơn', '2.345', '95,2'],
+      ['3', 'Cấp xã', '3.456', '90,1'],
+    ]);
+    expect(facts(doc, year(2023))).toEqual(
+      ['edoc.outgoing {"level":"commune"} 3456 -', 'esign.rate {"entity":"Sở Tư pháp"} 98.5 -', 'esign.rate {"entity":"UBND huyện Ninh Sơn"} 95.2 -', 'esign.rate {"level":"commune"} 90.1 -'].sort(),
+    );
+  });
+
   it('gives nothing for counts written in thousands', () => {
     const doc = read('STT Chỉ tiêu ĐVT 2021 2022 1 Số thuê bao điện thoại di động Nghìn thuê bao 1.120 1.180 2 Số trạm BTS Trạm 1.100 1.234');
     expect(cells(doc)[0][1]).toEqual(['1', 'Số thuê bao điện thoại di động', 'Nghìn thuê bao', '1.120', '1.180']);
