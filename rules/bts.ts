@@ -77,6 +77,7 @@ export const bts: FamilyRules = {
   indicators: [
     { metric: 'bts.stations', labels: ['Số trạm BTS', 'Tổng số trạm thu phát sóng thông tin di động'] },
     { metric: 'bts.shared_sites_share', labels: ['Tỷ lệ trạm BTS dùng chung vị trí', 'Tỷ lệ vị trí trạm BTS sử dụng chung'] },
+    { metric: 'bts.sites', labels: ['Cột ăng ten thu phát sóng thông tin di động', 'Số cột ăng ten thu phát sóng'] },
   ],
   examples: [
     {

@@ -108,6 +108,10 @@ export const subs: FamilyRules = {
     { metric: 'subs.phone_new', labels: ['Số thuê bao điện thoại phát triển mới'] },
     { metric: 'subs.broadband_new', labels: ['Số thuê bao internet băng rộng phát triển mới'] },
     { metric: 'subs.smartphone_share', labels: ['Tỷ lệ thuê bao sử dụng điện thoại thông minh'] },
+    { metric: 'subs.phone', labels: ['Số máy điện thoại', 'Số lượng thuê bao dịch vụ điện thoại'] },
+    { metric: 'subs.phone', dims: { kind: 'fixed' }, labels: ['Số thuê bao cố định'] },
+    { metric: 'subs.phone_density', labels: ['Mật độ máy điện thoại'] },
+    { metric: 'subs.broadband', labels: ['Số lượng thuê bao truy nhập Internet'] },
   ],
   examples: [
     {

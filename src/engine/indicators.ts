@@ -84,8 +84,16 @@ export function matchIndicator(label: string, kind: FigureKind): IndicatorMatch 
   return found;
 }
 
+/**
+ * Things no catalog metric counts, as the first thing a label names: in "Số doanh nghiệp cung cấp
+ * dịch vụ internet", "Số tổng đài", "Tuyến cáp quang", "Số hộ gia đình có internet" the words after
+ * it only say what that thing is about.
+ */
+const OTHER_THING = /^(?:(?:tổng )?số (?:lượng )?)?(?:doanh nghiệp|tổng đài|tuyến|điểm|đơn vị|cơ quan|kênh|trang|hộ|người|km|chiều dài|doanh thu|sản lượng|bán kính|thời gian|lượt|mạng|máy tính)(?![\p{L}\p{M}])/u;
+
 function matchLabel(label: string, kind: FigureKind): IndicatorMatch | null {
   const words = plainWords(label).replace(/^[-–•+]\s*/, '').replace(/[:\s]+$/, '');
+  if (OTHER_THING.test(words)) return null;
   // A row "label | value" says what a sentence "label: value" says; a unit in parentheses at the
   // end of the label ("Số trạm BTS (trạm)") is not part of what it names.
   const named = byCues(label.trim().replace(/^[-–•+]\s*/, '').replace(/[:\s]+$/, '').replace(/\s*\((?:\S+\s?){1,4}\)$/u, ''), kind);
