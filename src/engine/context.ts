@@ -240,7 +240,9 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
   if (!SUB_UNIT_CUE.test(before) && !SUB_UNIT_CUE.test(tail)) return undefined;
   // Operators named together ("Viettel, VNPT, MobiFone") are the whole market, not one of them;
   // operators named one by one, each with its figure, are each its own.
-  const operators = new Set([...sf.text.slice(fig.nearLeadStart, fig.numStart).matchAll(OPERATOR_NAMES)].map((m) => m[0].toLowerCase()));
+  const k = sf.figures.indexOf(fig);
+  const since = Math.max(itemStart, k > 0 ? sf.figures[k - 1].numEnd : itemStart);
+  const operators = new Set([...sf.text.slice(since, fig.numStart).matchAll(OPERATOR_NAMES)].map((m) => m[0].toLowerCase()));
   let found: SubUnit | undefined;
   SUB_UNIT.lastIndex = 0;
   for (let m = SUB_UNIT.exec(before); m; m = SUB_UNIT.exec(before)) {

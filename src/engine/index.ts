@@ -131,7 +131,9 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
   let lastFound: Classified[] = [];
   const plans = planSections(doc, meta.period);
   // The title and first lines say whether the text announces a plan.
-  const planText = announcesPlan(plainWords(doc.text.slice(0, OPENING_CHARS)));
+  // (A report in numbered sections says where it plans by its headings instead.)
+  const sections = doc.blocks.filter((b) => b.kind === 'heading' && /^\s*(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s/u.test(doc.text.slice(b.start, b.end))).length;
+  const planText = sections < 2 && announcesPlan(plainWords(doc.text.slice(0, OPENING_CHARS)));
   const centreNamed = PROVINCE_CENTRE.test(doc.text.toLowerCase());
   for (const para of logicalParagraphs(doc)) {
     const item = listHead.length > 0 && LIST_ITEM.test(para.text);

@@ -94,7 +94,7 @@ export const DOC_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:quyết định|nghị quy�
 /** Section references ("Điều 44", "khoản 2", "Phụ lục 1", "mục 2.3"). */
 export const SECTION_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:điều|khoản|mục|chương|phần|tiết|phụ lục|điểm)\s*$/u;
 /** Ordinals and identifiers ("lần thứ 2", "kỳ họp thứ 11", "Khu số 3", "Dự án 10"). */
-export const ORDINAL_PREFIX_RE = /(?:(?:^|[^\p{L}\p{M}])(?:thứ|lần|đợt|khóa|khoá|mức độ|mức|cấp độ|bước|tiểu dự án|dự án|khu|phường|quận|tổ|hạng|top|stt|số thứ tự|giai đoạn|kỳ|quốc lộ|tỉnh lộ|đường|tầng|phòng|lô|câu)\s*$)|(?:(?:^|[^\p{L}\p{M}])(?!tổng\s)[\p{L}\p{M}]+\s+số\s*$)/u;
+export const ORDINAL_PREFIX_RE = /(?:(?:^|[^\p{L}\p{M}])(?:thứ|lần|đợt|khóa|khoá|mức độ|mức|cấp độ|bước|bảng|biểu|biểu đồ|hình|phụ lục|điều|khoản|chương|phần|tiểu dự án|dự án|khu|phường|quận|tổ|hạng|top|stt|số thứ tự|giai đoạn|kỳ|quốc lộ|tỉnh lộ|đường|tầng|phòng|lô|câu)\s*$)|(?:(?:^|[^\p{L}\p{M}])(?!tổng\s)[\p{L}\p{M}]+\s+số\s*$)/u;
 export const VERSION_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:phiên bản|version|ver\.?|v\.?|web|công nghiệp|cách mạng công nghiệp|cmcn|industry|chuyển đổi số|iso|tcvn|ipv|http|wi-fi|wifi|windows|android|ios|office|html|bluetooth|usb|euro|php)\s*$/u;
 /** Words before a day/month or day/month/year that make it a date. */
 export const DATE_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|lễ|từ|đến|tới|sau|trước|tết|dịp|kể từ|hết|cuối|đầu)\s*$/u;
