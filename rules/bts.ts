@@ -1,4 +1,5 @@
 // Trạm BTS (base stations), their sites, shared sites and controllers.
+import * as more from './examples/bts.js';
 import type { FamilyRules } from './types.js';
 
 // Stations counted for something else than the stock: new ones, permits, violations, outages.
@@ -80,6 +81,7 @@ export const bts: FamilyRules = {
     { metric: 'bts.sites', labels: ['Cột ăng ten thu phát sóng thông tin di động', 'Số cột ăng ten thu phát sóng'] },
   ],
   examples: [
+    ...more.examples,
     {
       text: 'Có 187 điểm chuyển mạch; 825 tuyến cáp quang với tổng chiều dài 7.312 km, 1.911 trạm BTS (502 trạm 2G, 718 trạm 3G, 691 trạm 4G), 674 vị trí trạm BTS (220 vị trí cột ăngten sử dụng chung), 09 trạm điều khiển thông tin di động BSC.',
       only: true,
@@ -182,6 +184,7 @@ export const bts: FamilyRules = {
     },
   ],
   counterexamples: [
+    ...more.counterexamples,
     // Grouped with a plain space, or two numbers: no sure reading.
     'Tổng số trạm BTS là 1 234 trạm.',
     'Trong kỳ đã cấp phép xây dựng mới 25 vị trí trạm BTS.',

@@ -1,4 +1,5 @@
 // Hồ sơ thủ tục hành chính (dossiers) and dịch vụ công trực tuyến (online public services).
+import * as more from './examples/dossier.js';
 import type { FamilyRules, Signature } from './types.js';
 
 // Table heads (read on their plain words): on time is "đúng hạn", "trước và đúng hạn", "sớm hạn và
@@ -219,6 +220,7 @@ export const dossier: FamilyRules = {
     { metric: 'eservice.count', labels: ['Số dịch vụ công trực tuyến', 'Tổng số DVCTT'] },
   ],
   examples: [
+    ...more.examples,
     {
       text: 'Từ ngày 01/01/2023 đến 25/5/2023 trên hệ thống Dịch vụ công tỉnh tiếp nhận 132.667 hồ sơ trong đó: cấp tỉnh 91.773 hồ sơ (trong đó có 16.325 hồ sơ tiếp nhận trực tiếp chiếm 17,79%, 75.284 hồ sơ tiếp nhận trực tuyến chiếm 82,03%, 164 hồ sơ tiếp nhận qua bưu chính công ích chiếm 0,13 %); Cấp huyện 6.177 hồ sơ.',
       only: true,
@@ -482,6 +484,7 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    ...more.counterexamples,
     // "Quá hạn" beside "Đang giải quyết" may be of the pending ones.
     'Kết quả giải quyết hồ sơ TTHC:\n\nSTT\tĐơn vị\tĐang giải quyết\tTrong hạn\tQuá hạn\n1\tCấp tỉnh\t1.200\t1.100\t100',
     // The same short heads in a table of complaints, and in a table with one known head only.

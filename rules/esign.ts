@@ -1,4 +1,5 @@
 // Ký số (digital signing), chứng thư số (certificates) and văn bản điện tử (e-document exchange).
+import * as more from './examples/esign.js';
 import type { FamilyRules } from './types.js';
 
 const CERT_KIND = {
@@ -88,6 +89,7 @@ export const esign: FamilyRules = {
     { metric: 'esign.certificates_issued', labels: ['Số chứng thư số cấp mới'] },
   ],
   examples: [
+    ...more.examples,
     {
       text: 'Tỷ lệ văn bản đi/đến được chuyển hoàn toàn trên môi trường mạng so với tổng số văn bản đi/đến giữa các cơ quan, đơn vị trong nội bộ tỉnh, đạt tỷ lệ 97,89% đối với cấp tỉnh, 88,37% đối với cấp huyện và 71,24% đối với cấp xã.',
       only: true,
@@ -260,6 +262,7 @@ export const esign: FamilyRules = {
     { text: 'Đã cấp 12.345 chứng thư số chuyên dùng cho các cơ quan, tổ chức, cá nhân.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 12345 }] },
   ],
   counterexamples: [
+    ...more.counterexamples,
     // "văn bản điện tử" is not "văn bản đi".
     'Hệ thống quản lý văn bản và điều hành đã luân chuyển 234.567 văn bản điện tử.',
     // Letters sent or received are not the electronic exchange.

@@ -1,4 +1,5 @@
 // Thuê bao (subscribers): telephone and broadband, totals, new, densities, locked, smartphones.
+import * as more from './examples/subs.js';
 import type { FamilyRules, Signature } from './types.js';
 
 // "nâng tổng số (thuê bao) lên 150.000 thuê bao": the stock after the new ones.
@@ -114,6 +115,7 @@ export const subs: FamilyRules = {
     { metric: 'subs.broadband', labels: ['Số lượng thuê bao truy nhập Internet'] },
   ],
   examples: [
+    ...more.examples,
     {
       text: 'Phát triển 8.735 thuê bao điện thoại (2.459 thuê bao di động trả sau và 6.276 thuê bao di động trả trước).',
       only: true,
@@ -307,6 +309,7 @@ export const subs: FamilyRules = {
     },
   ],
   counterexamples: [
+    ...more.counterexamples,
     // Which subscribers the total counts is not said: both kinds are named.
     'Thuê bao di động tăng 10.000 thuê bao, thuê bao băng rộng tăng 5.000 thuê bao, nâng tổng số lên 1.150.000 thuê bao.',
     // Per 100 households is another measure, and no count of subscribers.
