@@ -2,6 +2,7 @@
 // named unit ("xã Phước Bình đạt …"), and the dims a family reads from words.
 import type { DimCue, FamilyRules } from '../../rules/types.js';
 import { hitIn, type CueHit } from './cues.js';
+import { inAside } from './signatures.js';
 import { TELECOM_OPERATORS } from '../../rules/lexicon.js';
 import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
@@ -154,7 +155,7 @@ export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: S
   if (namedBefore) scopes.push([w.item, w.num]);
   if (w.topic) scopes.push([0, w.topic]);
   // (An aside before the figure that lists what a whole holds gives its parts' dims, not the whole's.)
-  const hits = w.asides.length ? sf.hits.filter((h) => !w.asides.some(([a, b]) => h.start >= a && h.end <= b)) : sf.hits;
+  const hits = w.asides.length ? sf.hits.filter((h) => !inAside(w, h)) : sf.hits;
   for (const [dim, values] of Object.entries(words)) {
     for (const [from, to] of scopes) {
       const v = firstValue(values, hits, from, to);

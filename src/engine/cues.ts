@@ -6,6 +6,7 @@ import { FAMILIES } from '../../rules/index.js';
 import { SHARED_CUES } from '../../rules/lexicon.js';
 import type { Cues } from '../../rules/types.js';
 import { viewOf } from './matching.js';
+import { tokenize, TokenTrie, type Tokens } from './tokens.js';
 
 export interface CueHit {
   /** View positions of the words that said it. */
@@ -15,24 +16,9 @@ export interface CueHit {
   cues: readonly string[];
 }
 
-interface Node {
-  next: Map<string, Node>;
-  cues: string[] | null;
-}
-const newNode = (): Node => ({ next: new Map(), cues: null });
-
-const TOKEN = /[\p{L}\p{M}\d]+|[^\s\p{L}\p{M}\d]/gu;
-
-function tokens(s: string): { t: string; s: number; e: number }[] {
-  const out: { t: string; s: number; e: number }[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ t: m[0], s: m.index, e: m.index + m[0].length });
-  return out;
-}
-
 /** Which module declared each cue: a name is declared once. */
 const declaredBy = new Map<string, string>();
-const root = newNode();
+const CUES = new TokenTrie<string[]>();
 
 function declare(owner: string, cues: Cues): void {
   for (const [name, forms] of Object.entries(cues)) {
@@ -40,16 +26,8 @@ function declare(owner: string, cues: Cues): void {
     if (other) throw new Error(`cue "${name}" is declared by both ${other} and ${owner}`);
     declaredBy.set(name, owner);
     for (const form of forms) {
-      const toks = tokens(viewOf(form));
-      if (!toks.length) continue;
-      let node = root;
-      for (const { t } of toks) {
-        let n = node.next.get(t);
-        if (!n) node.next.set(t, (n = newNode()));
-        node = n;
-      }
-      if (!node.cues) node.cues = [];
-      if (!node.cues.includes(name)) node.cues.push(name);
+      const toks = tokenize(viewOf(form)).t;
+      if (toks.length) CUES.add(toks, (old) => (old?.includes(name) ? old : [...(old ?? []), name]));
     }
   }
 }
@@ -61,25 +39,14 @@ for (const f of FAMILIES) declare(`rules/${f.family}`, f.cues);
 export const isCue = (name: string): boolean => declaredBy.has(name);
 
 /** Every cue said in a view, leftmost-longest, not overlapping. */
-export function findCues(view: string): CueHit[] {
-  const toks = tokens(view);
+export function findCues(view: string | Tokens): CueHit[] {
+  const toks = typeof view === 'string' ? tokenize(view) : view;
   const hits: CueHit[] = [];
-  for (let i = 0; i < toks.length; ) {
-    let node: Node | undefined = root;
-    let best = -1;
-    let bestCues: string[] | null = null;
-    for (let k = i; k < toks.length; k++) {
-      node = node.next.get(toks[k].t);
-      if (!node) break;
-      if (node.cues) {
-        best = k;
-        bestCues = node.cues;
-      }
-    }
-    if (best >= 0 && bestCues) {
-      hits.push({ start: toks[i].s, end: toks[best].e, cues: bestCues });
-      i = best + 1;
-    } else i++;
+  for (let i = 0; i < toks.t.length; i++) {
+    const last = CUES.longest(toks.t, i);
+    if (last < 0) continue;
+    hits.push({ start: toks.s[i], end: toks.e[last], cues: CUES.value! });
+    i = last;
   }
   return hits;
 }

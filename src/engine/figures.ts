@@ -30,7 +30,14 @@ export interface Figure {
   words: FigureWords;
 }
 
-const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s*/u;
+const SCALE_WORD_AT = /(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s*/uy;
+const BEFORE_NOUN_AT = new RegExp(BEFORE_NOUN.source.replace(/^\^/, ''), 'uy');
+/** The length of a sticky pattern's match at `at` (0 when none): no slice of the rest of the text. */
+function stickyAt(re: RegExp, s: string, at: number): number {
+  re.lastIndex = at;
+  const m = re.exec(s);
+  return m ? m[0].length : 0;
+}
 /** The qualifier words that only hedge a figure (not "vượt", which says it passed a target). */
 const isHedge = (s: string) => /^(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|gần như|ước|ước tính|ước khoảng|chưa đến|chưa tới|tới|đến|ít nhất|tối thiểu|tối đa|hầu như)\s*$/iu.test(s.trim());
 
@@ -147,7 +154,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
 
   const firstStart = placed[0].s;
   const view = matchingView(text, sentence.start, sentence.end);
-  const hits = findCues(view.text);
+  const hits = findCues(view.tokens);
   const wordsBetween = view.words;
   const head = wordsBetween(sentence.start, firstStart);
   const words = wordsBetween(sentence.start, sentence.end);
@@ -165,6 +172,8 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       }
     }
   }
+  const asides: [number, number][] = [];
+  for (const [, , a, b] of groups) asides.push([a, b]);
   const comma = view.text.indexOf(',');
   const topic = TOPIC_OPENING.test(view.text) && comma > 0 && comma < headEnd ? comma : 0;
   // Between two figures with no punctuation between them, a joining word ("và", "hoặc") ends the
@@ -203,9 +212,8 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     const numEndPos = view.pos(e);
     let tailPos = numEndPos;
     while (tailPos < sentenceEnd && /[\s%]/u.test(view.text[tailPos])) tailPos++;
-    const scale = m.scale && m.kind !== 'money' ? SCALE_WORD.exec(view.text.slice(tailPos))?.[0] ?? '' : '';
-    tailPos += scale.length;
-    if (kind === 'percent') tailPos += BEFORE_NOUN.exec(view.text.slice(tailPos))?.[0].length ?? 0;
+    if (m.scale && m.kind !== 'money') tailPos += stickyAt(SCALE_WORD_AT, view.text, tailPos);
+    if (kind === 'percent') tailPos += stickyAt(BEFORE_NOUN_AT, view.text, tailPos);
     // A rate followed by what it is a share of ("100% hồ sơ công việc, hồ sơ thủ tục hành chính ở
     // các cấp … đều được xử lý trên môi trường mạng"): its words run to the next figure or ';'.
     const subjectAfter = kind === 'percent' && hits.some((h) => h.start === tailPos && h.cues.some((c) => THING_CUES.has(c)));
@@ -250,7 +258,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       otherUnit: firstWord !== undefined && !NOT_A_UNIT.has(firstWord) && !hits.some((h) => h.start === tailPos && h.cues.some((c) => THING_CUES.has(c))),
       headEnd,
       topic,
-      asides: groups.filter(([, close]) => close < s).map(([, , a, b]) => [a, b] as [number, number]),
+      asides,
       sentenceEnd,
     };
     figures.push({

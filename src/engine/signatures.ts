@@ -30,7 +30,8 @@ export interface FigureWords {
   headEnd: number;
   /** A sentence that opens by naming its topic ("Đối với dịch vụ công trực tuyến mức độ 3, …"): where that opening ends (0: none). */
   topic: number;
-  /** Parenthesized asides that closed before the number ("thuê bao internet (gồm … truyền hình cáp) … 8,5 triệu thuê bao"). */
+  /** The sentence's parenthesized groups (view positions); those closed before the number are its
+   *  asides ("thuê bao internet (gồm … truyền hình cáp) … 8,5 triệu thuê bao"). */
   asides: readonly [number, number][];
   sentenceEnd: number;
 }
@@ -108,29 +109,58 @@ function best(w: FigureWords, names: readonly string[], viaHead: boolean, wide: 
 
 const anyIn = (w: FigureWords, names: readonly string[], from: number, to: number) => w.hits.some((h) => h.start >= from && h.end <= to && says(h, names));
 
+/** A failure's reason when no explanation is asked for; a veto's starts with 'veto'. */
+const NO = 'no';
+const VETO = 'veto';
+
+/** Does a hit stand in an aside closed before the figure's number? */
+export const inAside = (w: FigureWords, h: CueHit): boolean => w.asides.some(([a, b]) => b <= w.num && h.start >= a && h.end <= b);
+
 /** The words a veto reads: the figure's own words (back to the figure before it), its unit phrase,
  *  and (via the head) the head. */
-function vetoed(w: FigureWords, sig: Signature, viaHead: boolean): string | null {
+function vetoed(w: FigureWords, sig: Signature, viaHead: boolean, explaining: boolean): string | null {
   // (What an aside before the figure lists does not speak against it.)
   const present = (name: string) =>
-    w.hits.some((h) => says(h, [name]) && ((h.start >= w.near && h.end <= w.num) || (h.start >= w.numEnd && h.end <= w.tailEnd) || (viaHead && h.end <= w.headEnd)) && !w.asides.some(([a, b]) => h.start >= a && h.end <= b));
+    w.hits.some((h) => says(h, [name]) && ((h.start >= w.near && h.end <= w.num) || (h.start >= w.numEnd && h.end <= w.tailEnd) || (viaHead && h.end <= w.headEnd)) && !inAside(w, h));
   for (const v of sig.veto ?? []) {
-    if (typeof v === 'string' ? present(v) : v.every(present)) return `veto ${typeof v === 'string' ? v : v.join('+')}`;
+    if (typeof v === 'string' ? present(v) : v.every(present)) return explaining ? `veto ${typeof v === 'string' ? v : v.join('+')}` : VETO;
   }
   if (sig.vetoBefore) {
     let last: CueHit | null = null;
     for (const h of w.hits) if (h.start >= w.item && h.end <= w.num && says(h, sig.vetoBefore.cues)) last = h;
-    if (last && !(sig.vetoBefore.unless && anyIn(w, sig.vetoBefore.unless, last.end, w.num))) return `veto before: ${cueOf(last, sig.vetoBefore.cues)}`;
+    if (last && !(sig.vetoBefore.unless && anyIn(w, sig.vetoBefore.unless, last.end, w.num))) return explaining ? `veto before: ${cueOf(last, sig.vetoBefore.cues)}` : VETO;
   }
-  for (const v of sig.vetoSentence ?? []) if (anyIn(w, [v], 0, w.sentenceEnd)) return `veto in sentence: ${v}`;
+  for (const v of sig.vetoSentence ?? []) if (anyIn(w, [v], 0, w.sentenceEnd)) return explaining ? `veto in sentence: ${v}` : VETO;
   return null;
 }
 
+/** What holds for every signature of a figure, found once: the cues its sentence says, and
+ *  whether its item calls it an average. */
+interface Gate {
+  said: Set<string>;
+  average: boolean;
+}
+const gates = new WeakMap<FigureWords, Gate>();
+function gateOf(w: FigureWords): Gate {
+  let g = gates.get(w);
+  if (!g) {
+    const said = new Set<string>();
+    for (const h of w.hits) for (const c of h.cues) said.add(c);
+    g = { said, average: (w.kind === 'count' || w.kind === 'ratio') && said.has(AVERAGE_CUE) && anyIn(w, [AVERAGE_CUE], w.item, w.num) };
+    gates.set(w, g);
+  }
+  return g;
+}
+
 /** One signature against one figure: its score and the hits that met its roles, or why not. */
-export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean, headOnly = false): { roles: RoleHit[]; score: number } | string {
-  if (!sig.kinds.includes(w.kind)) return `reads ${sig.kinds.join('/')}, not ${w.kind}`;
-  if (headOnly && !sig.head) return 'not read from the sentence head';
-  if ((w.kind === 'count' || w.kind === 'ratio') && anyIn(w, [AVERAGE_CUE], w.item, w.num)) return 'an average';
+export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean, headOnly = false, explaining = false): { roles: RoleHit[]; score: number } | string {
+  // (Why a signature failed is written out only for an explanation: most figures fail most signatures.)
+  if (!sig.kinds.includes(w.kind)) return explaining ? `reads ${sig.kinds.join('/')}, not ${w.kind}` : NO;
+  if (headOnly && !sig.head) return explaining ? 'not read from the sentence head' : NO;
+  const gate = gateOf(w);
+  // (Most figures' sentences name none of a signature's things: nothing more to look at.)
+  if (!sig.thing.some((t) => gate.said.has(t))) return explaining ? `no ${sig.thing.join('/')}` : NO;
+  if (gate.average) return explaining ? 'an average' : NO;
   const roles: RoleHit[] = [];
   const counted = w.kind === 'count' || w.kind === 'ratio';
   // What is counted: a count's own unit when it has one; what a rate is a share of when a noun
@@ -138,35 +168,35 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
   const unit = w.kind !== 'density' ? unitHit(w) : undefined;
   // A rate read via the head is one of a list the head is about: the head names the thing.
   if (unit && !(viaHead && !counted)) {
-    if (!says(unit, sig.thing)) return `counts ${unit.cues.join('/')}`;
+    if (!says(unit, sig.thing)) return explaining ? `counts ${unit.cues.join('/')}` : NO;
     roles.push({ role: 'thing', cue: cueOf(unit, sig.thing), hit: unit, scope: 'unit' });
   } else {
-    if (w.otherUnit && w.kind !== 'density') return 'counts something no cue names';
+    if (w.otherUnit && w.kind !== 'density') return explaining ? 'counts something no cue names' : NO;
     // "Tỷ lệ hồ sơ trực tuyến: 45" is no count; "Tổng số hồ sơ: 45%" no share.
-    if (w.kind === 'count' && anyIn(w, [RATE_CUE], viaHead ? 0 : w.near, w.num)) return 'its words name a rate';
-    if (w.kind === 'percent' && anyIn(w, [TOTAL_CUE], viaHead ? 0 : w.near, w.num)) return 'its words name a total';
+    if (w.kind === 'count' && anyIn(w, [RATE_CUE], viaHead ? 0 : w.near, w.num)) return explaining ? 'its words name a rate' : NO;
+    if (w.kind === 'percent' && anyIn(w, [TOTAL_CUE], viaHead ? 0 : w.near, w.num)) return explaining ? 'its words name a total' : NO;
     const t = best(w, sig.thing, viaHead, !counted);
-    if (!t) return `no ${sig.thing.join('/')}`;
+    if (!t) return explaining ? `no ${sig.thing.join('/')}` : NO;
     // Read via the head, the head says what is counted (a list of rates after "Tỷ lệ …:").
-    if (viaHead && t.scope !== 'head') return `the head names no ${sig.thing.join('/')}`;
+    if (viaHead && t.scope !== 'head') return explaining ? `the head names no ${sig.thing.join('/')}` : NO;
     roles.push({ role: 'thing', cue: cueOf(t.hit, sig.thing), hit: t.hit, scope: t.scope });
   }
   for (const group of sig.needs ?? []) {
     const n = best(w, group, viaHead, false);
-    if (!n) return `no ${group.join('/')}`;
+    if (!n) return explaining ? `no ${group.join('/')}` : NO;
     roles.push({ role: 'needs', cue: cueOf(n.hit, group), hit: n.hit, scope: n.scope });
   }
   for (const group of sig.needsBefore ?? []) {
     const h = w.hits.find((x) => x.start >= w.item && x.end <= w.num && says(x, group));
-    if (!h) return `no ${group.join('/')} before it in its item`;
+    if (!h) return explaining ? `no ${group.join('/')} before it in its item` : NO;
     roles.push({ role: 'named before', cue: cueOf(h, group), hit: h, scope: 'item' });
   }
   for (const group of sig.needsSentence ?? []) {
     const h = w.hits.find((x) => says(x, group));
-    if (!h) return `no ${group.join('/')} in the sentence`;
+    if (!h) return explaining ? `no ${group.join('/')} in the sentence` : NO;
     roles.push({ role: 'in sentence', cue: cueOf(h, group), hit: h, scope: 'head' });
   }
-  const veto = vetoed(w, sig, viaHead);
+  const veto = vetoed(w, sig, viaHead, explaining);
   if (veto) return veto;
   // Nearer scopes count more; within one, a nearer cue a little more ("… tiếp nhận tổng cộng 14.579
   // hồ sơ" after "việc giải quyết TTHC …": received, not resolved); precedence breaks what is left.
@@ -181,11 +211,23 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
   return { roles, score: score + (sig.precedence ?? 0) / 2 };
 }
 
+/** The signatures whose counted thing a cue names. */
+const BY_THING = new Map<string, { signature: Signature; family: FamilyRules }[]>();
+for (const e of ENTRIES) for (const t of e.signature.thing) BY_THING.set(t, [...(BY_THING.get(t) ?? []), e]);
+
+/** The signatures that may fit a figure: those whose thing its sentence names, in their order. */
+function candidates(w: FigureWords): { signature: Signature; family: FamilyRules }[] {
+  const said = gateOf(w).said;
+  const picked = new Set<Signature>();
+  for (const c of said) for (const e of BY_THING.get(c) ?? []) picked.add(e.signature);
+  return ENTRIES.filter((e) => picked.has(e.signature));
+}
+
 /** Every signature scored against a figure, best first; with `explain`, why the others were not. */
 export function scoreFigure(w: FigureWords, viaHead: boolean, headOnly: boolean, explain?: Rejected[]): Scored[] {
   const out: Scored[] = [];
-  for (const { signature, family } of ENTRIES) {
-    const r = scoreSignature(w, signature, viaHead, headOnly);
+  for (const { signature, family } of explain ? ENTRIES : candidates(w)) {
+    const r = scoreSignature(w, signature, viaHead, headOnly, !!explain);
     if (typeof r === 'string') {
       if (explain && !r.startsWith('reads ')) explain.push({ signature, reason: r });
       continue;

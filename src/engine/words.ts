@@ -15,6 +15,8 @@ const TONED: Record<string, string> = { a: 'áàảãạ', e: 'éèẻẽẹ', y
 const TONED_O = 'óòỏõọ';
 const TONED_U = 'úùủũụ';
 export function newToneStyle(s: string): string {
+  OLD_TONE.lastIndex = 0;
+  if (!OLD_TONE.test(s)) return s;
   return s.replace(OLD_TONE, (pair) => {
     const v = pair[1];
     for (const [base, toned] of Object.entries(TONED)) {
