@@ -29,6 +29,8 @@ export interface OcrProgress {
   /** Pages of the file read by OCR. */
   pages: number;
   done: number;
+  /** Of those done, taken from the cache. */
+  cached: number;
 }
 
 export const DEFAULT_OCR_PAGE_TIMEOUT_MS = 60_000;
@@ -79,7 +81,7 @@ export async function recognizePages(
     }
   }
   if (!todo.length) return [];
-  const progress = { pages: todo.length, done: 0 };
+  const progress = { pages: todo.length, done: 0, cached: 0 };
   options.onProgress?.({ ...progress });
   const engine = await ocrEngine(options.engine).catch((e: Error) => {
     throw new BaocaoError('READ_FAILED', `${name} needs OCR, but ${e.message}.`, { path: name, cause: e });
@@ -87,8 +89,10 @@ export async function recognizePages(
   const out: ScannedPage[] = [];
   for (const { page: n, imageDpi } of todo) {
     const cached = options.cacheDir ? await readCachedPage(options.cacheDir, sha, n, engine.name) : null;
-    if (cached) out.push({ ...cached, page: n, cached: true, image: pageImageName(sha, n) });
-    else out.push(await recognize(doc, n, imageDpi, ctx, engine));
+    if (cached) {
+      out.push({ ...cached, page: n, cached: true, image: pageImageName(sha, n) });
+      progress.cached++;
+    } else out.push(await recognize(doc, n, imageDpi, ctx, engine));
     progress.done++;
     options.onProgress?.({ ...progress });
   }

@@ -1,0 +1,31 @@
+// Figures read by OCR whose digits the engine was not sure of: each is listed, so a person checks
+// the number against the page image (the review page shows it beside the fact).
+import type { Fact } from '../facts.js';
+import { findingId } from './facts-util.js';
+import type { Finding } from './types.js';
+
+/** Word confidence (0–100) below which a figure read by OCR is listed. Clean 150–300 dpi scans give
+ *  90–97 for correctly read words; a misread digit group usually scores below 80. */
+export const DEFAULT_OCR_CONFIDENCE_THRESHOLD = 80;
+
+export function checkOcrConfidence(facts: Fact[], threshold = DEFAULT_OCR_CONFIDENCE_THRESHOLD): Finding[] {
+  const findings: Finding[] = [];
+  for (const f of facts) {
+    if (!f.source.ocr) continue;
+    const confidence = f.source.ocr_value_confidence ?? 0;
+    if (confidence >= threshold) continue;
+    findings.push({
+      id: findingId(['low_ocr_confidence', f.id]),
+      doc: f.doc,
+      type: 'low_ocr_confidence',
+      facts: [f.id],
+      stated: f.value,
+      expected: f.value,
+      tolerance: 0,
+      confidence,
+      threshold,
+      message: `"${f.raw}" (${f.metric}) was read by OCR on page ${f.source.page ?? '?'} with confidence ${confidence}, below ${threshold}: check the number against the page.`,
+    });
+  }
+  return findings;
+}
