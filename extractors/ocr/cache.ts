@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { writeFileAtomically } from '../../src/dataset/atomic.js';
 import type { RecognizedPage } from './hocr.js';
 
+/** The cache's folder inside an output folder. */
+export const OCR_CACHE_DIR = 'ocr';
+
 /** Raised when what is cached would no longer be read the same way. */
 const FORMAT = 1;
 

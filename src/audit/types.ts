@@ -42,7 +42,7 @@ export type TextsByDoc = Map<string, ReportText> | Record<string, ReportText>;
 export interface AuditOptions {
   /** A stock may fall by this fraction between consecutive periods before it is reported (default 0.10). */
   stockFallTolerance?: number;
-  /** Figures read by OCR with a word confidence below this (0–100; default 80) are listed. */
+  /** Figures read by OCR with a word confidence below this (0–100; default 85) are listed. */
   ocrConfidenceThreshold?: number;
 }
 

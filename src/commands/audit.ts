@@ -7,7 +7,7 @@ export function registerAudit(program: Command): void {
     .description('Check the figures of an extract output directory: parts against wholes, shares, and agreement across reports')
     .argument('<dir>', 'directory written by `baocao extract --out`')
     .option('--stock-fall <fraction>', 'how much a stock (subscribers, BTS, online services) may fall between periods', '0.1')
-    .option('--ocr-confidence <0-100>', 'list figures read by OCR whose digits were read with a lower confidence', '80')
+    .option('--ocr-confidence <0-100>', 'list figures read by OCR whose digits were read with a lower confidence', '85')
     .option('--quiet', 'print only the summary line')
     .action(async (dir: string, opts: { stockFall: string; ocrConfidence: string; quiet?: boolean }) => {
       const tolerance = Number(opts.stockFall);

@@ -13,9 +13,7 @@ import { collectInputs } from './inputs.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
 import type { OcrSettings, ReadRecords } from './messages.js';
 import { DEFAULT_OCR_PAGE_TIMEOUT_MS } from '../../extractors/ocr/index.js';
-
-/** Where an output folder keeps what OCR read and the page images (see extractors/ocr/cache.ts). */
-export const OCR_CACHE_DIR = 'ocr';
+import { OCR_CACHE_DIR } from '../../extractors/ocr/cache.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
