@@ -19,8 +19,10 @@ export interface OcrEngine {
 }
 
 const require = createRequire(import.meta.url);
-/** Page segmentation: fully automatic (columns, tables and paragraphs found by the engine). */
-const PAGE_SEGMENTATION = '3';
+/** Page segmentation: the page as one block of text, lines across its width (tesseract.js's own
+ *  default). Table cells and columns are told apart afterwards by the gaps between words
+ *  (ocr/items.ts); the engine's automatic layout (3) dropped lone lines such as page numbers. */
+const PAGE_SEGMENTATION = '6';
 
 interface TesseractJsWorker {
   setParameters(p: Record<string, string>): Promise<unknown>;

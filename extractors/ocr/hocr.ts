@@ -53,14 +53,15 @@ const LINE_CLASSES = new Set(['ocr_line', 'ocr_caption', 'ocr_textfloat', 'ocr_h
 
 /** Lines (ocr_line and its kin) with their words (ocrx_word), in the order the engine wrote them. */
 export function parseHocr(hocr: string): RecognizedPage {
-  const page = /class=['"]ocr_page['"][^>]*title=['"]([^'"]*)['"]/.exec(hocr);
-  const pageBox = page ? titleBox(page[1]) : null;
+  const page = /class=['"]ocr_page['"][^>]*?title=(?:'([^']*)'|"([^"]*)")/.exec(hocr);
+  const pageBox = page ? titleBox(page[1] ?? page[2]) : null;
   const lines: RecognizedLine[] = [];
   let line: RecognizedLine | null = null;
   // Every element with an hOCR class, in document order; a word's text runs to its closing </span>.
-  const tag = /<(\w+)\s+class=['"](ocr\w*)['"][^>]*?title=['"]([^'"]*)['"][^>]*>/g;
+  const tag = /<(\w+)\s+class=['"](ocr\w*)['"][^>]*?title=(?:'([^']*)'|"([^"]*)")[^>]*>/g;
   for (let m = tag.exec(hocr); m; m = tag.exec(hocr)) {
-    const [, , cls, title] = m;
+    const cls = m[2];
+    const title = m[3] ?? m[4];
     const box = titleBox(title);
     if (!box) continue;
     if (LINE_CLASSES.has(cls)) {

@@ -32,8 +32,10 @@ export interface PageItems {
 
 /** A gap this many line heights wide inside a line separates two table cells. */
 const CELL_GAP = 1.5;
-/** Lines whose letter height is within this share of the page's usual height are body text. */
-const SAME_SIZE = 0.2;
+/** Lines whose letter height is within this share of the page's usual height are body text: the
+ *  engine's height of a line varies by a third from line to line of one paragraph (digits and
+ *  brackets at its start make it taller), so only a clearly larger or smaller line keeps its own. */
+const SAME_SIZE = 0.35;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

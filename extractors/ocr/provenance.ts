@@ -35,7 +35,7 @@ export function toPdfBox(page: Pick<OcrPage, 'transform'>, box: Box): Box {
   const corners = [toPdf(box[0], box[1]), toPdf(box[2], box[1]), toPdf(box[0], box[3]), toPdf(box[2], box[3])];
   const xs = corners.map((p) => p[0]);
   const ys = corners.map((p) => p[1]);
-  const round = (x: number) => Math.round(x * 100) / 100;
+  const round = (x: number) => Math.round(x * 100) / 100 || 0; // no -0
   return [round(Math.min(...xs)), round(Math.min(...ys)), round(Math.max(...xs)), round(Math.max(...ys))];
 }
 
