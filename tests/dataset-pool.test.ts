@@ -10,6 +10,12 @@ import { parentPort, threadId } from 'node:worker_threads';
 parentPort.on('message', (task) => {
   if (task.path.includes('stall')) for (;;);
   if (task.path.includes('crash')) setImmediate(() => { throw new Error('boom'); });
+  else if (task.path.includes('scan')) {
+    // Three pages to read by OCR, announced at once, then a page every 300 ms: past the plain limit.
+    parentPort.postMessage({ type: 'ocr', id: task.id, pages: 3, done: 0, cached: 0 });
+    for (const n of [1, 2, 3]) setTimeout(() => parentPort.postMessage({ type: 'ocr', id: task.id, pages: 3, done: n, cached: 0 }), 300 * n);
+    setTimeout(() => parentPort.postMessage({ type: 'done', id: task.id, result: { path: task.path } }), 1000);
+  } else if (task.path.includes('wait')) setTimeout(() => parentPort.postMessage({ type: 'done', id: task.id, result: { path: task.path } }), 5000);
   else if (task.path.includes('bad')) parentPort.postMessage({ type: 'failed', id: task.id, code: 'PDF_CORRUPT', message: 'damaged' });
   else parentPort.postMessage({ type: 'done', id: task.id, result: { thread: threadId, path: task.path } });
 });
@@ -55,6 +61,20 @@ describe('WorkerPool', () => {
       // not time out for the wait.
       const many = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.read(`f${i}.txt`)));
       expect(many.every((o) => o.ok)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives a file more time for each page it reads by OCR, and tells how far it is', async () => {
+    const pool = new WorkerPool({ size: 2, timeoutMs: 400, script, ocr: { mode: 'auto', engine: 'tesseract.js', pageTimeoutMs: 30_000 } });
+    try {
+      const pages: number[] = [];
+      const [scan, wait] = await Promise.all([pool.read('scan.pdf', (p) => pages.push(p.done)), pool.read('wait.pdf')]);
+      expect(scan.ok).toBe(true);
+      expect(pages).toEqual([0, 1, 2, 3]);
+      // The same wait without pages read by OCR runs past the limit.
+      expect(wait.ok ? null : [wait.error.code, wait.error.error]).toEqual(['TIMEOUT', expect.stringMatching(/longer than 0\.4 s and was stopped; raise --timeout /)]);
     } finally {
       await pool.close();
     }

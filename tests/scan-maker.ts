@@ -24,6 +24,11 @@ export interface ScanOptions {
 
 /** An image-only PDF of the given 1-based pages of `pdf`. */
 export async function scanPdf(pdf: Uint8Array, pages: number[], opts: ScanOptions = {}): Promise<Buffer> {
+  return makePdf(await scanPages(pdf, pages, opts));
+}
+
+/** The scanned pages, to put in a PDF of one's own. */
+export async function scanPages(pdf: Uint8Array, pages: number[], opts: ScanOptions = {}): Promise<MadePage[]> {
   const { dpi = 150, angle = 0.4, noise = 12, specks = 0, seed = 1, quality = 70 } = opts;
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
@@ -67,11 +72,11 @@ export async function scanPdf(pdf: Uint8Array, pages: number[], opts: ScanOption
   } finally {
     await doc.destroy();
   }
-  return makePdf(made);
+  return made;
 }
 
-/** A small scan: the paragraph of report 003 (page 1) with six figures of dossiers sent by post
- *  ("860/148.962 (chiếm 0,58% …)", "45.974/140.408 (chiếm 32,74 % …)"), 1000 × 250 px at 150 dpi. */
-export async function smallScan(reportPdf: Uint8Array): Promise<Buffer> {
-  return scanPdf(reportPdf, [1], { angle: 0.3, noise: 10, crop: { x: 150, y: 495, width: 1000, height: 250 } });
+/** A small scanned page: the paragraph of report 003 (page 1) with six figures of dossiers sent by
+ *  post ("860/148.962 (chiếm 0,58% …)", "45.974/140.408 (chiếm 32,74 % …)"), 1000 × 250 px at 150 dpi. */
+export async function smallScanPage(reportPdf: Uint8Array): Promise<MadePage> {
+  return (await scanPages(reportPdf, [1], { angle: 0.3, noise: 10, crop: { x: 150, y: 495, width: 1000, height: 250 } }))[0];
 }

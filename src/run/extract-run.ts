@@ -48,7 +48,7 @@ export interface ExtractSummary {
   read: number;
   /** Facts from the reports read in this run. */
   facts: number;
-  /** Pages read in this run; of them read by OCR; of those, taken from the OCR cache. */
+  /** Pages of the reports read in this run; of them read by OCR; of those, taken from the OCR cache. */
   pages: number;
   ocrPages: number;
   ocrCached: number;
@@ -222,9 +222,9 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     files: files.length,
     read: reports.length,
     facts: reports.reduce((n, r) => n + r.facts.length, 0),
-    pages: progress.pages,
-    ocrPages: progress.ocrPages,
-    ocrCached: progress.ocrCached,
+    pages: reports.reduce((n, r) => n + (r.document.source.pages ?? 0), 0),
+    ocrPages: reports.reduce((n, r) => n + (r.document.source.ocr_pages ?? 0), 0),
+    ocrCached: reports.reduce((n, r) => n + (ocrDoneOf.get(r.document.source.path)?.cached ?? 0), 0),
     errors: [...errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     skipped,
     totals: { documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length },
