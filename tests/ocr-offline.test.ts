@@ -41,7 +41,7 @@ describe('OCR without a network', () => {
          const doc = await extractFile(process.argv[2]);
          await closeOcrEngines();
          // The control: the guard does refuse (nothing is listening on port 9 anyway).
-         await fetch('http://127.0.0.1:9/').catch(() => undefined);
+         try { await fetch('http://127.0.0.1:9/'); } catch {}
          process.stdout.write(JSON.stringify({ text: doc.text, words: doc.ocr.words.length }));`,
       );
       // Run from the temporary folder: tesseract.js must not write its language data where it runs either.
