@@ -13,6 +13,8 @@ export interface PdfItem {
   bold?: boolean;
   /** Words read by OCR in `str`: where each starts and its index (extractors/ocr). */
   marks?: OcrMark[];
+  /** Starts a table cell whatever the gap before it (OCR: a ruled line stood there). */
+  cell?: boolean;
 }
 
 export interface OcrMark {
@@ -139,7 +141,7 @@ function buildLine(y: number, size: number, raw: PdfItem[]): Line | null {
     }
     const gap = it.x - prevEnd;
     const sup = isSuperscript(it, size, y) && /^\d{1,3}$/.test(it.str.trim());
-    if (!cur || gap > cellGap) {
+    if (!cur || gap > cellGap || it.cell) {
       cur = { x0: it.x, x1: it.x + it.w, text: '', refs: [], bold: true, marks: null };
       segments.push(cur);
     } else if (!sup && !COMBINING.test(it.str)) {

@@ -185,7 +185,7 @@ export async function extractPdf(bytes: Uint8Array, name: string, opts: PdfOptio
   const lines: OcrText['lines'] = [];
   for (const p of raw) {
     if (!p.scan) continue;
-    const placed = pageItems(p.scan.recognized, p.scan.dpi, words.length);
+    const placed = pageItems(p.scan.recognized, p.scan.dpi, words.length, p.scan.rules);
     for (const w of placed.words) words.push({ ...w, line: w.line + lines.length });
     for (const l of placed.lines) lines.push({ page: p.scan.page, confidence: l.confidence, box: l.box });
     p.items = placed.items;

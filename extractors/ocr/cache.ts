@@ -19,6 +19,7 @@ const CachedPageSchema = z.object({
   engine: z.string(),
   dpi: z.number().positive(),
   transform: z.array(z.number()).length(6),
+  rules: z.array(z.tuple([z.number(), z.number(), z.number()])),
   recognized: z.object({
     width: z.number(),
     height: z.number(),
@@ -38,6 +39,8 @@ export interface CachedPage {
   engine: string;
   dpi: number;
   transform: number[];
+  /** The vertical rules of the page's tables: [x, y0, y1] in pixels. */
+  rules: [number, number, number][];
   recognized: RecognizedPage;
 }
 

@@ -124,7 +124,7 @@ async function recognize(
     // The engine answers in the pixels it was given.
     recognized.width ||= image.width;
     recognized.height ||= image.height;
-    const entry: CachedPage = { engine: engine.name, dpi, transform: image.transform, recognized };
+    const entry: CachedPage = { engine: engine.name, dpi, transform: image.transform, rules: image.rules, recognized };
     const { cacheDir } = ctx.options;
     if (cacheDir) await writeCachedPage(cacheDir, ctx.sha, n, entry, await image.jpeg());
     return { ...entry, page: n, cached: false, ...(cacheDir ? { image: pageImageName(ctx.sha, n) } : {}) };

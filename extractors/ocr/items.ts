@@ -30,6 +30,9 @@ export interface PageItems {
   height: number;
 }
 
+/** Words read with less confidence than this are specks, stamps and rules, unless they hold a
+ *  digit: a number read badly is kept, to be listed for checking, rather than dropped. */
+const NOISE = 20;
 /** A gap this many line heights wide inside a line separates two table cells. */
 const CELL_GAP = 1.5;
 /** Lines whose letter height is within this share of the page's usual height are body text: the
@@ -46,9 +49,9 @@ const median = (xs: number[]) => {
  * Items of one page read by OCR. `firstWord` numbers the page's words after those of earlier pages
  * (marks refer to the document's list of words).
  */
-export function pageItems(page: RecognizedPage, dpi: number, firstWord: number): PageItems {
+export function pageItems(page: RecognizedPage, dpi: number, firstWord: number, rules: [number, number, number][] = []): PageItems {
   const pt = 72 / dpi;
-  const lines = page.lines.filter((l) => l.words.length);
+  const lines = page.lines.map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= NOISE || /\d/.test(w.text)) })).filter((l) => l.words.length);
   // The page's skew: the median baseline slope of its long lines.
   const long = lines.filter((l) => l.box[2] - l.box[0] > page.width / 3);
   const angle = Math.atan(median((long.length ? long : lines).map((l) => l.slope)));
@@ -76,21 +79,26 @@ export function pageItems(page: RecognizedPage, dpi: number, firstWord: number):
     const midX = (line.box[0] + line.box[2]) / 2;
     const mid = straight(midX, baseAt(midX));
     const sorted = [...line.words].sort((a, b) => a.box[0] - b.box[0]);
+    // A table's vertical rule between two words parts their cells, however narrow the gap.
+    const crossing = rules.filter((r) => r[1] < line.box[3] && r[2] > line.box[1]).map((r) => r[0]);
+    let lastRight = -Infinity;
     let total = 0;
     let count = 0;
-    let run: { x0: number; x1: number; str: string; marks: { at: number; word: number }[] } | null = null;
+    let run: { x0: number; x1: number; str: string; marks: { at: number; word: number }[]; cell: boolean } | null = null;
     const flush = () => {
       if (!run) return;
-      items.push({ str: run.str, x: run.x0 * pt, y: (page.height - mid.y) * pt, w: (run.x1 - run.x0) * pt, size: size * pt, bold: false, marks: run.marks });
+      items.push({ str: run.str, x: run.x0 * pt, y: (page.height - mid.y) * pt, w: (run.x1 - run.x0) * pt, size: size * pt, bold: false, marks: run.marks, cell: run.cell });
       run = null;
     };
     for (const w of sorted) {
       const text = repairDigits(w.text);
       const x0 = straight(w.box[0], baseAt(w.box[0])).x;
       const x1 = straight(w.box[2], baseAt(w.box[2])).x;
-      if (run && x0 - run.x1 > CELL_GAP * size) flush();
+      const ruled = crossing.some((x) => x > lastRight && x < w.box[0]);
+      lastRight = w.box[2];
+      if (run && (x0 - run.x1 > CELL_GAP * size || ruled)) flush();
       const wordNo = firstWord + words.length;
-      if (!run) run = { x0, x1, str: '', marks: [] };
+      if (!run) run = { x0, x1, str: '', marks: [], cell: ruled };
       else run.str += ' ';
       run.marks.push({ at: run.str.length, word: wordNo });
       run.str += text;
