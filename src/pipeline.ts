@@ -83,7 +83,7 @@ export async function processBytes(bytes: Uint8Array, filePath: string, opts: Pr
       end: d.quoteSpan.end,
       value_start: d.valueSpan.start,
       value_end: d.valueSpan.end,
-      ...(text.ocr ? ocrSource(text, pageOf(text, d.valueSpan.start), d.valueSpan) : {}),
+      ...(text.ocr ? ocrSource(text, pageOf(text, d.valueSpan.start), d.valueSpan, d.quoteSpan) : {}),
     },
     province: meta.province,
     province_code: meta.province_code,

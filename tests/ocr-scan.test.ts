@@ -97,6 +97,7 @@ describe('the corpus scan read by OCR', () => {
       expect(s.ocr_confidence).toBeGreaterThan(0);
       expect(s.ocr_confidence).toBeLessThanOrEqual(100);
       expect(s.ocr_value_confidence).toBeLessThanOrEqual(100);
+      expect(s.ocr_quote_confidence).toBeLessThanOrEqual(s.ocr_value_confidence!);
       // The region lies on the A4 page, and inside the box of the word the number was read in.
       const [x0, y0, x1, y1] = s.region!;
       expect(0 <= x0 && x0 < x1 && x1 <= 596 && 0 <= y0 && y0 < y1 && y1 <= 842).toBe(true);

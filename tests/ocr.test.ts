@@ -152,12 +152,14 @@ describe('OCR provenance', () => {
   it('gives the line confidence, the lowest word confidence and the region of the number only', () => {
     // "45.974/140.408" is one word (16-30); the figure 45.974 is its first six characters.
     const s = ocrSource({ ocr: OCR }, 2, { start: 16, end: 22 });
-    expect(s).toMatchObject({ ocr: true, ocr_confidence: 88, ocr_value_confidence: 61 });
+    expect(s).toMatchObject({ ocr: true, ocr_confidence: 88, ocr_value_confidence: 61, ocr_quote_confidence: 61 });
+    // The quote's words count for the quote's confidence: "Tổng 1.911" with "Tổng" unsure.
+    expect(ocrSource({ ocr: OCR }, 2, { start: 10, end: 15 }, { start: 10, end: 27 })).toMatchObject({ ocr_value_confidence: 95, ocr_quote_confidence: 61 });
     const whole = toPdfBox(OCR.pages[0], OCR.words[1].box);
     expect(s!.region![0]).toBeCloseTo(whole[0], 1);
     expect(s!.region![2]).toBeLessThan(whole[2]);
     expect(ocrSource({ ocr: OCR }, 1, { start: 16, end: 22 })).toBeUndefined(); // page 1 had a text layer
-    expect(ocrSource({ ocr: OCR }, 2, { start: 40, end: 44 })).toEqual({ ocr: true, ocr_confidence: 0, ocr_value_confidence: 0 });
+    expect(ocrSource({ ocr: OCR }, 2, { start: 40, end: 44 })).toEqual({ ocr: true, ocr_confidence: 0, ocr_value_confidence: 0, ocr_quote_confidence: 0 });
   });
 });
 
@@ -201,28 +203,33 @@ function fact(id: string, source: Partial<Fact['source']>): Fact {
 
 describe('OCR fields in the contract and the audit', () => {
   it('accepts an OCR fact with its fields and refuses half of them', () => {
-    const ok = fact('a', { ocr: true, ocr_confidence: 90, ocr_value_confidence: 80, region: [1, 2, 3, 4] });
+    const ok = fact('a', { ocr: true, ocr_confidence: 90, ocr_value_confidence: 80, ocr_quote_confidence: 70, region: [1, 2, 3, 4] });
     expect(factProblem(ok, DOC)).toBeNull();
     expect(factProblem(fact('b', { ocr: true }), DOC)).toMatch(/no confidence/);
-    expect(factProblem(fact('c', { ocr: true, ocr_confidence: 90, ocr_value_confidence: 80, page: undefined }), DOC)).toMatch(/no page/);
+    expect(factProblem(fact('c', { ocr: true, ocr_confidence: 90, ocr_value_confidence: 80, ocr_quote_confidence: 80, page: undefined }), DOC)).toMatch(/no page/);
     expect(factProblem(fact('d', { ocr_confidence: 90 }), DOC)).toMatch(/not read by OCR/);
-    expect(factProblem(fact('e', { ocr: true, ocr_confidence: 190, ocr_value_confidence: 80 }), DOC)).not.toBeNull();
+    expect(factProblem(fact('e', { ocr: true, ocr_confidence: 190, ocr_value_confidence: 80, ocr_quote_confidence: 80 }), DOC)).not.toBeNull();
   });
 
-  it('lists figures read with a low confidence, and marks them in their checks', () => {
+  it('lists figures whose digits or naming words were read with a low confidence, and marks them in their checks', () => {
     const facts = [
-      fact('sure', { ocr: true, ocr_confidence: 95, ocr_value_confidence: 93 }),
-      fact('unsure', { ocr: true, ocr_confidence: 90, ocr_value_confidence: 62 }),
+      fact('sure', { ocr: true, ocr_confidence: 95, ocr_value_confidence: 93, ocr_quote_confidence: 90 }),
+      fact('unsure', { ocr: true, ocr_confidence: 90, ocr_value_confidence: 62, ocr_quote_confidence: 62 }),
+      fact('misnamed', { ocr: true, ocr_confidence: 90, ocr_value_confidence: 96, ocr_quote_confidence: 40 }),
       fact('typed', {}),
     ];
     const r = auditFacts(facts, {});
     const low = r.findings.filter((f) => f.type === 'low_ocr_confidence');
-    expect(low.map((f) => [f.facts, f.confidence, f.threshold])).toEqual([[['unsure'], 62, 85]]);
-    expect(low[0].message).toMatch(/"1\.911" \(bts\.stations\) was read by OCR on page 2 with confidence 62, below 85/);
+    expect(low.map((f) => [f.facts, f.confidence, f.threshold])).toEqual([
+      [['unsure'], 62, 85],
+      [['misnamed'], 40, 85],
+    ]);
+    expect(low[0].message).toMatch(/"1\.911" \(bts\.stations\) was read by OCR on page 2 with confidence 62, below 85: check the number/);
+    expect(low[1].message).toMatch(/"1\.911" \(bts\.stations\) was read by OCR on page 2 among words read with confidence 40, below 85: check what the figure is said to be/);
     const checks = Object.fromEntries(r.facts.map((f) => [f.id, f.checks.map((c) => c.type)]));
-    expect(checks).toEqual({ sure: [], unsure: ['low_ocr_confidence'], typed: [] });
+    expect(checks).toEqual({ sure: [], unsure: ['low_ocr_confidence'], misnamed: ['low_ocr_confidence'], typed: [] });
     // A stricter threshold lists more; a second audit replaces the checks rather than adding to them.
-    const again = auditFacts(r.facts, {}, { ocrConfidenceThreshold: 95 });
-    expect(again.facts.map((f) => f.checks.length)).toEqual([1, 1, 0]);
+    const again = auditFacts(r.facts, {}, { ocrConfidenceThreshold: 91 });
+    expect(again.facts.map((f) => f.checks.length)).toEqual([1, 1, 1, 0]);
   });
 });

@@ -58,7 +58,7 @@ describe('review.html of a scan in headless Chromium', () => {
     await page.locator('#text mark.fig', { hasText: /^45\.974$/ }).first().click();
     const card = page.locator('#fact-panel .fact-card').first();
     expect(await card.locator('.fact-value .num').textContent()).toBe('45.974');
-    expect(await card.textContent()).toMatch(/read byOCR: the number \d+, its line [\d.]+ \(of 100\)/);
+    expect(await card.textContent()).toMatch(/read byOCR: the number \d+, its line [\d.]+, its words at least \d+ \(of 100\)/);
     const img = card.locator('.ocr-crop img');
     expect(await img.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
     // Loaded and drawn under the page's CSP: the image has pixels and takes room on the page.

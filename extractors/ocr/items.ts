@@ -30,9 +30,6 @@ export interface PageItems {
   height: number;
 }
 
-/** Words read with less confidence than this are specks, stamps and rules, unless they hold a
- *  digit: a number read badly is kept, to be listed for checking, rather than dropped. */
-const NOISE = 20;
 /** A gap this many line heights wide inside a line separates two table cells. */
 const CELL_GAP = 1.5;
 /** Lines whose letter height is within this share of the page's usual height are body text: the
@@ -51,7 +48,8 @@ const median = (xs: number[]) => {
  */
 export function pageItems(page: RecognizedPage, dpi: number, firstWord: number, rules: [number, number, number][] = []): PageItems {
   const pt = 72 / dpi;
-  const lines = page.lines.map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= NOISE || /\d/.test(w.text)) })).filter((l) => l.words.length);
+  // Every word is kept, however unsure: a word dropped could change what a figure is said to be.
+  const lines = page.lines.filter((l) => l.words.length);
   // The page's skew: the median baseline slope of its long lines.
   const long = lines.filter((l) => l.box[2] - l.box[0] > page.width / 3);
   const angle = Math.atan(median((long.length ? long : lines).map((l) => l.slope)));

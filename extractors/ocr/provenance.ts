@@ -8,6 +8,8 @@ export interface OcrSource {
   ocr_confidence: number;
   /** The lowest confidence of the words that make up the number, 0–100. */
   ocr_value_confidence: number;
+  /** The lowest confidence of the words of the quote (what names the figure), 0–100. */
+  ocr_quote_confidence: number;
   /** The number's words on the page, PDF coordinates [x0, y0, x1, y1]. */
   region?: Box;
 }
@@ -50,17 +52,18 @@ export const unionBox = (boxes: Box[]): Box => [
  * The OCR provenance of a number at `value` on `page`, or undefined when that page was not read by
  * OCR. A number whose words were not traced gets confidence 0: it is flagged, never trusted blindly.
  */
-export function ocrSource(doc: Pick<TextDocument, 'ocr'>, page: number | undefined, value: Span): OcrSource | undefined {
+export function ocrSource(doc: Pick<TextDocument, 'ocr'>, page: number | undefined, value: Span, quote: Span = value): OcrSource | undefined {
   const ocr = doc.ocr;
   const scan = ocr?.pages.find((p) => p.page === page);
   if (!ocr || !scan) return undefined;
   const words = wordsIn(ocr, value);
-  if (!words.length) return { ocr: true, ocr_confidence: 0, ocr_value_confidence: 0 };
+  if (!words.length) return { ocr: true, ocr_confidence: 0, ocr_value_confidence: 0, ocr_quote_confidence: 0 };
   const lines = [...new Set(words.map((w) => w.line))].map((i) => ocr.lines[i]);
   return {
     ocr: true,
     ocr_confidence: Math.min(...lines.map((l) => l.confidence)),
     ocr_value_confidence: Math.min(...words.map((w) => w.confidence)),
+    ocr_quote_confidence: Math.min(...wordsIn(ocr, quote).map((w) => w.confidence), ...words.map((w) => w.confidence)),
     region: toPdfBox(scan, unionBox(words.map((w) => partOfWord(w, value)))),
   };
 }

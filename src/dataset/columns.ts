@@ -41,6 +41,7 @@ export const FACT_COLUMNS: Column<Fact>[] = [
   { name: 'source_value_end', type: 'integer', description: 'End offset of the number itself', get: (f) => f.source.value_end },
   { name: 'source_ocr_confidence', type: 'number', description: 'Read by OCR: confidence (0-100) of the line the number stands on; empty for text read from a text layer', get: (f) => f.source.ocr_confidence },
   { name: 'source_ocr_value_confidence', type: 'number', description: "Read by OCR: the lowest confidence (0-100) of the number's own words", get: (f) => f.source.ocr_value_confidence },
+  { name: 'source_ocr_quote_confidence', type: 'number', description: 'Read by OCR: the lowest confidence (0-100) of the words of the quote, which say what the figure is', get: (f) => f.source.ocr_quote_confidence },
   { name: 'source_region', type: 'array', description: 'Read by OCR: where the number is on the page, [x0, y0, x1, y1] in PDF points (y upwards), as JSON', get: (f) => f.source.region },
   { name: 'province', type: 'string', description: 'Province as the report names it', get: (f) => f.province },
   { name: 'province_code', type: 'string', description: 'Two-digit statistical code of the province', get: (f) => f.province_code },

@@ -37,10 +37,10 @@ export function factProblem(fact: unknown, doc: DocumentRecord, text?: TextDocum
 
 /** A figure read by OCR says on which page, how sure the engine was, and (when traced) where. */
 function ocrSourceProblem(s: Fact['source']): string | null {
-  const fields = s.ocr_confidence !== undefined || s.ocr_value_confidence !== undefined || s.region !== undefined;
+  const fields = s.ocr_confidence !== undefined || s.ocr_value_confidence !== undefined || s.ocr_quote_confidence !== undefined || s.region !== undefined;
   if (!s.ocr) return fields ? 'OCR fields on a figure not read by OCR' : null;
   if (s.page === undefined) return 'a figure read by OCR has no page';
-  if (s.ocr_confidence === undefined || s.ocr_value_confidence === undefined) return 'a figure read by OCR has no confidence';
+  if (s.ocr_confidence === undefined || s.ocr_value_confidence === undefined || s.ocr_quote_confidence === undefined) return 'a figure read by OCR has no confidence';
   if (s.region && (s.region[0] > s.region[2] || s.region[1] > s.region[3])) return 'the region of a figure read by OCR is inside out';
   return null;
 }

@@ -8,7 +8,7 @@ export function reviewClient(): void {
     raw: string; basis: string; period: { start: string; end: string; label?: string } | null; province: string | null;
     rule: string; quote: string; qualifier: string | null; change_pct: number | null; line: number; page?: number;
     vs: number; ve: number; qs: number; qe: number; checks: Array<{ type: string; finding: string; message: string }>;
-    ocr?: { confidence: number; value_confidence: number; crop?: string; box?: [number, number, number, number] };
+    ocr?: { confidence: number; value_confidence: number; quote_confidence?: number; crop?: string; box?: [number, number, number, number] };
   };
   type Finding = { id: string; doc: string; type: string; facts: string[]; stated: number; expected: number; tolerance: number; confidence?: number; threshold?: number; message: string };
   type Doc = { doc: string; province: string | null; period: string | null; title: string | null; format: string; warnings: string[]; text: string };
@@ -167,7 +167,7 @@ export function reviewClient(): void {
       row('province', f.province || '—');
       row('source', `${f.doc}, line ${f.line}${f.page ? `, page ${f.page}` : ''}`);
       row('rule', f.rule);
-      if (f.ocr) row('read by', `OCR: the number ${f.ocr.value_confidence}, its line ${f.ocr.confidence} (of 100)`);
+      if (f.ocr) row('read by', `OCR: the number ${f.ocr.value_confidence}, its line ${f.ocr.confidence}, its words at least ${f.ocr.quote_confidence ?? '?'} (of 100)`);
       card.append(dl);
       card.append(el('blockquote', 'fact-quote', f.quote));
       if (f.ocr) card.append(ocrCrop(f));

@@ -47,7 +47,7 @@ export interface ReviewFact {
   qe: number;
   checks: Array<{ type: string; finding: string; message: string }>;
   /** Read by OCR: confidences (0–100), and the crop of the page image with the number's place in it. */
-  ocr?: { confidence: number; value_confidence: number; crop?: string; box?: [number, number, number, number] };
+  ocr?: { confidence: number; value_confidence: number; quote_confidence?: number; crop?: string; box?: [number, number, number, number] };
 }
 
 export interface ReviewData {
@@ -87,7 +87,9 @@ export function toReviewFact(f: Fact): ReviewFact {
     qs: f.source.start,
     qe: f.source.end,
     checks: f.checks ?? [],
-    ...(f.source.ocr ? { ocr: { confidence: f.source.ocr_confidence ?? 0, value_confidence: f.source.ocr_value_confidence ?? 0 } } : {}),
+    ...(f.source.ocr
+      ? { ocr: { confidence: f.source.ocr_confidence ?? 0, value_confidence: f.source.ocr_value_confidence ?? 0, quote_confidence: f.source.ocr_quote_confidence ?? 0 } }
+      : {}),
   };
 }
 
