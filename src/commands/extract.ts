@@ -70,9 +70,9 @@ facts.csv (UTF-8 with BOM), documents.csv, errors.csv, dataset.sqlite, datapacka
 text/<file>.json (the text every fact's offsets point into), and ocr/ (what OCR read of each
 scanned page and the page images, by source hash: a scan imported again is not read again).
 
-PDF pages without a text layer (scans) are read by OCR (Vietnamese, tesseract.js): slow, about
-2-5 s a page on one core; each fact from such a page says so (source.ocr, its confidence and its
-region of the page) and the audit lists those read with low confidence.
+PDF pages without a text layer (scans) are read by OCR (Vietnamese, tesseract.js): about 3 s a
+page on one core; each fact from such a page says so (source.ocr, its confidences and its region
+of the page) and the audit lists those read with low confidence.
 
 A report is identified by its file name and content hash: reading it again replaces all of its
 rows. In folders, files that are not .txt/.docx/.pdf are skipped (listed in skipped.jsonl).
