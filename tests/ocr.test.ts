@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseHocr, type RecognizedPage } from '../extractors/ocr/hocr.js';
 import { repairDigits } from '../extractors/ocr/repair.js';
 import { pageItems } from '../extractors/ocr/items.js';
-import { largestDeclaredImage, MAX_RENDER_PIXELS, renderDpi } from '../extractors/ocr/render.js';
+import { largestDeclaredImage, MAX_RENDER_PIXELS, removeRules, renderDpi } from '../extractors/ocr/render.js';
 import { ocrSource, toPdfBox } from '../extractors/ocr/provenance.js';
 import { groupLines } from '../extractors/pdf-layout.js';
 import { assemble } from '../extractors/pdf.js';
@@ -128,6 +128,29 @@ describe('limits of drawing a page', () => {
     expect((error as BaocaoError).code).toBe('TOO_LARGE');
     expect((error as BaocaoError).message).toMatch(/^Page 1 of big\.pdf is 20000 × 20000 pt/);
   });
+  it('whitens the rules of a table, slightly turned, and says where its vertical rules stand; letters stay', () => {
+    const [w, h] = [600, 400];
+    const grey = new Uint8Array(w * h).fill(255);
+    const ink = (x: number, y: number) => {
+      if (x >= 0 && y >= 0 && x < w && y < h) grey[y * w + x] = 20;
+    };
+    // A frame with one inner column rule, turned by 1 px every 60 px.
+    for (let x = 50; x < 550; x++) for (const y of [50, 350]) ink(x, y + Math.floor(x / 60));
+    for (let y = 50; y < 350; y++) for (const x of [50, 300, 550]) ink(x + Math.floor(y / 60), y);
+    // A "letter": a short stroke each way, and a dot.
+    for (let i = 0; i < 20; i++) ink(100 + i, 200), ink(100, 190 + i);
+    ink(130, 200);
+    const rules = removeRules(grey, w, h);
+    const left = (y: number) => [...grey.subarray(y * w, y * w + w)].filter((v) => v < 150).length;
+    expect(left(50 + 2)).toBe(0); // the top rule is gone
+    expect(left(200)).toBe(20 + 1); // the letter's stroke and dot are not
+    expect(grey[205 * w + 100]).toBe(20);
+    const xs = rules.map((r) => r[0]).sort((a, b) => a - b);
+    expect(xs).toHaveLength(3);
+    [50, 300, 550].forEach((x, i) => expect(Math.abs(xs[i] - x - 3)).toBeLessThanOrEqual(3));
+    for (const r of rules) expect(r[2] - r[1]).toBeGreaterThan(250);
+  });
+
   it('reads the size of the largest image a PDF declares, without decoding it', () => {
     const pdf = makePdf([{ kind: 'text', lines: ['a'] }, { kind: 'declared-image', width: 20_000, height: 20_000 }, { kind: 'declared-image', width: 300, height: 200 }]);
     expect(largestDeclaredImage(pdf)).toEqual({ width: 20_000, height: 20_000 });

@@ -6,9 +6,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-
-export const OCR_ENGINES = ['tesseract.js', 'tesseract'] as const;
-export type OcrEngineName = (typeof OCR_ENGINES)[number];
+import type { OcrEngineName } from '../../src/limits.js';
 
 export interface OcrEngine {
   /** Engine and language data with their versions, e.g. "tesseract.js 7.0.0, vie 4.0.0" (also the cache key). */

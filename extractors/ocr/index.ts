@@ -3,15 +3,14 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { BaocaoError } from '../../src/errors.js';
 import { pageImageName, readCachedPage, writeCachedPage, type CachedPage } from './cache.js';
-import { ocrEngine, type OcrEngineName } from './engines.js';
+import { ocrEngine } from './engines.js';
+import type { OcrEngineName, OcrMode } from '../../src/limits.js';
 import { parseHocr } from './hocr.js';
 import { largestDeclaredImage, MAX_IMAGE_PIXELS, pageImages, renderDpi, renderPage } from './render.js';
 
-export type { OcrEngineName } from './engines.js';
-export { OCR_ENGINES, closeOcrEngines, systemTesseract } from './engines.js';
-
-export const OCR_MODES = ['auto', 'off', 'force'] as const;
-export type OcrMode = (typeof OCR_MODES)[number];
+export type { OcrEngineName, OcrMode } from '../../src/limits.js';
+export { DEFAULT_OCR_PAGE_TIMEOUT_MS } from '../../src/limits.js';
+export { closeOcrEngines, systemTesseract } from './engines.js';
 
 export interface OcrOptions {
   /** auto: pages without a text layer; force: every page; off: none (default auto). */
@@ -33,7 +32,6 @@ export interface OcrProgress {
   cached: number;
 }
 
-export const DEFAULT_OCR_PAGE_TIMEOUT_MS = 60_000;
 /** A text layer thinner than this many visible characters may be a scan's ("Scanned with …"). */
 export const THIN_TEXT_LAYER = 50;
 /** A page with a thin text layer is a scan when images cover this share of it. */

@@ -175,9 +175,9 @@ export function removeRules(grey: Uint8Array, width: number, height: number): Ve
   };
   scan(height, width, (y, x) => y * width + x, Math.max(40, Math.round(width * 0.08)));
   scan(width, height, (x, y) => y * width + x, Math.max(30, Math.round(height * 0.025)), (x, y0, y1) => {
-    // Neighbouring columns of one thick rule are one rule.
+    // Neighbouring columns of one thick or turned rule are one rule (it follows the latest).
     const same = found.find((r) => x - r[0] <= 3 && y0 < r[2] && y1 > r[1]);
-    if (same) (same[1] = Math.min(same[1], y0)), (same[2] = Math.max(same[2], y1));
+    if (same) (same[0] = x), (same[1] = Math.min(same[1], y0)), (same[2] = Math.max(same[2], y1));
     else found.push([x, y0, y1]);
   });
   for (const i of erase) grey[i] = 255;

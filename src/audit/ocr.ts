@@ -5,10 +5,9 @@
 import type { Fact } from '../facts.js';
 import { findingId } from './facts-util.js';
 import type { Finding } from './types.js';
+import { DEFAULT_OCR_CONFIDENCE_THRESHOLD } from '../limits.js';
 
-/** Word confidence (0–100) below which a figure read by OCR is listed. Clean 150–300 dpi scans give
- *  90–97 for words read right; the misread words of the corpus scan scored 74–82. */
-export const DEFAULT_OCR_CONFIDENCE_THRESHOLD = 85;
+export { DEFAULT_OCR_CONFIDENCE_THRESHOLD };
 
 export function checkOcrConfidence(facts: Fact[], threshold = DEFAULT_OCR_CONFIDENCE_THRESHOLD): Finding[] {
   const findings: Finding[] = [];

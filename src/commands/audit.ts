@@ -1,5 +1,6 @@
 // baocao audit. Each command loads what it runs only when it runs: the CLI starts fast.
 import type { Command } from 'commander';
+import { DEFAULT_OCR_CONFIDENCE_THRESHOLD } from '../limits.js';
 
 export function registerAudit(program: Command): void {
   program
@@ -7,7 +8,7 @@ export function registerAudit(program: Command): void {
     .description('Check the figures of an extract output directory: parts against wholes, shares, and agreement across reports')
     .argument('<dir>', 'directory written by `baocao extract --out`')
     .option('--stock-fall <fraction>', 'how much a stock (subscribers, BTS, online services) may fall between periods', '0.1')
-    .option('--ocr-confidence <0-100>', 'list figures read by OCR whose digits were read with a lower confidence', '85')
+    .option('--ocr-confidence <0-100>', 'list figures read by OCR whose digits or words were read with a lower confidence', String(DEFAULT_OCR_CONFIDENCE_THRESHOLD))
     .option('--quiet', 'print only the summary line')
     .action(async (dir: string, opts: { stockFall: string; ocrConfidence: string; quiet?: boolean }) => {
       const tolerance = Number(opts.stockFall);

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../limits.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_OCR_PAGE_TIMEOUT_MS, OCR_ENGINES, OCR_MODES, type OcrEngineName, type OcrMode } from '../limits.js';
 import { DatasetFileError } from '../dataset/jsonl.js';
 import { FolderBusyError } from '../dataset/lock.js';
 import { runExtract } from '../run/extract-run.js';
@@ -25,16 +25,16 @@ interface ExtractFlags {
   concurrency: number;
   timeout: number;
   maxSize: number;
-  ocr: 'auto' | 'off' | 'force';
-  ocrEngine: 'tesseract.js' | 'tesseract';
+  ocr: OcrMode;
+  ocrEngine: OcrEngineName;
   ocrTimeout: number;
 }
 
 /** The OCR options, shared with `baocao text`. */
 export const ocrModeOption = () =>
-  new Option('--ocr <mode>', 'PDF pages without a text layer: auto reads them by OCR, force reads every page by OCR, off leaves them').choices(['auto', 'off', 'force']).default('auto');
+  new Option('--ocr <mode>', 'PDF pages without a text layer: auto reads them by OCR, force reads every page by OCR, off leaves them').choices(OCR_MODES).default('auto');
 export const ocrEngineOption = () =>
-  new Option('--ocr-engine <engine>', 'tesseract.js (bundled, the same everywhere) or tesseract (the installed program: faster)').choices(['tesseract.js', 'tesseract']).default('tesseract.js');
+  new Option('--ocr-engine <engine>', 'tesseract.js (bundled, the same everywhere) or tesseract (the installed program: faster)').choices(OCR_ENGINES).default('tesseract.js');
 
 /** Exits 2 when the chosen engine is not there (the tesseract program with Vietnamese data). */
 export async function checkOcrEngine(command: string, engine: string, mode: string): Promise<boolean> {
@@ -57,7 +57,7 @@ export function registerExtract(program: Command): void {
     .option('--max-size <MB>', 'refuse files larger than this', positiveNumber('--max-size'), DEFAULT_MAX_BYTES / 1024 / 1024)
     .addOption(ocrModeOption())
     .addOption(ocrEngineOption())
-    .option('--ocr-timeout <seconds>', 'more time a file gets for each page read by OCR', positiveNumber('--ocr-timeout'), 60)
+    .option('--ocr-timeout <seconds>', 'more time a file gets for each page read by OCR', positiveNumber('--ocr-timeout'), DEFAULT_OCR_PAGE_TIMEOUT_MS / 1000)
     .addHelpText(
       'after',
       `

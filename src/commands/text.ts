@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { isBaocaoError, toBaocaoError } from '../errors.js';
 import type { Block, OcrText, Span, TextDocument } from '../model.js';
 import { checkOcrEngine, ocrEngineOption, ocrModeOption } from './extract.js';
+import type { OcrEngineName, OcrMode } from '../limits.js';
 import { wordsIn } from '../../extractors/ocr/provenance.js';
 
 function blockLabel(b: Block): string {
@@ -71,7 +72,7 @@ export function registerText(program: Command): void {
     .option('--json', 'print the text model (text, pages, blocks, and the OCR words with their places) as JSON')
     .addOption(ocrModeOption())
     .addOption(ocrEngineOption())
-    .action(async (file: string, options: { json?: boolean; ocr: 'auto' | 'off' | 'force'; ocrEngine: 'tesseract.js' | 'tesseract' }) => {
+    .action(async (file: string, options: { json?: boolean; ocr: OcrMode; ocrEngine: OcrEngineName }) => {
       if (!(await checkOcrEngine('text', options.ocrEngine, options.ocr))) return;
       const { closeOcrEngines } = await import('../../extractors/ocr/index.js');
       try {
