@@ -22,13 +22,16 @@ export function progressView(interactive: boolean): ProgressView {
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let done = 0;
   const fields = (p: Progress) => ({ pages: p.pages, ocr: p.ocrPages ? ` (${p.ocrPages} by OCR)` : '', facts: p.facts, errors: p.errors });
   return {
     update(p) {
       if (!started) {
         bar.start(p.total, p.done, fields(p));
         started = true;
-      } else bar.update(p.done, fields(p));
+      } else if (p.done !== done) bar.update(p.done, fields(p));
+      else bar.update(fields(p)); // a page read by OCR: the ETA goes by files, left as it is
+      done = p.done;
     },
     stop() {
       if (started) bar.stop();
