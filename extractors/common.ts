@@ -1,6 +1,7 @@
 // Pieces shared by the extractors: building the text and its blocks, recognising headings,
 // footnote markers and table headers the same way whatever the input format.
 import { computeLineStarts, type Block, type Format, type PageSpan, type Span, type TableRow, type TextDocument } from '../src/model.js';
+import { withFlatTables } from './flat-tables.js';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -62,7 +63,8 @@ export class TextBuilder {
       text,
       lineStarts: computeLineStarts(text),
       pages,
-      blocks: this.blocks.filter((b) => b.start <= text.length),
+      // A table pasted into the document as text (a paragraph of heads and values) reads as a table.
+      blocks: withFlatTables(text, this.blocks.filter((b) => b.start <= text.length)),
       warnings: [...this.warnings],
     };
     if (pageCount !== undefined) doc.pageCount = pageCount;

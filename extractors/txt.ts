@@ -5,6 +5,7 @@ import { BaocaoError } from '../src/errors.js';
 import { computeLineStarts, type Block, type TableCell, type TableRow, type TextDocument } from '../src/model.js';
 import { cellKey, classifyHeading, isListItemStart, markTableHeaders, superscriptValue } from './common.js';
 import { fixLegacyText } from '../src/text/legacy-encoding.js';
+import { withFlatTables } from './flat-tables.js';
 
 /** Decodes txt bytes: UTF-8 (BOM optional), UTF-16 LE/BE with BOM. Refuses binary data. */
 export function decodeTxt(bytes: Uint8Array, name: string): string {
@@ -278,5 +279,5 @@ export function extractTxt(bytes: Uint8Array, name: string): TextDocument {
   const decoded = decodeWithLegacy(bytes, name);
   const text = decoded.text.normalize('NFC');
   if (text.trim() === '') throw new BaocaoError('EMPTY_FILE', `${name} contains no text.`, { path: name });
-  return { format: 'txt', text, lineStarts: computeLineStarts(text), pages: [], blocks: txtBlocks(text), warnings: decoded.warnings };
+  return { format: 'txt', text, lineStarts: computeLineStarts(text), pages: [], blocks: withFlatTables(text, txtBlocks(text)), warnings: decoded.warnings };
 }

@@ -1,40 +1,62 @@
 // Trạm BTS (base stations), their sites, shared sites and controllers.
+import * as more from './examples/bts.js';
 import type { FamilyRules } from './types.js';
 
-const TECH = { '2G': /\b2g\b/, '3G': /\b3g\b/, '4G': /\b4g\b|\blte\b/, '5G': /\b5g\b/ };
-// A station is named as such: "trạm BTS", "trạm thu phát sóng", "trạm 4G"; a bare "trạm" is not
-// enough (monitoring stations, postal points…).
-const STATION = '(?:trạm (?:bts|thu phát sóng|phát sóng|gốc|[2345]g|enodeb|nodeb|gnodeb|vô tuyến)|bts\\b)';
+// Stations counted for something else than the stock: new ones, permits, violations, outages.
+const NOT_THE_STOCK = ['built_new', 'station_trouble', 'trial', 'shared', 'controller', 'friendly', 'indoor'];
 
 export const bts: FamilyRules = {
   family: 'bts',
-  rules: [
-    { id: 'bts/controllers', metric: 'bts.controllers', kinds: ['count'], pattern: /# (?:trạm )?(?:điều khiển[^#]*bsc|bsc\b)/ },
-    { id: 'bts/on-air-trial', metric: 'bts.stations_on_air_trial', kinds: ['count'], pattern: /phát sóng thử nghiệm[^#]*# trạm|# trạm[^#]*phát sóng thử nghiệm/ },
-    {
-      id: 'bts/shared-sites',
-      metric: 'bts.shared_sites',
-      kinds: ['count'],
-      pattern: /# (?:vị trí|cột|trạm|nhà trạm)[^#]*(?:dùng chung|sử dụng chung)|(?:vị trí|cột|nhà trạm|trạm)[^#]*(?:dùng chung|sử dụng chung)[^#]{0,20}(?:là|:|đạt)\s*#/,
-      unless: /cột treo cáp|cống bể/,
-    },
-    {
-      id: 'bts/sites',
-      metric: 'bts.sites',
-      kinds: ['count'],
-      pattern: /# vị trí (?:nhà )?(?:trạm|cột)|số vị trí (?:nhà )?(?:trạm|cột)(?: bts| thu phát sóng)?[^#]{0,30}(?:là|:|đạt|có)\s*#/,
-      unless: /dùng chung|sử dụng chung|xây dựng mới|phát triển mới|cấp phép|giấy phép|vi phạm|ngầm hóa|di dời/,
-    },
-    { id: 'bts/shared-sites-share', metric: 'bts.shared_sites_share', kinds: ['percent'], pattern: /# (?:trạm bts|trạm|vị trí|cột)[^#]*dùng chung|tỷ lệ[^#]*(?:trạm bts|vị trí)[^#]*dùng chung/, unless: /cột treo cáp|cống bể/ },
-    {
-      id: 'bts/stations',
-      metric: 'bts.stations',
-      kinds: ['count'],
-      pattern: new RegExp(`# ${STATION}|(?:số|tổng số|có|lắp đặt)(?: \\S+){0,2} ${STATION}[^#]{0,40}(?:là|đạt|lên|:)\\s*#|${STATION}(?: [2-5]g)?\\s*:\\s*#`),
-      // New stations built in the period are not the stock of stations, nor are stations counted
-      // for a permit, a violation or an outage.
-      unless: /dùng chung|vị trí|điều khiển|thử nghiệm|thân thiện|xây dựng mới|phát triển mới|lắp (?:đặt )?mới|thêm mới|tăng thêm|phát triển thêm|ngầm hóa|giấy phép|cấp phép|không phép|sai phép|vi phạm|thanh tra|kiểm tra|mất liên lạc|mất sóng|sự cố|hư hỏng|gãy đổ|tháo dỡ|di dời/,
-    },
+  cues: {
+    // A station is named as such: "trạm BTS", "trạm thu phát sóng", "trạm 4G"; a bare "trạm" only
+    // in a sentence about such stations.
+    station: [
+      'trạm bts', 'bts', 'trạm thu phát sóng', 'trạm phát sóng', 'trạm gốc', 'trạm enodeb', 'trạm nodeb', 'trạm gnodeb', 'trạm vô tuyến',
+      'trạm thu phát sóng thông tin di động', 'trạm thu phát sóng di động', 'trạm thu phát sóng điện thoại di động', 'trạm phát sóng di động',
+      'trạm gốc thông tin di động', 'trạm thông tin di động', 'trạm bts 2g', 'trạm bts 3g', 'trạm bts 4g', 'trạm bts 5g',
+      'trạm 2g', 'trạm 3g', 'trạm 4g', 'trạm 5g', 'trạm lte', 'trạm phát sóng 5g', 'trạm phát sóng 4g',
+    ],
+    station_word: ['trạm'],
+    // Stations that are not base stations.
+    other_station: ['trạm quan trắc', 'trạm bơm', 'trạm y tế', 'trạm biến áp', 'trạm kiểm lâm', 'trạm khí tượng', 'trạm thủy văn', 'trạm dừng', 'trạm thu phí', 'trạm cân', 'trạm xử lý'],
+    site: ['vị trí trạm', 'vị trí nhà trạm', 'vị trí cột', 'vị trí đặt trạm', 'vị trí trạm bts', 'vị trí cột ăng ten', 'cột ăng ten', 'cột ăng ten thu phát sóng', 'nhà trạm', 'vị trí nhà trạm bts', 'cột ăng ten thu phát sóng thông tin di động', 'cột phát sóng'],
+    site_word: ['vị trí', 'cột'],
+    controller: ['trạm điều khiển', 'bsc', 'trạm điều khiển bsc', 'trạm điều khiển thông tin di động', 'trạm điều khiển mạng thông tin di động', 'trạm điều khiển mạng di động', 'trạm điều khiển mạng'],
+    shared: ['dùng chung', 'sử dụng chung', 'chia sẻ', 'dùng chung cơ sở hạ tầng', 'sử dụng chung cơ sở hạ tầng'],
+    // Cable ducts and poles shared are not station sites.
+    shared_cables: ['cột treo cáp', 'cống bể', 'cống bể cáp', 'cột điện', 'cột treo cáp viễn thông'],
+    trial: ['phát sóng thử nghiệm', 'thử nghiệm'],
+    // Indoor stations (IBS) are counted apart from base stations.
+    indoor: ['trạm ibs', 'ibs', 'trong nhà', 'bên trong các tòa nhà', 'trong các tòa nhà', 'trong tòa nhà', 'tòa nhà cao tầng', 'phủ sóng trong nhà'],
+    friendly: ['thân thiện', 'trạm bts thân thiện'],
+    built_new: [
+      'xây dựng mới', 'phát triển mới', 'lắp đặt mới', 'lắp mới', 'thêm mới', 'tăng thêm', 'phát triển thêm', 'lắp đặt thêm', 'xây dựng thêm',
+      'xây mới', 'đầu tư mới', 'đầu tư thêm', 'bổ sung thêm', 'phát triển', 'lắp thêm', 'dựng mới',
+    ],
+    station_trouble: [
+      'ngầm hóa', 'giấy phép', 'cấp phép', 'không phép', 'sai phép', 'vi phạm', 'thanh tra', 'kiểm tra', 'mất liên lạc', 'mất sóng', 'sự cố',
+      'hư hỏng', 'gãy đổ', 'tháo dỡ', 'di dời', 'nâng cấp', 'được cấp phép', 'chưa có giấy phép',
+    ],
+    '2G': ['2g', 'trạm 2g', 'trạm bts 2g'],
+    '3G': ['3g', 'trạm 3g', 'trạm bts 3g'],
+    '4G': ['4g', 'lte', 'trạm 4g', 'trạm lte', 'trạm bts 4g', 'trạm phát sóng 4g'],
+    '5G': ['5g', 'trạm 5g', 'trạm bts 5g', 'trạm phát sóng 5g'],
+    // Several technologies at once: a total, not one technology's stations.
+    multi_tech: ['2g, 3g, 4g', '2g/3g/4g', '3g/4g', '2g, 3g', '3g, 4g', '3g và 4g', '4g/5g', '4g và 5g', '2g, 3g và 4g', '2g/3g', '3g/4g/5g', '4g, 5g', '2g, 3g, 4g, 5g'],
+  },
+  otherThings: ['other_station'],
+  signatures: [
+    { id: 'bts/controllers', metric: 'bts.controllers', kinds: ['count'], thing: ['controller'] },
+    { id: 'bts/on-air-trial', metric: 'bts.stations_on_air_trial', kinds: ['count'], thing: ['station', 'station_word'], needs: [['trial']], needsSentence: [['station', 'site', 'trial']] },
+    { id: 'bts/shared-sites', metric: 'bts.shared_sites', kinds: ['count'], thing: ['site', 'site_word', 'station', 'station_word'], needs: [['shared']], needsSentence: [['station', 'site']], veto: ['shared_cables'] },
+    { id: 'bts/sites', metric: 'bts.sites', kinds: ['count'], thing: ['site', 'site_word'], needs: [['site']], veto: ['shared', 'built_new', 'station_trouble'] },
+    { id: 'bts/shared-sites-share', metric: 'bts.shared_sites_share', kinds: ['percent'], thing: ['site', 'station', 'station_word', 'site_word'], needs: [['shared']], needsSentence: [['station', 'site']], veto: ['shared_cables'] },
+    // A station named as such, in its unit or (after a bare "trạm") in its words: "nâng tổng số trạm BTS lên 3.100 trạm".
+    { id: 'bts/stations', metric: 'bts.stations', kinds: ['count'], thing: ['station', 'station_word'], needs: [['station']], veto: [...NOT_THE_STOCK, 'other_station'] },
+    // A bare "trạm" in a sentence that names base stations or their sites ("1.491 cột ăng ten (3.560 trạm)").
+    { id: 'bts/stations-by-word', metric: 'bts.stations', kinds: ['count'], thing: ['station_word'], needsSentence: [['station', 'site']], veto: [...NOT_THE_STOCK, 'other_station', 'raised_to'], generic: true },
+  ],
+  idioms: [
     {
       // "lắp đặt mới 120 trạm BTS, nâng tổng số trạm lên 2.980 trạm": the stock after the new ones,
       // named by a bare "trạm" once its ';' item has said which stations (and no technology, or
@@ -48,16 +70,18 @@ export const bts: FamilyRules = {
     },
   ],
   dims: {
-    'bts.stations': { tech: TECH },
-    'bts.stations_on_air_trial': { tech: TECH },
+    'bts.stations': { tech: { '2G': { any: ['2G'], unless: ['multi_tech'] }, '3G': { any: ['3G'], unless: ['multi_tech'] }, '4G': { any: ['4G'], unless: ['multi_tech'] }, '5G': { any: ['5G'], unless: ['multi_tech'] } } },
+    'bts.stations_on_air_trial': { tech: { '2G': ['2G'], '3G': ['3G'], '4G': ['4G'], '5G': ['5G'] } },
   },
   shareOf: { 'bts.shared_sites': 'bts.shared_sites_share' },
   dimsFromSentence: ['bts.stations_on_air_trial'],
   indicators: [
     { metric: 'bts.stations', labels: ['Số trạm BTS', 'Tổng số trạm thu phát sóng thông tin di động'] },
     { metric: 'bts.shared_sites_share', labels: ['Tỷ lệ trạm BTS dùng chung vị trí', 'Tỷ lệ vị trí trạm BTS sử dụng chung'] },
+    { metric: 'bts.sites', labels: ['Cột ăng ten thu phát sóng thông tin di động', 'Số cột ăng ten thu phát sóng'] },
   ],
   examples: [
+    ...more.examples,
     {
       text: 'Có 187 điểm chuyển mạch; 825 tuyến cáp quang với tổng chiều dài 7.312 km, 1.911 trạm BTS (502 trạm 2G, 718 trạm 3G, 691 trạm 4G), 674 vị trí trạm BTS (220 vị trí cột ăngten sử dụng chung), 09 trạm điều khiển thông tin di động BSC.',
       only: true,
@@ -160,6 +184,7 @@ export const bts: FamilyRules = {
     },
   ],
   counterexamples: [
+    ...more.counterexamples,
     // Grouped with a plain space, or two numbers: no sure reading.
     'Tổng số trạm BTS là 1 234 trạm.',
     'Trong kỳ đã cấp phép xây dựng mới 25 vị trí trạm BTS.',

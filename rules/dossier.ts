@@ -1,114 +1,179 @@
 // Hồ sơ thủ tục hành chính (dossiers) and dịch vụ công trực tuyến (online public services).
-import type { FamilyRules, MetricRule } from './types.js';
+import * as more from './examples/dossier.js';
+import type { FamilyRules, Signature } from './types.js';
 
-// "hồ sơ", also the clipped "hồ tiếp nhận" some reports write.
-const HS = '(?:hồ sơ|hồ(?= (?:tiếp nhận|được|đã|giải quyết)))';
-// On time: "đúng hạn", "trước và đúng hạn", "sớm hạn và đúng hạn"; early alone ("trước hạn") is only part of it.
+// Table heads (read on their plain words): on time is "đúng hạn", "trước và đúng hạn", "sớm hạn và
+// đúng hạn"; early alone ("trước hạn") is only part of it.
 const ON_TIME_WITH_EARLY = '(?:(?:trước|sớm)(?: hạn)? (?:và|hoặc|,) đúng hạn|đúng (?:và|hoặc) (?:trước|sớm) hạn|đúng hạn,? (?:và |hoặc )?(?:trước|sớm) hạn)';
-const ON_TIME = `(?:${ON_TIME_WITH_EARLY}|đúng hạn)`;
-// The national portal counts early ("trước hạn"), on the day ("đúng hạn") and late apart: beside an
-// early count, "đúng hạn" alone is only its own part of "sớm hạn và đúng hạn".
-const EARLY_APART = /(?<!đúng hạn,? (?:và |hoặc )?)(?:trước|sớm) hạn(?! (?:và|hoặc),? đúng)(?!,? đúng)[^;\d]{0,12}\d|\d hồ sơ (?:được |đã )*(?:giải quyết )?(?:trước|sớm) hạn(?! (?:và|hoặc),? đúng)(?!,? đúng)/u;
-// The last state named before the figure is pending ("đang/chưa giải quyết"), not done.
-const PENDING_BEFORE = /(?:(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)|còn tồn|tồn đọng)(?:(?!(?:đã|được) (?:được )?giải quyết|giải quyết xong).)*$/;
-const DVC = '(?:dvctt|dvc trực tuyến|dịch vụ công trực tuyến|dịch vụ công|thủ tục hành chính trực tuyến)';
-// Dossiers of other kinds (permits, appraisals, tenders, complaints), and one sector's dossiers
-// ("hồ sơ đăng ký kinh doanh", "… lĩnh vực đất đai"), which are not the province's total.
-const NOT_TTHC = /cấp phép|giấy phép|tần số|xin phép|thẩm định|dự án|mời thầu|dự thầu|khiếu nại|tố cáo|đăng ký kinh doanh|đăng ký doanh nghiệp|hộ tịch|đất đai|lý lịch tư pháp|chứng thực|bảo hiểm xã hội|\bbhxh\b|thuế|hải quan|(?<!các |nhiều |mọi )lĩnh vực(?! khác)/;
-// "buru chính" is a typo that occurs in real reports.
-const POSTAL = 'bưu chính|buru chính|bcci|bưu điện';
-const CHANNEL = {
-  // Through the public service portal ("qua Cổng dịch vụ công") is online; the back-office system
-  // ("trên hệ thống dịch vụ công") records every channel and says none.
-  online: /(?<!dịch vụ công |dvc |cổng )trực tuyến|qua mạng|môi trường mạng|\bonline\b|qua cổng (?:dịch vụ công|dvc)/,
-  direct: /trực tiếp/,
-  postal: new RegExp(POSTAL),
-};
-
 const RESOLVED_HEAD = /^(?:số |tổng số )?(?:hồ sơ )?(?:đã )?giải quyết$/;
 const PENDING_HEAD = /đang giải quyết|chưa giải quyết|tồn/;
 
-/** Dossiers resolved in one way ("trễ hạn", "sớm hạn và đúng hạn"): its words after "giải quyết"
- *  before the count, after the count, or right before it; never of those still pending. */
-const resolvedAs = (id: string, metric: string, state: string, extra: Partial<MetricRule> = {}): MetricRule => ({
+/** Not yet resolved: the last state named before a figure in its item decides (see vetoBefore). */
+const PENDING_BEFORE = { cues: ['pending'], unless: ['resolved_done'] };
+/** Dossiers of other kinds (permits, appraisals, tenders, complaints) and one sector's dossiers. */
+const OTHER_DOSSIERS = 'other_dossiers';
+
+/** Dossiers resolved in one way (late, on time): the state said of the count, never of those pending. */
+const resolvedAs = (id: string, metric: string, state: string, extra: Partial<Signature> = {}): Signature => ({
   id,
   metric,
   kinds: ['count', 'ratio'],
-  pattern: new RegExp(`(?:giải quyết|xử lý)[^#;]*${state}[^#]*# ${HS}|# ${HS}[^#]*${state}|(?:^|\\s)${state}(?: \\S+){0,2}\\s*(?:là|:)?\\s*# ${HS}`),
-  unless: /(?:đang|chưa) (?:được )?(?:giải quyết|xử lý)/,
-  unlessBefore: PENDING_BEFORE,
+  thing: ['dossier'],
+  needs: [[state]],
+  veto: ['pending', OTHER_DOSSIERS],
+  vetoBefore: PENDING_BEFORE,
+  // A state said of resolved dossiers says more than "giải quyết" alone.
+  precedence: 1,
   ...extra,
 });
 
 export const dossier: FamilyRules = {
   family: 'dossier',
-  rules: [
-    resolvedAs('dossier/resolved-late', 'dossier.resolved_late', '(?:trễ hạn|quá hạn)'),
-    resolvedAs('dossier/resolved-ontime', 'dossier.resolved_ontime', ON_TIME_WITH_EARLY),
-    resolvedAs('dossier/resolved-ontime-bare', 'dossier.resolved_ontime', ON_TIME, { unlessSentence: EARLY_APART }),
+  cues: {
+    // What is counted.
+    dossier: ['hồ sơ', 'hồ sơ thủ tục hành chính', 'hồ sơ hành chính', 'bộ hồ sơ', 'hồ sơ giải quyết thủ tục hành chính', 'hồ sơ dịch vụ công', 'hồ sơ thủ tục', 'hồ sơ các loại'],
+    result: ['kết quả', 'kết quả giải quyết', 'kết quả giải quyết thủ tục hành chính', 'trả kết quả', 'trả kết quả giải quyết', 'phát trả kết quả', 'đã trả kết quả', 'chuyển trả kết quả'],
+    eservice: ['dịch vụ công trực tuyến', 'dịch vụ công', 'dịch vụ hành chính công', 'dịch vụ hành chính công trực tuyến', 'dịch vụ trực tuyến', 'dịch vụ công trực tuyến của tỉnh'],
+    // A bare "dịch vụ": an online service only where the words say so ("335 dịch vụ mức độ 3 và 4"), or as a part of a stated whole of them.
+    service: ['dịch vụ'],
+    procedure: ['thủ tục hành chính', 'thủ tục'],
+    // Places a dossier or service is on, named so their words are not read as the service itself.
+    portal: ['cổng dịch vụ công', 'cổng dịch vụ công trực tuyến', 'cổng dịch vụ công của tỉnh', 'cổng dịch vụ công tỉnh', 'hệ thống dịch vụ công', 'cổng dịch vụ hành chính công', 'cổng dịch vụ trực tuyến', 'hệ thống thông tin giải quyết thủ tục hành chính', 'hệ thống một cửa điện tử', 'cổng dịch cụ công trực tuyến'],
+    onto_national: ['cổng dịch vụ công quốc gia', 'lên cổng dịch vụ công quốc gia', 'trên cổng dịch vụ công quốc gia', 'vào cổng dịch vụ công quốc gia', 'với cổng dịch vụ công quốc gia', 'cổng dịch vụ công của quốc gia'],
+    // What was done to it.
+    receive: ['tiếp nhận', 'nhận', 'nhận được', 'phát sinh', 'nộp', 'được tiếp nhận', 'đã tiếp nhận', 'tiếp nhận giải quyết', 'đã tiếp nhận giải quyết', 'được tiếp nhận giải quyết', 'đã nhận giải quyết', 'tiếp nhận mới', 'mới tiếp nhận', 'nhận mới', 'tiếp nhận được', 'thụ lý'],
+    received_new: ['tiếp nhận mới', 'mới tiếp nhận', 'nhận mới'],
+    carried_over: ['kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'từ kỳ trước', 'tồn kỳ trước', 'tồn từ kỳ trước', 'kỳ trước còn tồn', 'kỳ trước tồn', 'tháng trước chuyển sang', 'tháng trước chuyển qua', 'chuyển tiếp'],
+    resolve: ['giải quyết', 'xử lý', 'giải quyết xong', 'xử lý xong', 'đã giải quyết', 'được giải quyết', 'đã được giải quyết', 'đã xử lý', 'được xử lý', 'đã giải quyết xong', 'hoàn thành giải quyết', 'có kết quả giải quyết'],
+    resolved_done: ['giải quyết xong', 'xử lý xong', 'đã giải quyết', 'được giải quyết', 'đã được giải quyết', 'đã xử lý', 'được xử lý', 'đã giải quyết xong', 'hoàn thành giải quyết'],
+    pending: [
+      'đang giải quyết', 'chưa giải quyết', 'đang xử lý', 'chưa xử lý', 'đang được giải quyết', 'chưa được giải quyết', 'đang được xử lý', 'còn tồn', 'tồn đọng', 'đang thụ lý', 'chưa đến hạn',
+      'đang trong quá trình giải quyết', 'trong quá trình giải quyết', 'đang trong quá trình xử lý', 'còn trong hạn', 'chưa đến hạn giải quyết',
+    ],
+    // The workload to be resolved (the new ones and those carried over), not a state.
+    to_resolve: ['cần giải quyết', 'chờ giải quyết', 'phải giải quyết', 'nhận giải quyết'],
+    sync: ['đồng bộ', 'đồng bộ trạng thái', 'đồng bộ hóa', 'đồng bộ hóa trạng thái', 'được đồng bộ', 'cập nhật trạng thái'],
+    not_synced: ['chưa đồng bộ', 'chưa được đồng bộ', 'không đồng bộ'],
+    return: ['trả kết quả', 'trả kết quả giải quyết', 'phát trả', 'phát trả kết quả', 'chuyển trả', 'chuyển trả kết quả', 'trả', 'đã trả kết quả', 'hoàn trả'],
+    integrate: ['tích hợp', 'kết nối', 'đã tích hợp', 'được tích hợp', 'tích hợp, cung cấp', 'tích hợp và cung cấp'],
+    // Registered or planned to be put online: not yet provided.
+    planned: ['đăng ký triển khai', 'đăng ký cung cấp', 'dự kiến triển khai', 'dự kiến cung cấp', 'sẽ triển khai', 'sẽ cung cấp'],
+    // States and manners.
+    ontime_with_early: [
+      'trước và đúng hạn', 'sớm và đúng hạn', 'trước hạn và đúng hạn', 'sớm hạn và đúng hạn', 'đúng và trước hạn', 'đúng và sớm hạn',
+      'đúng hạn và trước hạn', 'đúng hạn và sớm hạn', 'đúng hạn, trước hạn', 'trước hạn, đúng hạn', 'đúng, trước hạn', 'trước, đúng hạn',
+      'trước hoặc đúng hạn', 'đúng hoặc trước hạn', 'đúng hạn hoặc trước hạn', 'trước hạn hoặc đúng hạn', 'sớm hạn, đúng hạn', 'đúng hạn, sớm hạn',
+      'đúng và trước thời hạn', 'trước và đúng thời hạn',
+    ],
+    ontime: ['đúng hạn', 'đúng thời hạn', 'đúng hẹn', 'đúng thời gian quy định'],
+    early: ['trước hạn', 'sớm hạn', 'trước thời hạn', 'sớm hơn thời hạn', 'sớm hơn hạn'],
+    late: ['trễ hạn', 'quá hạn', 'trễ hẹn', 'quá thời hạn', 'chậm hạn', 'trễ', 'chậm', 'chậm trễ', 'chậm muộn', 'quá hẹn'],
+    with_dossiers: ['phát sinh hồ sơ', 'có phát sinh hồ sơ', 'có hồ sơ phát sinh', 'phát sinh hồ sơ trực tuyến', 'có phát sinh hồ sơ trực tuyến'],
+    // Channels.
+    online: [
+      'trực tuyến', 'qua mạng', 'online', 'qua cổng dịch vụ công', 'qua cổng dịch vụ công trực tuyến', 'qua dịch vụ công trực tuyến',
+      'trên dịch vụ công trực tuyến', 'bằng dịch vụ công trực tuyến', 'thông qua dịch vụ công trực tuyến', 'qua hệ thống dịch vụ công trực tuyến',
+      'qua môi trường mạng', 'hồ sơ điện tử', 'hình thức trực tuyến', 'dưới hình thức trực tuyến',
+    ],
+    direct: ['trực tiếp', 'tại bộ phận một cửa', 'nộp trực tiếp', 'hồ sơ giấy'],
+    postal: ['bưu chính', 'bưu chính công ích', 'dịch vụ bưu chính công ích', 'qua dịch vụ bưu chính công ích', 'qua bưu điện', 'bưu điện', 'dịch vụ bưu chính', 'qua dịch vụ bưu chính'],
+    // Kinds of online service.
+    full: ['toàn trình'],
+    partial: ['một phần'],
+    level3: ['mức độ 3', 'mức 3', 'cấp độ 3'],
+    level4: ['mức độ 4', 'mức 4', 'cấp độ 4'],
+    levels_3_4: ['mức độ 3, 4', 'mức độ 3 và 4', 'mức độ 3, mức độ 4', 'mức độ 3 và mức độ 4', 'mức 3, 4', 'mức 3 và 4', 'mức 3, mức 4', 'mức độ 3 và mức 4', 'mức độ 3, mức 4', 'các mức độ 3, 4', 'mức độ 3 hoặc 4', 'mức độ 3 - 4', 'mức độ 3-4'],
+    // Services that only give information online (levels 1 and 2) are no online public services.
+    info_only: ['chỉ cung cấp thông tin', 'cung cấp thông tin trực tuyến', 'mức độ 1', 'mức độ 2', 'mức 1', 'mức 2', 'mức độ 1, 2', 'mức độ 1 và 2', 'mức 1, 2'],
+    // Integrated with something else than the national portal.
+    other_integration: ['thanh toán', 'thanh toán trực tuyến', 'định danh', 'vneid', 'ký số', 'chữ ký số', 'định danh điện tử'],
+    [OTHER_DOSSIERS]: [
+      'cấp phép', 'giấy phép', 'tần số', 'xin phép', 'thẩm định', 'dự án', 'mời thầu', 'dự thầu', 'khiếu nại', 'tố cáo', 'đăng ký kinh doanh',
+      'đăng ký doanh nghiệp', 'hộ tịch', 'đất đai', 'lý lịch tư pháp', 'chứng thực', 'bảo hiểm xã hội', 'thuế', 'hải quan', 'lĩnh vực',
+      'phản ánh', 'kiến nghị', 'hồ sơ dự thầu', 'hồ sơ mời thầu',
+    ],
+    // A sector named as all of them is not one sector.
+    all_sectors: ['các lĩnh vực', 'nhiều lĩnh vực', 'mọi lĩnh vực', 'lĩnh vực khác', 'các loại'],
+  },
+  signatures: [
+    resolvedAs('dossier/resolved-late', 'dossier.resolved_late', 'late'),
+    resolvedAs('dossier/resolved-ontime', 'dossier.resolved_ontime', 'ontime_with_early'),
+    // The national portal counts early, on the day and late apart: beside an early count, "đúng hạn" alone is only its own part.
+    resolvedAs('dossier/resolved-ontime-bare', 'dossier.resolved_ontime', 'ontime', { vetoSentence: ['early'] }),
     {
       id: 'dossier/resolved',
       metric: 'dossier.resolved',
       kinds: ['count', 'ratio'],
-      pattern: new RegExp(`${HS}[^#]*(?:đã|được) (?:được )?(?:giải quyết|xử lý)[^#]*# ${HS}|(?:đã|được) giải quyết[^#]*# ${HS}|# ${HS} (?:đã |được )+giải quyết|${HS} (?:đã |được )+(?:giải quyết|xử lý)[^#]{0,30}(?:là|:)\\s*# `),
+      thing: ['dossier'],
+      needs: [['resolve']],
+      veto: ['pending', OTHER_DOSSIERS, 'online', 'early'],
+      vetoBefore: PENDING_BEFORE,
     },
-    { id: 'dossier/synced-national', metric: 'dossier.synced_national', kinds: ['count', 'ratio'], pattern: new RegExp(`đồng bộ[^#]*# ${HS}|# ${HS}[^#]*đồng bộ`) },
-    { id: 'dossier/returned', metric: 'dossier.returned', kinds: ['count', 'ratio'], pattern: new RegExp(`trả kết quả[^#]*# |# ${HS}[^#]*trả kết quả`), unless: NOT_TTHC },
+    // "hồ sơ giải quyết trực tuyến": dossiers handled through the online channel are the online ones received.
+    { id: 'dossier/resolved-online', metric: 'dossier.received', kinds: ['count', 'ratio'], thing: ['dossier'], needs: [['resolve'], ['online']], veto: ['pending', OTHER_DOSSIERS], precedence: -1 },
+    { id: 'dossier/synced-national', metric: 'dossier.synced_national', kinds: ['count', 'ratio'], thing: ['dossier'], needs: [['sync']], veto: ['not_synced'] },
+    { id: 'dossier/returned', metric: 'dossier.returned', kinds: ['count', 'ratio'], thing: ['dossier', 'result'], needs: [['return']], veto: [OTHER_DOSSIERS, 'pending'] },
     {
       id: 'dossier/received',
       metric: 'dossier.received',
       kinds: ['count', 'ratio'],
-      pattern: new RegExp(`(?:tiếp nhận|phát sinh|nộp)[^#]*# ${HS}|${HS} (?:\\S+ ){0,3}(?:tiếp nhận|phát sinh|nộp)[^#]*# |# ${HS} (?:được )?(?:tiếp nhận|phát sinh|nộp)`),
-      // Dossiers of other kinds: permits, frequencies, project appraisals, tenders, complaints; and
-      // those of fully or partly online services ("hồ sơ trực tuyến toàn trình"), a part of the
-      // online ones that no channel names.
-      unless: new RegExp(`${NOT_TTHC.source}|toàn trình|một phần`),
+      thing: ['dossier'],
+      needs: [['receive']],
+      // Those carried over from the last period were not received in it.
+      veto: [OTHER_DOSSIERS, 'pending', 'carried_over'],
     },
     {
       id: 'dossier/eservices-integrated',
       metric: 'eservice.integrated_national',
       kinds: ['count', 'ratio'],
-      // Services put on the national portal ("… 1.234/1.500 DVCTT lên Cổng DVC quốc gia") are the integrated ones.
-      pattern: new RegExp(`(?:tích hợp|đồng bộ|kết nối)[^#]*# ${DVC}|# ${DVC} (?:đã |được )*(?:tích hợp|đồng bộ)|# ${DVC}[^#]*(?:lên|trên) cổng (?:dịch vụ công|dvc) quốc gia`),
-      // Integrated with online payment, identity or signing: not with the national portal.
-      unless: /thanh toán|định danh|vneid|chữ ký số|ký số/,
+      thing: ['eservice'],
+      // Integrated, synchronized, or put on the national portal ("… 1.234/1.500 DVCTT lên Cổng DVC quốc gia").
+      needs: [['integrate', 'sync', 'onto_national']],
+      veto: ['other_integration'],
     },
     {
       id: 'dossier/eservices',
       metric: 'eservice.count',
       kinds: ['count', 'ratio'],
-      pattern: new RegExp(`# ${DVC}|${DVC}[^#]{0,30}(?:mức độ|mức) [34]:? #|(?:số|tổng số) ${DVC}[^#]{0,30}(?:là|:|có)\\s*# |${DVC} (?:toàn trình|một phần)\\s*(?:là|:)\\s*# `),
-      unless: /phát sinh hồ sơ|cung cấp trên|tiếp nhận|tỷ lệ|tích hợp|đồng bộ/,
+      thing: ['eservice', 'service'],
+      needs: [['eservice', 'level3', 'level4', 'levels_3_4', 'full', 'partial']],
+      veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'sync', 'other_integration', 'planned', 'info_only'],
     },
-    // Shares stated as a description: "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "61% số hồ sơ phát sinh trực tuyến".
-    { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], pattern: new RegExp(`${DVC}[^#]*(?:có )?phát sinh hồ sơ`), head: true },
-    { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*(?:trễ hạn|quá hạn)|# (?:số )?hồ sơ[^#]*(?:trễ hạn|quá hạn)/, head: true },
-    // Early alone ("tỷ lệ hồ sơ giải quyết trước hạn") is only a part of it, and so is "đúng hạn"
-    // beside an early count.
-    { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], pattern: new RegExp(`tỷ lệ[^#]*hồ sơ[^#]*${ON_TIME}|# (?:số )?hồ sơ[^#]*${ON_TIME}`), unless: /đúng quy trình/, unlessSentence: EARLY_APART, head: true },
-    { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*hồ sơ[^#]*đồng bộ|đồng bộ[^#]*hồ sơ[^#]*#/, head: true },
-    { id: 'dossier/returned-share', metric: 'dossier.returned_share', kinds: ['percent'], pattern: /tỷ lệ[^#]*(?:hồ sơ)?[^#]*trả kết quả/, head: true },
+    // Procedures provided as online services: "1.618 TTHC cung cấp dưới dạng DVCTT toàn trình".
+    // (The whole of "751/2.020 thủ tục" is all procedures, not services.)
+    { id: 'dossier/procedures-as-eservices', metric: 'eservice.count', kinds: ['count', 'ratio'], thing: ['procedure'], needs: [['eservice']], veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'postal', 'info_only'], noWhole: true },
+    // Shares stated as a description: "Tỷ lệ DVCTT có phát sinh hồ sơ", "61% số hồ sơ phát sinh trực tuyến".
+    { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], thing: ['eservice'], needs: [['with_dossiers']], head: true },
+    { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['dossier'], needs: [['late']], veto: ['pending'], head: true },
+    { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['dossier'], needs: [['ontime_with_early']], veto: ['pending'], head: true },
+    // Early alone is only a part of on time, and so is "đúng hạn" beside an early count.
+    { id: 'dossier/resolved-ontime-share-bare', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['dossier'], needs: [['ontime']], veto: ['pending'], vetoSentence: ['early'], head: true },
+    { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], thing: ['dossier'], needs: [['sync']], veto: ['not_synced'], head: true },
+    { id: 'dossier/returned-share', metric: 'dossier.returned_share', kinds: ['percent'], thing: ['dossier', 'result'], needs: [['return']], head: true },
     {
       id: 'dossier/received-share',
       metric: 'dossier.received_share',
       kinds: ['percent'],
-      pattern: new RegExp(`tỷ lệ (?:tiếp nhận )?hồ sơ[^#]*(?:trực tuyến|qua mạng|trực tiếp|${POSTAL})|tỷ lệ tiếp nhận hồ sơ|# (?:số )?hồ sơ (?:\\S+ ){0,3}(?:trực tuyến|qua mạng)`),
-      // "hồ sơ trực tuyến toàn trình" is a narrower indicator than dossiers received online.
-      unless: /đúng hạn|trễ hạn|quá hạn|đồng bộ|thanh toán|toàn trình|một phần/,
+      thing: ['dossier'],
+      needs: [['online', 'direct', 'postal', 'receive']],
+      // A share of one service level's dossiers ("mức độ 3 là 20%") is no channel's share.
+      veto: ['ontime_with_early', 'ontime', 'late', 'sync', 'not_synced', 'other_integration', 'early', 'online_env', 'return', 'level3', 'level4', OTHER_DOSSIERS],
       head: true,
     },
-    { id: 'dossier/integrated-share', metric: 'eservice.integrated_national_share', kinds: ['percent'], pattern: new RegExp(`tỷ lệ[^#]*${DVC}[^#]*(?:tích hợp|đồng bộ)`) },
-    { id: 'dossier/eservices-share', metric: 'eservice.share', kinds: ['percent'], pattern: new RegExp(`tỷ lệ(?: \\S+){0,2} ${DVC} (?:toàn trình|một phần|mức độ [34]|mức [34])`) },
+    { id: 'dossier/integrated-share', metric: 'eservice.integrated_national_share', kinds: ['percent'], thing: ['eservice'], needs: [['integrate', 'onto_national']], veto: ['other_integration'], head: true },
+    { id: 'dossier/eservices-share', metric: 'eservice.share', kinds: ['percent'], thing: ['eservice', 'service'], needs: [['full', 'partial', 'level3', 'level4'], ['share']], veto: ['integrate', 'sync', 'with_dossiers', 'dossier', 'onto_national'] },
+    // "100% số thủ tục hành chính được cung cấp dịch vụ công trực tuyến".
+    { id: 'dossier/procedures-as-eservices-share', metric: 'eservice.share', kinds: ['percent'], thing: ['procedure'], needs: [['eservice']], veto: ['integrate', 'sync', 'with_dossiers', 'dossier', 'onto_national', 'other_integration'] },
   ],
   dims: {
-    'dossier.received': { channel: CHANNEL },
-    'dossier.received_share': { channel: CHANNEL },
-    'dossier.returned': { channel: CHANNEL },
-    'dossier.returned_share': { channel: CHANNEL },
-    'eservice.count': { kind: { full: /toàn trình/, partial: /một phần/, level3: /mức (?:độ )?3/, level4: /mức (?:độ )?4/ } },
-    'eservice.share': { kind: { full: /toàn trình/, partial: /một phần/, level3: /mức (?:độ )?3/, level4: /mức (?:độ )?4/ } },
+    'dossier.received': { channel: { online: ['online'], direct: ['direct'], postal: ['postal'] } },
+    'dossier.received_share': { channel: { online: ['online'], direct: ['direct'], postal: ['postal'] } },
+    'dossier.returned': { channel: { online: ['online'], direct: ['direct'], postal: ['postal'] } },
+    'dossier.returned_share': { channel: { online: ['online'], direct: ['direct'], postal: ['postal'] } },
+    'eservice.count': { kind: { full: ['full'], partial: ['partial'], level3: { any: ['level3'], unless: ['level4', 'levels_3_4'] }, level4: { any: ['level4'], unless: ['level3', 'levels_3_4'] } } },
+    'eservice.share': { kind: { full: ['full'], partial: ['partial'], level3: { any: ['level3'], unless: ['level4', 'levels_3_4'] }, level4: { any: ['level4'], unless: ['level3', 'levels_3_4'] } } },
   },
-  notWithLater: { 'dossier.received': /kỳ trước chuyển|từ kỳ trước|tồn (?:từ )?kỳ trước|kỳ trước (?:còn )?tồn/ },
+  requiredDims: { 'dossier.received_share': ['channel'], 'dossier.returned_share': ['channel'] },
   shareOf: {
     'dossier.received': 'dossier.received_share',
     'dossier.returned': 'dossier.returned_share',
@@ -155,6 +220,7 @@ export const dossier: FamilyRules = {
     { metric: 'eservice.count', labels: ['Số dịch vụ công trực tuyến', 'Tổng số DVCTT'] },
   ],
   examples: [
+    ...more.examples,
     {
       text: 'Từ ngày 01/01/2023 đến 25/5/2023 trên hệ thống Dịch vụ công tỉnh tiếp nhận 132.667 hồ sơ trong đó: cấp tỉnh 91.773 hồ sơ (trong đó có 16.325 hồ sơ tiếp nhận trực tiếp chiếm 17,79%, 75.284 hồ sơ tiếp nhận trực tuyến chiếm 82,03%, 164 hồ sơ tiếp nhận qua bưu chính công ích chiếm 0,13 %); Cấp huyện 6.177 hồ sơ.',
       only: true,
@@ -358,11 +424,23 @@ export const dossier: FamilyRules = {
       ],
     },
     { text: 'Số hồ sơ đã giải quyết sớm hạn và đúng hạn là 130 hồ sơ.', only: true, facts: [{ metric: 'dossier.resolved_ontime', value: 130 }] },
-    // The total handled holds the ones carried over from the last period: only the new ones were received.
+    // A total received that holds the ones carried over is said to be received, and so are the new
+    // ones; those carried over were not received in the period.
     {
       text: 'Tổng số hồ sơ đã tiếp nhận giải quyết: 45.678 hồ sơ, trong đó số hồ sơ tiếp nhận mới trong kỳ: 40.000 hồ sơ; số hồ sơ từ kỳ trước chuyển qua: 5.678 hồ sơ.',
       only: true,
-      facts: [{ metric: 'dossier.received', value: 40000 }],
+      facts: [
+        { metric: 'dossier.received', value: 45678 },
+        { metric: 'dossier.received', value: 40000 },
+      ],
+    },
+    {
+      text: 'Trong tháng, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.120 hồ sơ, bao gồm 7.000 hồ sơ mới tiếp nhận cùng 2.120 hồ sơ kỳ trước chuyển sang.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', dims: { level: 'province' }, value: 9120 },
+        { metric: 'dossier.received', dims: { level: 'province' }, value: 7000 },
+      ],
     },
     // The number after the slash is the whole, not another count of the same thing.
     {
@@ -393,6 +471,9 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.received', dims: { channel: 'direct' }, value: 8000 },
       ],
     },
+    // Dossiers done fully online ("trực tuyến toàn trình") are counted among the online ones.
+    { text: 'Trong kỳ, tiếp nhận hơn 1,5 nghìn hồ sơ trực tuyến toàn trình, tăng 12% so với cùng kỳ năm 2023.', only: true, facts: [{ metric: 'dossier.received', dims: { channel: 'online' }, value: 1500, qualifier: 'over' }] },
+    { text: 'Tỷ lệ hồ sơ được số hóa đạt 78%; tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 42%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 42 }] },
     {
       text: 'UBND các huyện, thành phố tiếp nhận 34.567 hồ sơ; UBND các xã, phường, thị trấn tiếp nhận 45.678 hồ sơ.',
       only: true,
@@ -403,6 +484,7 @@ export const dossier: FamilyRules = {
     },
   ],
   counterexamples: [
+    ...more.counterexamples,
     // "Quá hạn" beside "Đang giải quyết" may be of the pending ones.
     'Kết quả giải quyết hồ sơ TTHC:\n\nSTT\tĐơn vị\tĐang giải quyết\tTrong hạn\tQuá hạn\n1\tCấp tỉnh\t1.200\t1.100\t100',
     // The same short heads in a table of complaints, and in a table with one known head only.
@@ -410,8 +492,6 @@ export const dossier: FamilyRules = {
     'Kết quả giải quyết hồ sơ:\n\nSTT\tĐơn vị\tTiếp nhận\tGhi chú\n1\tCấp tỉnh\t120\tĐạt',
     // Early, on the day and late counted apart, as the national portal does: neither count nor share is "sớm hạn và đúng hạn".
     'Trong năm, tỷ lệ hồ sơ giải quyết trước hạn đạt 65%, đúng hạn 33%.',
-    // Dossiers of fully online services are a part of the online ones: not the online channel.
-    'Trong kỳ, tiếp nhận hơn 1,5 nghìn hồ sơ trực tuyến toàn trình, tăng 12% so với cùng kỳ năm 2023.',
     // One sector's dossiers are not the province's.
     'Đã tiếp nhận 1.200 hồ sơ đăng ký kinh doanh qua mạng.',
     'Tiếp nhận 3.400 hồ sơ thuộc lĩnh vực đất đai.',
@@ -427,7 +507,7 @@ export const dossier: FamilyRules = {
     'Tổng số hồ sơ trong kỳ: 45.600 hồ sơ (kỳ trước chuyển sang: 1.200 hồ sơ).',
     'Tỷ lệ hồ sơ tiếp nhận trực tuyến của tỉnh Khánh Hòa đạt 85,2%, của tỉnh Bình Thuận đạt 80,1%.',
     'Theo Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ, mục tiêu đến năm 2025 có 80% hồ sơ được tiếp nhận trực tuyến.',
-    'Tỷ lệ hồ sơ được số hóa, cấp kết quả điện tử đạt 78%; tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt 42%.',
+    'Tỷ lệ hồ sơ được số hóa, cấp kết quả điện tử đạt 78%.',
     'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính đạt 35,2%.',
     'Trong tháng đã hướng dẫn 24 hồ sơ xin cấp phép tần số và thiết bị vô tuyến điện. Từ đầu năm đến nay đã hướng dẫn 164 hồ sơ xin cấp phép.',
     '6 tháng đầu năm, đã hướng dẫn cấp phép sử dụng tần số và thiết bị vô tuyến điện: 182 hồ sơ.',

@@ -1,60 +1,77 @@
 // Ký số (digital signing), chứng thư số (certificates) and văn bản điện tử (e-document exchange).
+import * as more from './examples/esign.js';
 import type { FamilyRules } from './types.js';
 
-const CERT = '(?:chứng thư số|chứng thư|chữ ký số|cts)';
 const CERT_KIND = {
-  organization: /^(?!.*(?:cá nhân|người dân|công dân)).*(?:tổ chức|cơ quan|doanh nghiệp)/,
-  individual: /^(?!.*(?:tổ chức|cơ quan)).*(?:cá nhân|người dân|công dân)/,
+  organization: { any: ['organization'], unless: ['individual'] },
+  individual: { any: ['individual'], unless: ['organization'] },
 };
-// "văn bản đi", "văn bản điện tử gửi đi"; "văn bản đến", "văn bản nhận đến".
-const EDOC_OUT = 'văn bản (?:điện tử )?(?:gửi )?đi';
-const EDOC_IN = 'văn bản (?:điện tử )?(?:nhận )?đến';
-// The verb first: "đã gửi đi 34.567 văn bản điện tử", "nhận đến 56.789 văn bản". Without "đi"/"đến"
-// only an electronic document counts ("gửi 02 văn bản đề nghị …" is a letter, not the exchange).
-const SENT_FIRST = '(?:gửi đi|gửi(?= # văn bản điện tử))';
-const RECEIVED_FIRST = '(?:(?:tiếp )?nhận (?:đến|về)|(?:tiếp )?nhận(?= # văn bản điện tử))';
-// "Tình hình gửi nhận văn bản điện tử: gửi 120.000 văn bản, nhận 150.000 văn bản": a bare "văn bản"
-// (nothing after it but the channel) once the item has named the electronic exchange.
-const EDOC_NAMED = /văn bản điện tử|liên thông văn bản|trục liên thông/;
-const BARE_EDOC = ' # văn bản(?: qua [^#]*)?$';
-// The end of a word ("đi", not the start of "điện"): \b knows only ASCII letters.
-const WORD_END = '(?![\\p{L}\\p{M}])';
-const EDOC_ONLINE = /văn bản[^#]*(?:hoàn toàn )?(?:trên môi trường mạng|dưới dạng (?:văn bản )?điện tử)|hồ sơ công việc[^#]*trên môi trường mạng/;
 
 export const esign: FamilyRules = {
   family: 'esign',
-  rules: [
-    { id: 'esign/edoc-online-share', metric: 'edoc.online_share', kinds: ['percent'], pattern: EDOC_ONLINE, head: true },
-    { id: 'esign/adult-holders-share', metric: 'esign.adult_holder_share', kinds: ['percent'], pattern: /(?:người dân|dân số)[^#]*trưởng thành[^#]*(?:chữ ký số|chữ ký điện tử)/ },
+  cues: {
+    certificate: ['chứng thư số', 'chứng thư', 'chữ ký số', 'chứng thư số chuyên dùng', 'chữ ký số chuyên dùng', 'chứng thư số công cộng', 'chữ ký số công cộng', 'thiết bị chữ ký số', 'sim ký số', 'chữ ký số từ xa'],
+    issue: ['cấp', 'cấp mới', 'cấp mới trong kỳ', 'cung cấp', 'cấp và đưa vào sử dụng', 'cấp và đưa vào dùng', 'cấp phát', 'đăng ký', 'được cấp', 'đã cấp', 'cấp phát mới', 'đăng ký và cấp phát', 'đã được cấp', 'cấp cho', 'được cấp phát'],
+    issued_new: ['cấp mới', 'cấp phát mới', 'cấp mới trong kỳ'],
+    active: ['đang hoạt động', 'còn hiệu lực', 'đang sử dụng', 'có hiệu lực', 'đang có hiệu lực', 'đang được sử dụng'],
+    organization: ['tổ chức', 'cơ quan', 'doanh nghiệp', 'cơ quan nhà nước'],
+    individual: ['cá nhân', 'người dân', 'công dân'],
+    // People who hold one.
+    people: ['cán bộ', 'công chức', 'viên chức', 'người', 'lãnh đạo'],
+    holds_certificate: ['được cấp chữ ký số', 'có chữ ký số', 'sở hữu chữ ký số', 'được cấp chứng thư số', 'có chứng thư số', 'sở hữu chứng thư số', 'có chữ ký số cá nhân', 'có chữ ký số hoặc chữ ký điện tử', 'có chữ ký điện tử', 'sở hữu chữ ký số cá nhân', 'có chữ ký số hoặc chữ ký điện tử cá nhân'],
+    adult_population: ['dân số trưởng thành', 'người dân trưởng thành', 'người trưởng thành', 'dân số độ tuổi trưởng thành', 'người dân ở độ tuổi trưởng thành', 'người dân độ tuổi trưởng thành', 'độ tuổi trưởng thành'],
+    signing: ['ký số', 'chữ ký số', 'sử dụng chữ ký số', 'ký điện tử', 'được ký số', 'có ký số', 'ký số văn bản', 'việc sử dụng chữ ký số', 'tỷ lệ ký số', 'được ký', 'đã ký', 'được ký, phát hành'],
+    provider: ['doanh nghiệp cung cấp', 'cung cấp chữ ký số', 'nhà cung cấp'],
+    document: ['văn bản', 'văn bản hành chính', 'tài liệu', 'tài liệu, văn bản', 'văn bản, tài liệu', 'văn bản chính thức', 'tài liệu, văn bản chính thức'],
+    edoc: ['văn bản điện tử'],
+    // Letters of a kind: written, not the exchange counted.
+    letter: [
+      'văn bản đề nghị', 'văn bản góp ý', 'văn bản chỉ đạo', 'văn bản hướng dẫn', 'văn bản tuyên truyền', 'văn bản quy phạm pháp luật', 'văn bản báo cáo',
+      'văn bản trả lời', 'văn bản đôn đốc', 'văn bản thông báo', 'văn bản mật', 'văn bản tham mưu', 'văn bản xin ý kiến',
+    ],
+    edoc_exchange: ['liên thông văn bản', 'trục liên thông', 'trục liên thông văn bản', 'gửi nhận văn bản điện tử', 'gửi, nhận văn bản điện tử', 'văn bản điện tử gửi, nhận', 'quản lý văn bản'],
+    work_files: ['hồ sơ công việc'],
+    outgoing_doc: ['văn bản đi', 'văn bản điện tử đi', 'văn bản điện tử gửi đi', 'văn bản gửi đi', 'văn bản phát hành', 'văn bản điện tử phát hành', 'văn bản đi phát hành'],
+    incoming_doc: ['văn bản đến', 'văn bản điện tử đến', 'văn bản điện tử nhận đến', 'văn bản nhận đến', 'văn bản nhận về'],
+    total_doc: [
+      'văn bản đi/đến', 'văn bản đi, đến', 'văn bản đi và đến', 'văn bản đến và đi', 'văn bản đến, đi', 'văn bản đi - đến', 'văn bản gửi, nhận', 'văn bản gửi nhận',
+      'văn bản gửi và nhận', 'văn bản điện tử gửi, nhận', 'văn bản điện tử gửi nhận', 'văn bản điện tử đi, đến', 'văn bản điện tử đi/đến', 'văn bản đi, văn bản đến',
+      'văn bản điện tử gửi và nhận', 'văn bản đi đến',
+    ],
+    send: ['gửi', 'gửi đi', 'phát hành', 'đã gửi', 'chuyển đi'],
+    // "trao đổi", "xử lý" fully on the network, or as electronic documents.
+    online_env: [
+      'trên môi trường mạng', 'hoàn toàn trên môi trường mạng', 'qua môi trường mạng', 'trên mạng', 'dưới dạng điện tử', 'dưới dạng văn bản điện tử',
+      'hoàn toàn dưới dạng văn bản điện tử', 'ở dạng điện tử', 'trên môi trường số', 'được xử lý trên mạng', 'xử lý qua mạng', 'được xử lý qua mạng', 'xử lý trên mạng',
+      'xử lý trên môi trường mạng', 'được xử lý trên môi trường mạng',
+    ],
+  },
+  otherThings: ['letter'],
+  signatures: [
+    { id: 'esign/edoc-online-share', metric: 'edoc.online_share', kinds: ['percent'], thing: ['document', 'edoc', 'work_files', 'total_doc', 'outgoing_doc', 'incoming_doc', 'dossier'], needs: [['online_env']], head: true },
+    { id: 'esign/adult-holders-share', metric: 'esign.adult_holder_share', kinds: ['percent'], thing: ['adult_population'], needs: [['holds_certificate', 'certificate', 'signing']] },
     {
       id: 'esign/signing-rate',
       metric: 'esign.rate',
       kinds: ['percent'],
-      pattern: /(?:tỷ lệ|sử dụng|việc)[^#]*(?:ký số|chữ ký số)[^#]*#|ký số[^#]*(?:đạt|là)[^#]*#|văn bản[^#]*được ký số/,
+      thing: ['signing', 'document', 'edoc', 'outgoing_doc', 'incoming_doc', 'total_doc'],
+      needs: [['signing']],
       // People who hold a signature ("cán bộ … được cấp chữ ký số") are not a signing rate.
-      unless: /chứng thư|trưởng thành|cấp phát|đăng ký|doanh nghiệp cung cấp|(?:cán bộ|công chức|viên chức|người)[^#]*(?:được cấp|có|sở hữu)\s+(?:chứng thư số|chữ ký số)/,
+      veto: ['adult_population', 'issue', 'provider', ['people', 'holds_certificate'], 'holds_certificate', 'online_env'],
       head: true,
     },
-    {
-      id: 'esign/certificates-active',
-      metric: 'esign.certificates_active',
-      kinds: ['count'],
-      pattern: new RegExp(`# ${CERT}[^#]*(?:đang hoạt động|còn hiệu lực|đang sử dụng)|${CERT}[^#]*(?:đang hoạt động|còn hiệu lực|đang sử dụng)[^#]{0,30}(?:là|:|đạt|có)\\s*#`),
-    },
-    {
-      id: 'esign/certificates-issued',
-      metric: 'esign.certificates_issued',
-      kinds: ['count'],
-      pattern: new RegExp(`(?:cấp|cấp mới|cấp phát|đăng ký)[^#]*# ${CERT}|# ${CERT}[^#]*(?:cấp|đăng ký)|${CERT}[^#]*(?:đã )?(?:được )?(?:cấp|cấp mới|cấp phát)[^#]{0,60}(?:là|:)\\s*#`),
-      unless: /đang hoạt động|còn hiệu lực|doanh nghiệp/,
-      head: true,
-    },
-    { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], pattern: /# văn bản[^#]*(?:được |đã |có )(?:ký số|chữ ký số)|ký số[^#]*# văn bản/, unless: /tỷ lệ/ },
-    { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], pattern: /văn bản (?:đi\/đến|đi\/ đến|đi, đến|đi và đến|đến và đi)[^#]*# văn bản|# văn bản (?:đi\/đến|đi, đến|đi và đến|đến và đi)/ },
-    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], pattern: new RegExp(`# ${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)|${EDOC_OUT}${WORD_END}(?!\\s*\\/|,? và (?:nhận )?đến|, (?:nhận )?đến)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_OUT}:? #|(?:^|[^\\p{L}\\p{M}])${SENT_FIRST} # văn bản${WORD_END}`, 'u') },
-    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], pattern: new RegExp(`# ${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)|${EDOC_IN}${WORD_END}(?!\\s*\\/|,? và (?:gửi )?đi|, (?:gửi )?đi)(?: \\S+){0,4}\\s*(?:là|:)\\s*#|${EDOC_IN}:? #|(?:^|[^\\p{L}\\p{M}])${RECEIVED_FIRST} # văn bản${WORD_END}`, 'u') },
-    { id: 'esign/edoc-outgoing-named-before', metric: 'edoc.outgoing', kinds: ['count'], pattern: new RegExp(`(?:^|[^\\p{L}\\p{M}])gửi${BARE_EDOC}`, 'u'), namedBefore: EDOC_NAMED },
-    { id: 'esign/edoc-incoming-named-before', metric: 'edoc.incoming', kinds: ['count'], pattern: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:tiếp )?nhận${BARE_EDOC}`, 'u'), namedBefore: EDOC_NAMED },
+    { id: 'esign/certificates-active', metric: 'esign.certificates_active', kinds: ['count'], thing: ['certificate'], needs: [['active']] },
+    { id: 'esign/certificates-issued', metric: 'esign.certificates_issued', kinds: ['count'], thing: ['certificate'], needs: [['issue', 'holds_certificate']], veto: ['active', 'provider'], head: true },
+    { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], thing: ['document', 'edoc', 'outgoing_doc', 'incoming_doc', 'total_doc'], needs: [['signing', 'holds_certificate']], veto: ['share'] },
+    { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], thing: ['total_doc', 'document', 'edoc'], needs: [['total_doc']] },
+    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], thing: ['outgoing_doc', 'document', 'edoc'], needs: [['outgoing_doc']], veto: ['signing', 'total_doc'] },
+    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], thing: ['incoming_doc', 'document', 'edoc'], needs: [['incoming_doc']], veto: ['signing', 'total_doc'] },
+    // The verb first: "đã gửi 12.345 văn bản điện tử". Without "đi"/"đến" only an electronic document
+    // counts ("gửi 02 văn bản đề nghị …" is a letter), or a bare "văn bản" once the item has named the exchange.
+    { id: 'esign/edoc-sent', metric: 'edoc.outgoing', kinds: ['count'], thing: ['edoc'], needs: [['send']], veto: ['signing', 'total_doc', 'receive'], precedence: -1 },
+    { id: 'esign/edoc-received', metric: 'edoc.incoming', kinds: ['count'], thing: ['edoc'], needs: [['receive']], veto: ['signing', 'total_doc', 'send'], precedence: -1 },
+    { id: 'esign/edoc-sent-named-before', metric: 'edoc.outgoing', kinds: ['count'], thing: ['document'], needs: [['send']], needsBefore: [['edoc_exchange', 'edoc']], veto: ['signing', 'total_doc', 'receive'], precedence: -1 },
+    { id: 'esign/edoc-received-named-before', metric: 'edoc.incoming', kinds: ['count'], thing: ['document'], needs: [['receive']], needsBefore: [['edoc_exchange', 'edoc']], veto: ['signing', 'total_doc', 'send'], precedence: -1 },
   ],
   dims: {
     'esign.certificates_issued': { kind: CERT_KIND },
@@ -64,7 +81,7 @@ export const esign: FamilyRules = {
   // "Số lượng văn bản đi có ký số: 120.345 văn bản, đạt 96,5%": the share signed is the signing rate.
   shareOf: { 'esign.signed_documents': 'esign.rate' },
   // "đã cấp 12.345 chứng thư số, trong đó cấp mới trong kỳ 1.234": the first is the running total.
-  notWithLater: { 'esign.certificates_issued': /cấp mới/ },
+  notWithLater: { 'esign.certificates_issued': { later: ['issued_new'], keepIf: ['issued_new'] } },
   indicators: [
     { metric: 'esign.rate', labels: ['Văn bản điện tử gửi, nhận giữa các cơ quan hành chính nhà nước được ký số', 'Tỷ lệ văn bản được ký số', 'Tỷ lệ ký số văn bản'] },
     { metric: 'edoc.online_share', labels: ['Tỷ lệ văn bản đi, đến được trao đổi hoàn toàn trên môi trường mạng', 'Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng'] },
@@ -72,6 +89,7 @@ export const esign: FamilyRules = {
     { metric: 'esign.certificates_issued', labels: ['Số chứng thư số cấp mới'] },
   ],
   examples: [
+    ...more.examples,
     {
       text: 'Tỷ lệ văn bản đi/đến được chuyển hoàn toàn trên môi trường mạng so với tổng số văn bản đi/đến giữa các cơ quan, đơn vị trong nội bộ tỉnh, đạt tỷ lệ 97,89% đối với cấp tỉnh, 88,37% đối với cấp huyện và 71,24% đối với cấp xã.',
       only: true,
@@ -244,6 +262,7 @@ export const esign: FamilyRules = {
     { text: 'Đã cấp 12.345 chứng thư số chuyên dùng cho các cơ quan, tổ chức, cá nhân.', only: true, facts: [{ metric: 'esign.certificates_issued', value: 12345 }] },
   ],
   counterexamples: [
+    ...more.counterexamples,
     // "văn bản điện tử" is not "văn bản đi".
     'Hệ thống quản lý văn bản và điều hành đã luân chuyển 234.567 văn bản điện tử.',
     // Letters sent or received are not the electronic exchange.

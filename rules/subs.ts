@@ -1,79 +1,102 @@
 // Thuê bao (subscribers): telephone and broadband, totals, new, densities, locked, smartphones.
-import type { FamilyRules } from './types.js';
+import * as more from './examples/subs.js';
+import type { FamilyRules, Signature } from './types.js';
 
-const PHONE_KIND = { fixed: /cố định/, mobile_postpaid: /trả sau/, mobile_prepaid: /trả trước/, mobile: /di động/ };
-const BROADBAND_KIND = { fixed: /cố định|brcđ|brcd|cáp quang|ftth/, mobile: /di động|brdđ|brđđ|brdd/ };
-const NEW = '(?:phát triển(?: mới| thêm)?|phát triển được|tăng mới)';
-const PHONE = '(?:thuê bao (?:điện thoại|di động)|thuê bao cố định)';
-const BROADBAND = '(?:thuê bao (?:internet|băng rộng)|thuê bao truy nhập internet)';
-// What may stand between a kind and its figure: technology tags ("3G/4G/5G"), an abbreviation ("(FTTH)").
-const ASIDE = '(?:[2-5]g(?:\\/[2-5]g)*\\s*)?(?:\\([^()#]{1,12}\\)\\s*)?';
-// Subscribers counted for something done to them (spam, violations, checks) are not the stock.
+// "nâng tổng số (thuê bao) lên 150.000 thuê bao": the stock after the new ones.
 const RAISED_TO = /(?:nâng|đưa)(?: tổng)? số (?:thuê bao )?(?:[^#]{0,40} )?lên # thuê bao(?![\p{L}\p{M}])/u;
-const NOT_A_STOCK = /phát triển|mật độ|\/ ?100|khóa|tin nhắn rác|cuộc gọi rác|phát tán|vi phạm|xử lý|lừa đảo|kiểm tra|thanh tra|chuẩn hóa|sai thông tin|thu hồi/;
+
+// Prepaid and postpaid named together are all mobile subscribers.
+const PHONE_KIND = { fixed: ['fixed'], mobile_postpaid: { any: ['postpaid'], unless: ['prepaid'] }, mobile_prepaid: { any: ['prepaid'], unless: ['postpaid'] }, mobile: ['mobile', 'postpaid', 'prepaid'] };
+const BROADBAND_KIND = { fixed: ['fixed', 'fixed_broadband'], mobile: ['mobile', 'mobile_broadband'] };
+// Subscribers counted for something done to them (spam, violations, checks) are not the stock, nor
+// are pay-TV subscribers.
+const NOT_A_STOCK = ['subs_new', 'per_100', 'locked', 'sanctioned', 'pay_tv', 'smartphone', 'share', 'households', 'raised_to'];
+const PHONE = ['phone', 'mobile', 'fixed', 'postpaid', 'prepaid'];
+const BROADBAND = ['internet', 'fixed_broadband', 'mobile_broadband'];
+
+/** A count of subscribers of one kind: the stock, or (with `subs_new`) the new ones. */
+const counted = (id: string, metric: string, kinds: string[], unlike: string[], fresh: boolean): Signature => ({
+  id,
+  metric,
+  kinds: ['count'],
+  thing: ['subscriber', 'phone_set'],
+  needs: fresh ? [kinds, ['subs_new']] : [kinds],
+  veto: [...unlike, ...(fresh ? NOT_A_STOCK.filter((v) => v !== 'subs_new') : NOT_A_STOCK)],
+});
 
 export const subs: FamilyRules = {
   family: 'subs',
-  rules: [
-    {
-      id: 'subs/locked',
-      metric: 'subs.locked',
-      kinds: ['count'],
-      pattern: /khóa (?:1|01|một|2|02|hai) chiều[^#]*#|# thuê bao[^#]*(?:bị |đã )?khóa|khóa(?: liên lạc)? (?:đối với |với )?# thuê bao/,
-      unless: /mở khóa/,
-    },
+  cues: {
+    subscriber: ['thuê bao', 'số thuê bao', 'máy điện thoại', 'người dùng dịch vụ di động', 'người sử dụng dịch vụ di động', 'người dùng di động'],
+    phone_set: ['máy', 'máy điện thoại'],
+    phone: ['điện thoại', 'máy điện thoại'],
+    other_machines: ['máy tính', 'máy chủ', 'máy móc', 'máy in', 'máy quét', 'máy tính bảng', 'máy trạm', 'máy ảnh', 'máy scan'],
+    mobile: ['di động', 'điện thoại di động', 'thông tin di động', 'dịch vụ di động'],
+    fixed: ['cố định', 'điện thoại cố định', 'hữu tuyến'],
+    postpaid: ['trả sau', 'di động trả sau'],
+    prepaid: ['trả trước', 'di động trả trước'],
+    fixed_and_postpaid: ['cố định và trả sau', 'cố định và di động trả sau', 'cố định và thuê bao di động trả sau'],
+    internet: ['internet', 'băng rộng', 'truy nhập internet', 'truy cập internet', 'internet băng rộng', 'băng thông rộng', 'adsl', 'xdsl'],
+    fixed_broadband: ['băng rộng cố định', 'internet cố định', 'cáp quang', 'ftth', 'internet hộ gia đình', 'internet băng rộng cố định', 'băng rộng cố định mặt đất', 'internet cáp quang'],
+    mobile_broadband: ['băng rộng di động', 'internet di động', 'internet băng rộng di động', 'truy nhập internet di động', 'băng rộng di động mặt đất'],
+    subs_new: ['phát triển mới', 'phát triển thêm', 'phát triển', 'phát triển được', 'tăng mới', 'tăng thêm', 'lắp đặt', 'lắp đặt được', 'lắp đặt mới', 'lắp mới', 'hòa mạng mới', 'hòa mạng', 'thêm', 'mới'],
+    per_100: ['/100 dân', 'trên 100 dân', '/100 người', 'trên 100 người', '/100 dân số', 'trên 100 người dân', '/ 100 dân', 'bình quân trên 100 dân', 'bình quân/100 dân', 'bình quân 100 dân'],
+    density: ['mật độ', 'mật độ thuê bao'],
+    density_phone: ['mật độ điện thoại', 'mật độ thuê bao điện thoại', 'mật độ máy điện thoại'],
+    density_internet: ['mật độ internet', 'mật độ thuê bao internet', 'mật độ băng rộng', 'mật độ thuê bao băng rộng', 'mật độ internet băng rộng', 'mật độ thuê bao internet băng rộng'],
+    households: ['hộ gia đình', '/100 hộ', 'trên 100 hộ', '100 hộ'],
+    locked: ['khóa', 'bị khóa', 'khóa liên lạc', 'đã khóa'],
+    one_way: ['khóa 1 chiều', 'khóa 01 chiều', 'khóa một chiều', '1 chiều', 'một chiều', '01 chiều'],
+    two_way: ['khóa 2 chiều', 'khóa 02 chiều', 'khóa hai chiều', '2 chiều', 'hai chiều', '02 chiều'],
+    unlocked: ['mở khóa'],
+    smartphone: ['điện thoại thông minh', 'smartphone', 'điện thoại di động thông minh'],
+    sanctioned: ['tin nhắn rác', 'cuộc gọi rác', 'phát tán', 'vi phạm', 'lừa đảo', 'chuẩn hóa', 'sai thông tin', 'thu hồi', 'chưa chuẩn hóa', 'không chính chủ', 'xác thực'],
+    pay_tv: ['truyền hình', 'truyền hình trả tiền', 'truyền hình cáp', 'truyền hình số', 'truyền hình vệ tinh'],
+    // People and homes, not subscribers.
+    population: ['người dân', 'dân số', 'độ tuổi', 'hộ dân', 'dân số trưởng thành'],
+    // Telecom services, not online public services.
+    telecom_service: ['dịch vụ viễn thông', 'dịch vụ internet', 'dịch vụ truyền hình', 'dịch vụ bưu chính viễn thông', 'dịch vụ chuyển phát', 'dịch vụ điện thoại'],
+  },
+  otherThings: ['other_machines'],
+  signatures: [
+    { id: 'subs/locked', metric: 'subs.locked', kinds: ['count'], thing: ['subscriber'], needs: [['locked', 'one_way', 'two_way']], veto: ['unlocked'] },
     {
       id: 'subs/broadband-density',
       metric: 'subs.broadband_density',
-      kinds: ['density', 'count'],
-      pattern: /mật độ (?:thuê bao )?(?:internet|băng rộng)|# thuê bao (?:internet |băng rộng|brcđ|brcd|brdđ|brđđ)[^#]*\/ ?100 (?:dân|người)|(?:internet|băng rộng|brcđ|brdđ|brđđ)[^#]*#[^#]*\/ ?100 (?:dân|người)|thuê bao (?:internet|băng rộng)[^#]*\/ ?100 (?:dân|người)[^#]*#/,
+      kinds: ['density', 'count', 'percent'],
+      thing: ['subscriber', 'internet', 'fixed_broadband', 'mobile_broadband', 'density', 'density_internet'],
+      needs: [[...BROADBAND, 'density_internet'], ['per_100', 'density', 'density_internet']],
       // Per 100 households is another measure than per 100 inhabitants.
-      unless: /100 hộ|hộ gia đình/,
+      veto: ['households', 'population'],
       head: true,
     },
-    { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count'], pattern: /mật độ (?:thuê bao )?điện thoại|điện thoại[^#]*#[^#]*\/ ?100 (?:dân|người)|# thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)|thuê bao (?:điện thoại|di động)[^#]*\/ ?100 (?:dân|người)[^#]*#/, unless: /100 hộ|hộ gia đình/, head: true },
-    { id: 'subs/smartphone-share', metric: 'subs.smartphone_share', kinds: ['percent'], pattern: /# thuê bao[^#]*điện thoại thông minh|tỷ lệ thuê bao[^#]*điện thoại thông minh|thuê bao[^#]*(?:điện thoại thông minh|smartphone)[^#]*(?:chiếm|đạt|là)(?: tỷ lệ)?\s*#/, unless: /dân số|người dân|hộ gia đình|độ tuổi/ },
-    // "Thuê bao băng rộng cố định phát triển mới 5.000 thuê bao": the verb may stand right before the number.
-    { id: 'subs/broadband-new', metric: 'subs.broadband_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${BROADBAND}|# ${BROADBAND}[^#]*phát triển mới|${BROADBAND}[^#]*${NEW}(?:[^#]{0,30}(?:là|đạt|:)|(?: được)?)\\s*#`) },
-    { id: 'subs/phone-new', metric: 'subs.phone_new', kinds: ['count'], pattern: new RegExp(`${NEW}[^#]*# ${PHONE}|# ${PHONE}[^#]*phát triển mới|${PHONE}[^#]*${NEW}(?:[^#]{0,30}(?:là|đạt|:)|(?: được)?)\\s*#`) },
-    {
-      id: 'subs/broadband-total',
-      metric: 'subs.broadband',
-      kinds: ['count'],
-      // The verb may be left out after the full name, as with phone subscribers ("Thuê bao băng rộng cố định 410.000 thuê bao").
-      pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) ${BROADBAND}[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:internet|băng rộng)(?: (?:cố định|băng rộng|di động))*\\s*${ASIDE}(?:là|đạt|:)\\s*#|(?:^|\\s)thuê bao (?:internet )?băng rộng (?:cố định|di động)\\s*${ASIDE}#`),
-      // A figure per 100 inhabitants or households ("… cố định/100 hộ gia đình đạt 65") is no count.
-      unless: /phát triển|mật độ|\/ ?100|trên 100|hộ gia đình/,
-    },
-    {
-      id: 'subs/phone-total',
-      metric: 'subs.phone',
-      kinds: ['count'],
-      pattern: new RegExp(`(?:tổng số|số|hiện có|toàn tỉnh có|có) thuê bao (?:điện thoại|di động)[^#]*(?:là|đạt|có|lên|:)\\s*#|(?:điện thoại cố định|di động trả sau|di động trả trước|thuê bao di động|điện thoại di động|thuê bao điện thoại)\\s*(?:là |đạt |có |:\\s*)?#`),
-      unless: /phát triển|mật độ|khóa|\/ ?100|trên 100|hộ gia đình/,
-    },
-    // A figure named only by its unit ("569 thuê bao di động trả sau"): a stated whole it belongs to
-    // (a "Phát triển …" total before the parenthesis) decides between total and new.
+    { id: 'subs/phone-density', metric: 'subs.phone_density', kinds: ['density', 'count', 'percent'], thing: ['subscriber', 'phone_set', 'phone', 'density', 'density_phone', 'mobile', 'fixed'], needs: [[...PHONE, 'phone_set', 'density_phone'], ['per_100', 'density', 'density_phone']], veto: ['households', ...BROADBAND, 'density_internet'], head: true },
+    { id: 'subs/smartphone-share', metric: 'subs.smartphone_share', kinds: ['percent'], thing: ['subscriber'], needs: [['smartphone']], veto: ['population'] },
+    counted('subs/broadband-new', 'subs.broadband_new', BROADBAND, [], true),
+    counted('subs/phone-new', 'subs.phone_new', PHONE, BROADBAND, true),
+    // The stock, said by what is counted alone ("Thuê bao di động: 1.234.567"); as a part of a stated
+    // whole ("Phát triển 8.735 thuê bao (2.459 thuê bao di động trả sau …)") the whole decides.
+    { ...counted('subs/broadband-total', 'subs.broadband', BROADBAND, [], false), generic: true },
+    { ...counted('subs/phone-total', 'subs.phone', PHONE, BROADBAND, false), generic: true },
+  ],
+  idioms: [
     // "Thuê bao băng rộng cố định phát triển mới 5.000 thuê bao, nâng tổng số lên 150.000 thuê bao":
     // the stock after the new ones, named by its item's earlier words (which also give its kind),
     // and only when the item names one of the two, phone or broadband.
     { id: 'subs/broadband-raised-to', metric: 'subs.broadband', kinds: ['count'], pattern: RAISED_TO, namedBefore: /^(?!.*thuê bao (?:điện thoại|di động|cố định|trả trước|trả sau)).*thuê bao (?:internet|truy nhập internet|băng rộng)/ },
     { id: 'subs/phone-raised-to', metric: 'subs.phone', kinds: ['count'], pattern: RAISED_TO, namedBefore: /^(?!.*(?:băng rộng|internet)).*thuê bao (?:điện thoại|di động|cố định)/ },
-    { id: 'subs/broadband-by-unit', metric: 'subs.broadband', kinds: ['count'], generic: true, pattern: new RegExp(`# ${BROADBAND}`), unless: NOT_A_STOCK },
-    // Prepaid and postpaid are kinds of phone subscriber only: "Thuê bao di động: trả trước 1.000.000 thuê bao".
-    { id: 'subs/phone-by-unit', metric: 'subs.phone', kinds: ['count'], generic: true, pattern: new RegExp(`# ${PHONE}|(?:^|\\s)(?:di động )?(?:trả trước|trả sau):?\\s*# thuê bao`), unless: NOT_A_STOCK },
   ],
-  densityOf: { 'subs.phone': 'subs.phone_density', 'subs.broadband': 'subs.broadband_density' },
-  newOf: { 'subs.phone': 'subs.phone_new', 'subs.broadband': 'subs.broadband_new' },
   dims: {
     'subs.phone': { kind: PHONE_KIND },
     'subs.phone_new': { kind: PHONE_KIND },
-    'subs.phone_density': { kind: { fixed_postpaid: /cố định và (?:di động )?trả sau/, fixed: /cố định/, mobile: /di động/ } },
+    'subs.phone_density': { kind: { fixed_postpaid: ['fixed_and_postpaid'], fixed: ['fixed'], mobile: ['mobile'] } },
     'subs.broadband': { kind: BROADBAND_KIND },
     'subs.broadband_new': { kind: BROADBAND_KIND },
     'subs.broadband_density': { kind: BROADBAND_KIND },
-    'subs.locked': { kind: { one_way: /(?:1|01|một) chiều/, two_way: /(?:2|02|hai) chiều/ } },
+    'subs.locked': { kind: { one_way: ['one_way'], two_way: ['two_way'] } },
   },
+  densityOf: { 'subs.phone': 'subs.phone_density', 'subs.broadband': 'subs.broadband_density' },
+  newOf: { 'subs.phone': 'subs.phone_new', 'subs.broadband': 'subs.broadband_new' },
   indicators: [
     { metric: 'subs.phone_density', dims: { kind: 'fixed_postpaid' }, labels: ['Mật độ điện thoại cố định và trả sau trên 100 dân'] },
     { metric: 'subs.phone_density', labels: ['Mật độ điện thoại trên 100 dân', 'Mật độ thuê bao điện thoại'] },
@@ -86,8 +109,13 @@ export const subs: FamilyRules = {
     { metric: 'subs.phone_new', labels: ['Số thuê bao điện thoại phát triển mới'] },
     { metric: 'subs.broadband_new', labels: ['Số thuê bao internet băng rộng phát triển mới'] },
     { metric: 'subs.smartphone_share', labels: ['Tỷ lệ thuê bao sử dụng điện thoại thông minh'] },
+    { metric: 'subs.phone', labels: ['Số máy điện thoại', 'Số lượng thuê bao dịch vụ điện thoại'] },
+    { metric: 'subs.phone', dims: { kind: 'fixed' }, labels: ['Số thuê bao cố định'] },
+    { metric: 'subs.phone_density', labels: ['Mật độ máy điện thoại'] },
+    { metric: 'subs.broadband', labels: ['Số lượng thuê bao truy nhập Internet'] },
   ],
   examples: [
+    ...more.examples,
     {
       text: 'Phát triển 8.735 thuê bao điện thoại (2.459 thuê bao di động trả sau và 6.276 thuê bao di động trả trước).',
       only: true,
@@ -281,6 +309,7 @@ export const subs: FamilyRules = {
     },
   ],
   counterexamples: [
+    ...more.counterexamples,
     // Which subscribers the total counts is not said: both kinds are named.
     'Thuê bao di động tăng 10.000 thuê bao, thuê bao băng rộng tăng 5.000 thuê bao, nâng tổng số lên 1.150.000 thuê bao.',
     // Per 100 households is another measure, and no count of subscribers.

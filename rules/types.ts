@@ -19,6 +19,63 @@ export interface FigureView {
   sentence: string;
 }
 
+/**
+ * A family's cues: each a name and the forms it is written in (whole words, written as a report
+ * writes them; the matching view's spelling applies to them as to the text: "tỉ lệ" finds "tỷ lệ").
+ * Where two forms overlap in a text the longest wins ("đang giải quyết" is pending, not resolved).
+ * A form listed under two cues is both ("trạm 4G": a station, and 4G). Cue names are global.
+ */
+export type Cues = Record<string, string[]>;
+
+/** Where a cue was found, from nearest to farthest: the figure's own words (back to the figure
+ *  before it, and its unit phrase), its clause (back to , ; ( over other figures), its ';' item,
+ *  the sentence head (up to the first figure). */
+export type Scope = 'unit' | 'own' | 'clause' | 'item' | 'head';
+
+/**
+ * A metric's signature: the cues a figure's words must hold to be that metric.
+ * - `thing`: what is counted. A count (or ratio) whose number is followed by a counted thing (its
+ *   unit, "1.234 hồ sơ") must have one of these as that unit; one without a unit of its own takes
+ *   it from its words. A rate or density finds it anywhere in its clause (or ';' item).
+ * - `needs`: further roles (what was done to it, its state, its manner): each group is met by any
+ *   one of its cues in the figure's clause.
+ * - `veto`: a cue (or all cues of a list) in the clause that makes it something else.
+ * The engine scores every signature whose roles are met by the distance of their cues to the
+ * number; the best wins, `precedence` breaking ties.
+ */
+export interface Signature {
+  /** Stable id, written into every fact it makes: `family/what`. */
+  id: string;
+  metric: string;
+  kinds: FigureKind[];
+  thing: string[];
+  needs?: string[][];
+  /** Roles met in the ';' item before the figure, at any distance (the item named the thing in
+   *  full before: "Tình hình gửi nhận văn bản điện tử: gửi 120.000 văn bản"). */
+  needsBefore?: string[][];
+  /** Roles met anywhere in the sentence (a bare "trạm" in a sentence about BTS). */
+  needsSentence?: string[][];
+  veto?: (string | string[])[];
+  /** In the ';' item before the figure: the last of these cues, when none of `unless` follows it
+   *  ("Số hồ sơ đang giải quyết: 2.000 (… quá hạn 200)": pending, not resolved late). */
+  vetoBefore?: { cues: string[]; unless?: string[] };
+  /** Anywhere in the sentence ("đúng hạn" beside a count of those resolved early is only a part). */
+  vetoSentence?: string[];
+  /** Also read from the sentence head when the figure's own words say nothing (lists of rates). */
+  head?: boolean;
+  /** Named by its unit alone: a stated whole of the same family it is part of decides instead. */
+  generic?: boolean;
+  /** The whole of a ratio "a/b" it reads is not of its metric ("751/2.020 thủ tục": all procedures, not services). */
+  noWhole?: boolean;
+  /** Among signatures that score the same, the higher wins. */
+  precedence?: number;
+}
+
+/**
+ * An idiom: a fixed turn of phrase that cues cannot say, as a pattern over the figure's frame
+ * (`lead # tail` in the matching view). Kept only where word order is the meaning ("nâng tổng số
+ * lên 2.980 trạm": the stock after the new ones).
+ */
 export interface MetricRule {
   /** Stable rule id, written into every fact it makes: `family/what`. */
   id: string;
@@ -29,25 +86,17 @@ export interface MetricRule {
   pattern: RegExp;
   /** When this matches the frame too, the rule does not apply. */
   unless?: RegExp;
-  /** When this matches the words of the figure's ';' item before it, the rule does not apply
-   *  ("Số hồ sơ đang giải quyết: 2.000 hồ sơ (… quá hạn 200 hồ sơ)": pending, not resolved late). */
-  unlessBefore?: RegExp;
-  /** When this matches the sentence's words, the rule does not apply (a figure that means one
-   *  thing alone and a part of it beside another: "đúng hạn 78.000" after "trước hạn 150.000"). */
-  unlessSentence?: RegExp;
   /** When set, the words of the figure's ';' item before it must match it too: the figure's own
    *  words name the thing by a word that can mean other things ("nâng tổng số trạm lên 2.980
    *  trạm"), and the item named it in full before ("lắp đặt mới 120 trạm BTS, …"). */
   namedBefore?: RegExp;
-  /** Matched by the unit alone: a stated whole of the same family that the figure belongs to
-   *  ("Phát triển 8.735 thuê bao (2.459 thuê bao di động trả sau …)") decides the metric instead. */
-  generic?: boolean;
-  /** Also try the sentence head (`head # tail`) when the frame says nothing (lists of rates). */
-  head?: boolean;
 }
 
-/** Dims a family reads from words: each entry maps a dim value to the words that say it. */
-export type DimWords = Record<string, Record<string, RegExp>>;
+/** A dim value said by any of its cues, or by any of `any` unless one of `unless` is said too. */
+export type DimCue = string[] | { any: string[]; unless: string[] };
+
+/** Dims a family reads from words: dim → value → the cues that say it (the first value said wins). */
+export type DimWords = Record<string, Record<string, DimCue>>;
 
 /** A table row label that states a metric (matched by similarity, so rewordings and typos still land). */
 export interface Indicator {
@@ -88,11 +137,20 @@ export interface ShortHeads {
 
 export interface FamilyRules {
   family: 'dossier' | 'bts' | 'esign' | 'subs';
-  rules: MetricRule[];
+  cues: Cues;
+  signatures: Signature[];
+  /** Fixed turns of phrase, tried before the signatures. */
+  idioms?: MetricRule[];
+  /** Cues that name a counted thing no metric counts ("văn bản đề nghị", "trạm quan trắc"): a count
+   *  whose unit is one of them is of that thing, whatever its other words say. */
+  otherThings?: string[];
   /** Which dims a figure of each metric reads from its words (besides level and entity, read from context). */
   dims: Record<string, DimWords>;
   /** The share metric stated right after a count of this metric ("75.284 hồ sơ … chiếm 82,03%"). */
   shareOf?: Record<string, string>;
+  /** Dims a metric's fact must have: a share of dossiers received says by which channel, or it says
+   *  nothing ("tiếp nhận 22.800 hồ sơ, chiếm tỷ lệ 29,1%" — of what?). */
+  requiredDims?: Record<string, string[]>;
   /** The total a whole is, when only its parts name it ("232.046 văn bản trong đó: 179.850 văn bản đến"). */
   totalOf?: Record<string, string>;
   /** Metrics whose dims, when their own words say nothing, come from the nearest earlier words of
@@ -103,10 +161,10 @@ export interface FamilyRules {
   /** The count of new ones stated right after the stock of this metric, named only by its unit
    *  ("Thuê bao băng rộng cố định: 234.567 thuê bao, phát triển mới 12.345 thuê bao"). */
   newOf?: Record<string, string>;
-  /** A figure of the metric is not it when a later figure of its sentence is named by these words:
+  /** A figure of the metric is not it when a later figure of its sentence says one of `later`, unless it says one of `keepIf` itself:
    *  "Tổng số hồ sơ nhận giải quyết: 45.678, trong đó tiếp nhận mới 40.000; từ kỳ trước chuyển
    *  qua 5.678" — the 45.678 holds the carried-over ones, so it is not the dossiers received. */
-  notWithLater?: Record<string, RegExp>;
+  notWithLater?: Record<string, { later: string[]; keepIf?: string[] }>;
   /** The whole of a ratio "a/b" whose part is this metric ("106.481/132.667 hồ sơ" → all dossiers received). */
   wholeOf?: Record<string, { metric: string; drop: string[] }>;
   indicators: Indicator[];

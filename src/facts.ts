@@ -66,7 +66,11 @@ export const DocumentRecordSchema = z.object({
   province_code: z.string().nullable(),
   /** The unit the province belongs to after the 2025 merger (34 units), for series across the merger. */
   province_2025: z.string().nullable().optional(),
+  /** Where the province was read (place_date, header, closing, title, text, headline, press, units). */
+  province_source: z.string().nullable().optional(),
   period: PeriodSchema.nullable(),
+  /** Where the period was read (title, opening, headline, text, dateline, inferred). */
+  period_source: z.string().nullable().optional(),
   title: z.string().nullable(),
   issuer: z.string().nullable(),
   number: z.string().nullable(),

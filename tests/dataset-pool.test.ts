@@ -1,12 +1,25 @@
 // The worker pool, with a stand-in reader so the test depends only on the pool: a file that
 // hangs (CPU-bound) is stopped at its time limit, a crashing reader is replaced, and the other
-// files are still read.
-import { describe, it, expect } from '@jest/globals';
+// files are still read. The pool's clock is fake (tests/fake-timeouts.ts): a limit runs out only
+// when the test moves the clock, so no file is stopped because the machine is busy.
+import { describe, it, expect, jest, beforeEach, afterEach, afterAll } from '@jest/globals';
+import { BroadcastChannel } from 'node:worker_threads';
 import { WorkerPool } from '../src/run/pool.js';
+import { fakeTimeouts, settle, watch } from './fake-timeouts.js';
 
-// Speaks the worker protocol of src/run/messages.ts; "stall" spins forever, "crash" throws.
+// Speaks the worker protocol of src/run/messages.ts; "stall" spins forever, "crash" throws, "bad"
+// fails, "hold" waits until the test says `release:<path>` on the channel below.
+const CHANNEL = 'baocao-pool-test';
 const FAKE_READER = `
-import { parentPort, threadId } from 'node:worker_threads';
+import { parentPort, threadId, BroadcastChannel } from 'node:worker_threads';
+const done = (task) => parentPort.postMessage({ type: 'done', id: task.id, result: { thread: threadId, path: task.path } });
+const held = new Map();
+const released = new Set();
+new BroadcastChannel('${CHANNEL}').onmessage = ({ data }) => {
+  const path = String(data).replace(/^release:/, '');
+  released.add(path);
+  if (held.has(path)) done(held.get(path));
+};
 parentPort.on('message', (task) => {
   if (task.path.includes('stall')) for (;;);
   if (task.path.includes('crash')) setImmediate(() => { throw new Error('boom'); });
@@ -17,53 +30,90 @@ parentPort.on('message', (task) => {
     setTimeout(() => parentPort.postMessage({ type: 'done', id: task.id, result: { path: task.path } }), 1000);
   } else if (task.path.includes('wait')) setTimeout(() => parentPort.postMessage({ type: 'done', id: task.id, result: { path: task.path } }), 5000);
   else if (task.path.includes('bad')) parentPort.postMessage({ type: 'failed', id: task.id, code: 'PDF_CORRUPT', message: 'damaged' });
-  else parentPort.postMessage({ type: 'done', id: task.id, result: { thread: threadId, path: task.path } });
+  else if (task.path.includes('hold') && !released.has(task.path)) held.set(task.path, task);
+  else done(task);
 });
 parentPort.postMessage({ type: 'ready' });
 `;
 const script = new URL(`data:text/javascript,${encodeURIComponent(FAKE_READER)}`);
+const LIMIT = 1000;
+const channel = new BroadcastChannel(CHANNEL);
+const release = (path: string) => channel.postMessage(`release:${path}`);
+
+// Pools are closed here, not in the tests: a test that fails by jest's timeout still stops its
+// workers (a spinning one would keep jest from exiting).
+const pools: WorkerPool[] = [];
+const newPool = (size: number) => {
+  const pool = new WorkerPool({ size, timeoutMs: LIMIT, script });
+  pools.push(pool);
+  return pool;
+};
+beforeEach(fakeTimeouts);
+afterEach(async () => {
+  jest.useRealTimers();
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+afterAll(() => {
+  channel.close();
+});
 
 describe('WorkerPool', () => {
-  it('stops a file that runs past its time limit, replaces the worker and reads the rest', async () => {
-    const pool = new WorkerPool({ size: 2, timeoutMs: 400, script });
-    try {
-      const t0 = Date.now();
-      const files = ['a.txt', 'stall.pdf', 'b.txt', 'c.txt', 'bad.pdf', 'd.txt'];
-      const outcomes = await Promise.all(files.map((f) => pool.read(f)));
-      expect(Date.now() - t0).toBeLessThan(10_000);
-      const byPath = new Map(outcomes.map((o) => [o.path, o]));
-      const stalled = byPath.get('stall.pdf')!;
-      expect(stalled.ok).toBe(false);
-      if (!stalled.ok) {
-        expect(stalled.error.code).toBe('TIMEOUT');
-        expect(stalled.error.error).toMatch(/--timeout/);
-      }
-      const bad = byPath.get('bad.pdf')!;
-      expect(bad.ok ? null : bad.error.code).toBe('PDF_CORRUPT');
-      for (const f of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) expect(byPath.get(f)!.ok).toBe(true);
-      expect(pool.started).toBe(3); // two at the start, one in place of the stopped worker
-      // The replacement really works: another file after the timeout is read.
-      expect((await pool.read('e.txt')).ok).toBe(true);
-    } finally {
-      await pool.close();
-    }
+  it('stops a file when its limit runs out, not before, replaces the worker and reads the rest', async () => {
+    const pool = newPool(2);
+    // One file each, so both workers are up and the stalled file's clock starts as it is handed over.
+    expect((await Promise.all([pool.read('w1.txt'), pool.read('w2.txt')])).every((o) => o.ok)).toBe(true);
+    const stalled = watch(pool.read('stall.pdf'));
+    jest.advanceTimersByTime(LIMIT - 1);
+    await settle();
+    expect(stalled.done).toBe(false);
+    // Handed out now, these files' clocks run out LIMIT - 1 after the stalled one's: moving the
+    // clock to the stalled file's limit cannot stop them, however long they take.
+    const files = ['a.txt', 'b.txt', 'c.txt', 'bad.pdf', 'd.txt'];
+    const others = files.map((f) => pool.read(f));
+    jest.advanceTimersByTime(1);
+    const timedOut = await stalled.promise;
+    expect(timedOut.ok ? null : [timedOut.error.code, timedOut.error.error]).toEqual(['TIMEOUT', expect.stringMatching(/longer than 1 s.*--timeout/)]);
+    const byPath = new Map((await Promise.all(others)).map((o) => [o.path, o]));
+    const bad = byPath.get('bad.pdf')!;
+    expect(bad.ok ? null : bad.error.code).toBe('PDF_CORRUPT');
+    for (const f of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) expect([f, byPath.get(f)!.ok]).toEqual([f, true]);
+    expect(pool.started).toBe(3); // two at the start, one in place of the stopped worker
+    // The replacement really works: another file after the timeout is read.
+    expect((await pool.read('e.txt')).ok).toBe(true);
   });
 
   it('hands a worker its next file early, and a file waiting behind a stopped one is still read', async () => {
-    const pool = new WorkerPool({ size: 1, timeoutMs: 300, script });
-    try {
-      // With one worker, a.txt waits in it behind stall.pdf; it must not share the stalled file's fate.
-      const [stalled, a, b] = await Promise.all(['stall.pdf', 'a.txt', 'b.txt'].map((f) => pool.read(f)));
-      expect(stalled.ok ? null : stalled.error.code).toBe('TIMEOUT');
-      expect(a.ok && b.ok).toBe(true);
-      expect(pool.started).toBe(2);
-      // The clock of a file starts when its worker starts on it: files queued behind slow ones do
-      // not time out for the wait.
-      const many = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.read(`f${i}.txt`)));
-      expect(many.every((o) => o.ok)).toBe(true);
-    } finally {
-      await pool.close();
-    }
+    const pool = newPool(1);
+    expect((await pool.read('w.txt')).ok).toBe(true);
+    // a.txt waits in the worker behind stall.pdf; it must not share the stalled file's fate.
+    const [stalled, a, b] = ['stall.pdf', 'a.txt', 'b.txt'].map((f) => watch(pool.read(f)));
+    jest.advanceTimersByTime(LIMIT);
+    const s = await stalled.promise;
+    expect(s.ok ? null : s.error.code).toBe('TIMEOUT');
+    expect((await a.promise).ok && (await b.promise).ok).toBe(true);
+    expect(pool.started).toBe(2);
+  });
+
+  it('starts the clock of a file when its worker starts on it, not when the file is handed over', async () => {
+    const pool = newPool(1);
+    expect((await pool.read('w.txt')).ok).toBe(true);
+    // Both go to the worker at once (it holds its next file); hold2 waits behind hold1.
+    const [first, second] = ['hold1.txt', 'hold2.txt'].map((f) => watch(pool.read(f)));
+    jest.advanceTimersByTime(LIMIT - 1);
+    release('hold1.txt');
+    expect((await first.promise).ok).toBe(true);
+    // hold2 was handed over LIMIT - 1 ago but started only now: a whole limit is still its own.
+    jest.advanceTimersByTime(LIMIT - 1);
+    await settle();
+    expect(second.done).toBe(false);
+    release('hold2.txt');
+    expect((await second.promise).ok).toBe(true);
+    // And it does run out: a held file is stopped once its own limit has passed.
+    const third = watch(pool.read('hold3.txt'));
+    jest.advanceTimersByTime(LIMIT);
+    const t = await third.promise;
+    expect(t.ok ? null : t.error.code).toBe('TIMEOUT');
+    expect(pool.started).toBe(2);
   });
 
   it('gives a file more time for each page it reads by OCR, and tells how far it is', async () => {
@@ -81,15 +131,11 @@ describe('WorkerPool', () => {
   });
 
   it('gives a crashing file READ_FAILED and goes on with a fresh worker', async () => {
-    const pool = new WorkerPool({ size: 1, timeoutMs: 5000, script });
-    try {
-      const crashed = await pool.read('crash.docx');
-      expect(crashed.ok ? null : crashed.error.code).toBe('READ_FAILED');
-      const next = await pool.read('after.txt');
-      expect(next.ok).toBe(true);
-      expect(pool.started).toBe(2);
-    } finally {
-      await pool.close();
-    }
+    const pool = newPool(1);
+    const crashed = await pool.read('crash.docx');
+    expect(crashed.ok ? null : crashed.error.code).toBe('READ_FAILED');
+    const next = await pool.read('after.txt');
+    expect(next.ok).toBe(true);
+    expect(pool.started).toBe(2);
   });
 });

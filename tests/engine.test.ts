@@ -296,7 +296,7 @@ describe('the catalog', () => {
   it('every metric has a rule, a share of a count, a whole of parts or a table indicator', () => {
     const covered = new Set<string>();
     for (const f of FAMILIES) {
-      for (const r of f.rules) covered.add(r.metric);
+      for (const r of f.signatures) covered.add(r.metric);
       for (const m of Object.values(f.shareOf ?? {})) covered.add(m);
       for (const m of Object.values(f.totalOf ?? {})) covered.add(m);
       for (const w of Object.values(f.wholeOf ?? {})) covered.add(w.metric);

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { FAMILIES } from '../rules/index.js';
 import type { ExpectedFact } from '../rules/types.js';
 import { metricById } from '../src/catalog.js';
+import { isCue } from '../src/engine/cues.js';
 import { extractFacts } from '../src/engine/index.js';
 import type { FactDraft } from '../src/engine/types.js';
 import { computeLineStarts, type TextDocument } from '../src/model.js';
@@ -30,8 +31,20 @@ const matches = (got: FactDraft, want: ExpectedFact) =>
 
 describe.each(FAMILIES.map((f) => [f.family, f] as const))('%s rules', (family, rules) => {
   it('name only catalog metrics and dims', () => {
-    for (const r of rules.rules) expect(metricById.has(r.metric)).toBe(true);
+    for (const r of [...rules.signatures, ...(rules.idioms ?? [])]) expect(metricById.has(r.metric)).toBe(true);
     for (const ind of rules.indicators) expect(metricById.has(ind.metric)).toBe(true);
+    for (const [metric, dims] of Object.entries(rules.dims)) for (const dim of Object.keys(dims)) expect(metricById.get(metric)?.dims).toContain(dim);
+  });
+
+  it('name only cues that are declared', () => {
+    const named = (xs: (string | string[])[] | undefined) => (xs ?? []).flat();
+    const unknown = new Set<string>();
+    for (const s of rules.signatures) {
+      for (const c of [...s.thing, ...named(s.needs), ...named(s.needsBefore), ...named(s.needsSentence), ...named(s.veto), ...(s.vetoBefore?.cues ?? []), ...(s.vetoBefore?.unless ?? []), ...(s.vetoSentence ?? [])]) if (!isCue(c)) unknown.add(`${s.id}: ${c}`);
+    }
+    for (const dims of Object.values(rules.dims)) for (const values of Object.values(dims)) for (const v of Object.values(values)) for (const c of Array.isArray(v) ? v : [...v.any, ...v.unless]) if (!isCue(c)) unknown.add(`dims: ${c}`);
+    for (const { later, keepIf } of Object.values(rules.notWithLater ?? {})) for (const c of [...later, ...(keepIf ?? [])]) if (!isCue(c)) unknown.add(`notWithLater: ${c}`);
+    expect([...unknown]).toEqual([]);
   });
 
   it.each(rules.examples.map((e) => [e.text.slice(0, 70), e] as const))('example: %s…', (_t, ex) => {

@@ -54,6 +54,13 @@ describe('column headers', () => {
     expect(readColumnHeader('Cùng kỳ năm trước', { start: '2024-02-01', end: '2024-02-29', label: 'tháng 2/2024' }).period?.end).toBe('2023-02-28');
   });
 
+  it('reads the whole province beside its parts, and a bare year', () => {
+    expect(readColumnHeader('Cả tỉnh', H1_2023)).toEqual({ role: 'value', basis: 'actual', period: H1_2023 });
+    expect(readColumnHeader('Toàn tỉnh', H1_2023).role).toBe('value');
+    expect(readColumnHeader('2021', H1_2023)).toEqual({ role: 'value', basis: 'actual', period: { start: '2021-01-01', end: '2021-12-31', label: 'năm 2021' } });
+    for (const part of ['Thành thị', 'Nông thôn', 'Vùng cao', 'Huyện Ninh Sơn', '2021-2025']) expect(readColumnHeader(part, H1_2023).role).toBe('skip');
+  });
+
   it('knows label, unit and number columns', () => {
     expect(readColumnHeader('Chỉ tiêu', null).role).toBe('label');
     expect(readColumnHeader('Nội dung công việc', null).role).toBe('label');
@@ -139,6 +146,36 @@ describe('a statistics table from another report', () => {
         'subs.phone {} 1250000 report',
       ].sort(),
     );
+  });
+});
+
+describe('a table with a row per period and a column per indicator', () => {
+  const read = async (lines: string[], period = H1_2023) => {
+    const { extractTxt } = await import('../extractors/txt.js');
+    const { extractFacts } = await import('../src/engine/index.js');
+    const doc = extractTxt(new TextEncoder().encode(lines.join('\n')), 'bang.txt');
+    return extractFacts(doc, { period }).map((f) => `${f.metric} ${JSON.stringify(f.dims)} ${f.value} ${f.period?.label ?? 'report'}`).sort();
+  };
+
+  it('gives each row its period; a growth column and a row of the report’s own period add nothing', async () => {
+    const got = await read(
+      [
+        'Biểu 3: Trạm thu phát sóng thông tin di động qua các năm',
+        'Năm\tSố trạm BTS\tTốc độ tăng (%)\tSố vị trí trạm BTS',
+        '2021\t1.420\t\t980',
+        '2022\t1.510\t106,3\t1.015',
+        '6 tháng đầu năm 2023\t1.560\t103,3\t1.040',
+        '',
+      ],
+    );
+    expect(got).toEqual(
+      ['bts.sites {} 1015 năm 2022', 'bts.sites {} 1040 report', 'bts.sites {} 980 năm 2021', 'bts.stations {} 1420 năm 2021', 'bts.stations {} 1510 năm 2022', 'bts.stations {} 1560 report'].sort(),
+    );
+  });
+
+  it('reads no rows that are not periods, and no column whose head names nothing', async () => {
+    const got = await read(['Năm\tSố điểm phục vụ bưu chính\tSố thuê bao di động', '2021\t120\t1.100.000', '2022\t125\t1.180.000', 'Tổng\t245\t2.280.000', '']);
+    expect(got).toEqual(['subs.phone {"kind":"mobile"} 1100000 năm 2021', 'subs.phone {"kind":"mobile"} 1180000 năm 2022']);
   });
 });
 

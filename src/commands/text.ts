@@ -3,7 +3,12 @@
 // shows each line as the engine read it, with its confidence.
 import type { Command } from 'commander';
 import { isBaocaoError, toBaocaoError } from '../errors.js';
-import type { Block, OcrText, Span, TextDocument } from '../model.js';
+import path from 'node:path';
+import { lineOf, type Block, type OcrText, type Span, type TextDocument } from '../model.js';
+import { readReportMetadata } from '../metadata/report.js';
+import { extractFacts } from '../engine/index.js';
+import type { FigureExplanation } from '../engine/explain.js';
+import type { FactDraft } from '../engine/types.js';
 import { checkOcrEngine, ocrEngineOption, ocrModeOption } from './extract.js';
 import type { OcrEngineName, OcrMode } from '../limits.js';
 import { wordsIn } from '../../extractors/ocr/provenance.js';
@@ -64,20 +69,44 @@ export function renderMarked(doc: TextDocument): string {
   return out.join('\n');
 }
 
+/** Per figure: where it is, its words, the cues seen and where, the signatures that scored, the
+ *  ones turned down and why, and what it became. */
+export function renderExplanations(doc: TextDocument, explanations: FigureExplanation[], facts: FactDraft[]): string {
+  const out: string[] = [];
+  for (const e of explanations) {
+    const made = facts.filter((f) => f.valueSpan.start >= e.span.start && f.valueSpan.end <= e.span.end);
+    out.push(`line ${lineOf(doc, e.span.start)}  ${e.raw}  [${e.kind}]  ${e.frame}`);
+    out.push(`  cues: ${e.cues.filter((c) => c.where !== 'sentence').map((c) => `${c.words} (${c.cues.join('/')}, ${c.where})`).join('; ') || '—'}`);
+    for (const s of e.scored.slice(0, 3)) out.push(`  scored ${s.score}: ${s.id} → ${s.metric}  [${s.roles.join(', ')}]`);
+    for (const r of e.rejected.slice(0, 6)) out.push(`  not ${r.id}: ${r.reason}`);
+    const why = e.rule ? `${e.metric} by ${e.rule}` : 'no metric';
+    out.push(`  => ${why}${made.length ? `: ${made.map((f) => `${f.metric} ${JSON.stringify(f.dims)} = ${f.value}${f.basis !== 'actual' ? ` (${f.basis})` : ''}`).join('; ')}` : ''}`);
+  }
+  return out.join('\n');
+}
+
 export function registerText(program: Command): void {
   program
     .command('text')
     .description('Show the text baocao reads from a report (txt, DOCX, PDF) with page, block, table and footnote boundaries')
     .argument('<file>', 'report to read')
     .option('--json', 'print the text model (text, pages, blocks, and the OCR words with their places) as JSON')
+    .option('--explain', 'for every figure: the cues around it, the signatures scored, and why it got its metric (or none)')
     .addOption(ocrModeOption())
     .addOption(ocrEngineOption())
-    .action(async (file: string, options: { json?: boolean; ocr: OcrMode; ocrEngine: OcrEngineName }) => {
+    .action(async (file: string, options: { json?: boolean; explain?: boolean; ocr: OcrMode; ocrEngine: OcrEngineName }) => {
       if (!(await checkOcrEngine('text', options.ocrEngine, options.ocr))) return;
       const { closeOcrEngines } = await import('../../extractors/ocr/index.js');
       try {
         const { extractFile } = await import('../../extractors/index.js');
         const doc = await extractFile(file, { ocr: { mode: options.ocr, engine: options.ocrEngine } });
+        if (options.explain) {
+          const meta = readReportMetadata(doc, path.basename(file));
+          const explanations: FigureExplanation[] = [];
+          const facts = extractFacts(doc, meta, explanations);
+          process.stdout.write(options.json ? `${JSON.stringify({ province: meta.province, period: meta.period, figures: explanations, facts }, null, 2)}\n` : `province: ${meta.province ?? '—'}; period: ${meta.period?.label ?? '—'}\n${renderExplanations(doc, explanations, facts)}\n`);
+          return;
+        }
         process.stdout.write(options.json ? `${JSON.stringify(doc, null, 2)}\n` : `${renderMarked(doc)}\n`);
         if (!options.json && doc.warnings.length) process.stderr.write(doc.warnings.map((w) => `warning: ${w}`).join('\n') + '\n');
       } catch (e) {

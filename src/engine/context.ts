@@ -1,11 +1,16 @@
 // What a figure's surroundings say besides its metric: the level in force (cấp tỉnh/huyện/xã), a
 // named unit ("xã Phước Bình đạt …"), and the dims a family reads from words.
-import type { FamilyRules } from '../../rules/types.js';
+import type { DimCue, FamilyRules } from '../../rules/types.js';
+import { hitIn, type CueHit } from './cues.js';
+import { TELECOM_OPERATORS } from '../../rules/lexicon.js';
 import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
 import { plainText } from './words.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Period } from '../numbers/types.js';
+
+/** The province's public administration service centre ("Trung tâm Phục vụ hành chính công tỉnh"). */
+export const PROVINCE_CENTRE = /trung\s+tâm\s+(?:phục\s+vụ\s+)?(?:hành\s+chính\s+công|hcc)(?!\s+(?:cấp\s+)?(?:huyện|quận|thị\s+xã|thành\s+phố|tp))/u;
 
 // Matched on the raw sentence (offsets matter), where a line break may stand between two words.
 // Besides "cấp tỉnh/huyện/xã", a level is named by its bodies: "các sở, (ban,) ngành" (province),
@@ -14,15 +19,18 @@ import type { Period } from '../numbers/types.js';
 // unit ("UBND huyện Ninh Phước") is an entity, not its level.
 const LEVEL_MARKER = new RegExp(
   [
-    'cấp\\s+(tỉnh|huyện|xã)',
+    'cấp\\s+(tỉnh|huyện|xã|cơ\\s+sở)',
     '(toàn\\s+tỉnh|trên\\s+địa\\s+bàn\\s+(?:toàn\\s+)?tỉnh|các\\s+cấp)',
     '(sở,?\\s+(?:ban,?\\s+)?ngành)(?!,?\\s*(?:mặt trận|đoàn thể|hội|địa phương|và\\s+(?:các\\s+)?(?:địa phương|huyện|xã|ubnd|ủy ban)))',
     '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+huyện|các\\s+huyện,\\s*(?:thị\\s+xã|thành\\s+phố))',
     '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+xã|các\\s+xã,\\s*(?:phường|thị\\s+trấn))',
+    // The province's one-stop centre handles the province's procedures (not a district's centre).
+    `(${PROVINCE_CENTRE.source})`,
   ].join('|'),
   'gu',
 );
-export const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune' };
+// ("cấp cơ sở", the grassroots, is the commune level.)
+export const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune', 'cơ sở': 'commune' };
 
 /** A figure's own period, unless it is the report's (a fact repeats no period the report has). */
 export const apartFromReport = (p: Period | undefined, report: Period | null): Period | undefined =>
@@ -52,8 +60,9 @@ export function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {
 
 /** levelAt, with where its words start (joined offsets; the figure's end when they follow it). */
 export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string; at: number } | undefined {
-  const after = fig.view.tail.match(/^(?:[^#]*?)đối với cấp (tỉnh|huyện|xã)/u);
-  if (after) return { level: LEVEL_OF[after[1]], at: fig.numEnd };
+  // Named in its own words after it ("87,74% hồ sơ … ở cấp tỉnh", "788 dịch vụ công cấp tỉnh").
+  const after = levelsAfter(fig);
+  if (after.length) return { level: after[0], at: fig.numEnd };
   const s = sf.sentence.start;
   const before = sf.lower.slice(0, fig.numStart - s);
   let found: string | undefined;
@@ -84,10 +93,23 @@ export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string
     }
     if (at >= foundAt) {
       foundAt = at;
-      found = m[1] ? LEVEL_OF[m[1]] : m[3] ? 'province' : m[4] ? 'district' : m[5] ? 'commune' : 'all';
+      found = m[1] ? LEVEL_OF[m[1].replace(/\s+/gu, ' ')] : m[3] || m[6] ? 'province' : m[4] ? 'district' : m[5] ? 'commune' : 'all';
     }
   }
   return found === undefined ? undefined : { level: found, at: foundAt };
+}
+
+// "ở cấp tỉnh", "đối với cấp huyện", "cấp tỉnh, cấp huyện", "ở các cấp tỉnh, huyện, xã".
+const LEVELS_AFTER = /(?<![\p{L}\p{M}])(từ )?(?:các )?cấp (tỉnh|huyện|xã|cơ sở)((?:\s*(?:,|và|hoặc)\s*(?:cấp )?(?:tỉnh|huyện|xã|cơ sở)(?![\p{L}\p{M}]))*)(?![\p{L}\p{M}])/u;
+
+/** The levels a figure's words after it name (several when it is said of each: "100% hồ sơ công
+ *  việc ở cấp tỉnh, cấp huyện"); none for "từ cấp tỉnh đến cấp xã", which names them all. */
+export function levelsAfter(fig: Figure): string[] {
+  const m = LEVELS_AFTER.exec(fig.view.tail);
+  if (!m || m[1]) return [];
+  const out = [LEVEL_OF[m[2]]];
+  for (const x of m[3].matchAll(/(tỉnh|huyện|xã|cơ sở)/gu)) if (!out.includes(LEVEL_OF[x[1]])) out.push(LEVEL_OF[x[1]]);
+  return out;
 }
 
 const ENTITY = /^(?:(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tp\.?|sở|ubnd|ủy ban nhân dân)\s+)?[A-ZÀ-ỸĐ][\p{L}.-]*(?:\s+[A-ZÀ-ỸĐ0-9][\p{L}.-]*){0,4}$/u;
@@ -102,39 +124,68 @@ export function entityAt(sf: SentenceFigures, fig: Figure): string | undefined {
   return name;
 }
 
-function firstValue(values: Record<string, RegExp>, text: string): string | undefined {
-  for (const [v, re] of Object.entries(values)) if (re.test(text)) return v;
+/** Does a hit in [from, to) say the dim value (any of its cues, none of its `unless`)? */
+function saysValue(hits: readonly CueHit[], value: DimCue, from: number, to: number): CueHit | undefined {
+  const any = Array.isArray(value) ? value : value.any;
+  const unless = Array.isArray(value) ? null : value.unless;
+  if (unless && hitIn(hits, unless, from, to)) return undefined;
+  return hitIn(hits, any, from, to);
+}
+
+function firstValue(values: Record<string, DimCue>, hits: readonly CueHit[], from: number, to: number): string | undefined {
+  for (const [v, cues] of Object.entries(values)) if (saysValue(hits, cues, from, to)) return v;
   return undefined;
 }
 
-export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: SentenceFigures, viaHead = false, namedBy?: string): Record<string, string> {
+/**
+ * The dims a figure's words say: its unit phrase first, then its own words, its clause, (named by
+ * the sentence head) the head, (named by earlier words of its item) those.
+ */
+export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: SentenceFigures, viaHead = false, namedBefore = false): Record<string, string> {
   const out: Record<string, string> = {};
   const words = family.dims[metric] ?? {};
-  // A figure named by the sentence head ("Thuê bao băng rộng cố định: …, đạt 20,1 thuê bao/100 dân")
-  // takes its dims from there too; one named by earlier words of its item (a rule's namedBefore), from those.
-  const scopes = viaHead ? [fig.view.tail, fig.nearLead, fig.view.lead, fig.view.head] : [fig.view.tail, fig.nearLead, fig.view.lead];
-  if (namedBy !== undefined) scopes.push(namedBy);
+  const w = fig.words;
+  const scopes: [number, number][] = [
+    [w.numEnd, w.tailEnd],
+    [w.near, w.num],
+    [w.clause, w.num],
+  ];
+  if (viaHead) scopes.push([0, w.headEnd]);
+  if (namedBefore) scopes.push([w.item, w.num]);
+  if (w.topic) scopes.push([0, w.topic]);
+  // (An aside before the figure that lists what a whole holds gives its parts' dims, not the whole's.)
+  const hits = w.asides.length ? sf.hits.filter((h) => !w.asides.some(([a, b]) => h.start >= a && h.end <= b)) : sf.hits;
   for (const [dim, values] of Object.entries(words)) {
-    for (const scope of scopes) {
-      const v = firstValue(values, scope);
+    for (const [from, to] of scopes) {
+      const v = firstValue(values, hits, from, to);
       if (v) {
         out[dim] = v;
         break;
       }
     }
     if (!out[dim] && family.dimsFromSentence?.includes(metric)) {
-      const before = sf.wordsBetween(sf.sentence.start, fig.numStart);
+      // The nearest earlier words of the sentence that say a value.
       let best = -1;
-      for (const [v, re] of Object.entries(values)) {
-        const g = new RegExp(re.source, 'gu');
-        for (const m of before.matchAll(g)) if ((m.index ?? 0) > best) {
-          best = m.index ?? 0;
+      for (const [v, cues] of Object.entries(values)) {
+        const any = Array.isArray(cues) ? cues : cues.any;
+        for (const h of sf.hits) if (h.end <= w.num && h.start > best && h.cues.some((c) => any.includes(c))) {
+          best = h.start;
           out[dim] = v;
         }
       }
     }
   }
   return out;
+}
+
+/** The dims a table label's words say. */
+export function dimsOfWords(family: FamilyRules, metric: string, hits: readonly CueHit[], length: number): Record<string, string> {
+  const dims: Record<string, string> = {};
+  for (const [dim, values] of Object.entries(family.dims[metric] ?? {})) {
+    const v = firstValue(values, hits, 0, length);
+    if (v) dims[dim] = v;
+  }
+  return dims;
 }
 
 export function allowed(metric: string, dims: Record<string, string>): Record<string, string> {
@@ -149,7 +200,7 @@ export function allowed(metric: string, dims: Record<string, string>): Record<st
 // operator. Place names capitalize every word; agencies only the first.
 const PLACE_TYPES = '[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn';
 const AGENCY_TYPES = 'Sở|Ban [Qq]uản lý|Văn phòng|Trung tâm|Công an|Bưu điện|Chi nhánh';
-const OPERATORS = 'Viettel|VNPT|VinaPhone|Vinaphone|MobiFone|Mobifone|Vietnamobile|FPT|Gtel|Itel|Reddi';
+const OPERATORS = TELECOM_OPERATORS.join('|');
 const NAME = '\\p{Lu}[\\p{L}\\p{M}&.]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}&.]*|\\d+))*';
 const SUB_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(?:((?:${PLACE_TYPES})[ \\u00a0]+${NAME})|((?:${AGENCY_TYPES})[ \\u00a0]+${NAME})|(${OPERATORS}))(?![\\p{L}\\p{M}])`, 'gu');
 /** What every SUB_UNIT match holds, without the look-arounds that make it slow to scan for: most
@@ -157,9 +208,13 @@ const SUB_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(?:((?:${PLACE_TYPES})[ \\u00a0]
 const SUB_UNIT_CUE = new RegExp(`(?:${PLACE_TYPES}|${AGENCY_TYPES})[ \\u00a0]+\\p{Lu}|${OPERATORS}`, 'u');
 const OPERATOR_NAMES = new RegExp(`(?<![\\p{L}\\p{M}])(?:${OPERATORS})(?![\\p{L}\\p{M}])`, 'gu');
 /** The report's issuer acts for the whole province ("Sở Thông tin và Truyền thông đã cấp 07 chứng thư số"). */
-const ISSUER = /^Sở (?:Thông tin|TT ?& ?TT|TTTT|TT và TT)/u;
+// (Its older name, Sở Bưu chính Viễn thông, and since 2025 Sở Khoa học và Công nghệ.)
+const ISSUER = /^Sở (?:Thông tin|TT ?& ?TT|TTTT|TT-TT|TT và TT|Bưu chính|BCVT|Khoa học và Công nghệ|KH&CN|KHCN)/u;
+/** A unit named as the source of the figures ("Số liệu của Sở … cho biết", "Theo Sở …") is not their subject. */
+const SOURCE_BEFORE = /(?:theo|số liệu của|báo cáo của|thống kê của|số liệu từ)\s*$/iu;
+const SOURCE_AFTER = /^[^,;]{0,40}?\s(?:cho biết|cho hay|thông tin|báo cáo)(?![\p{L}\p{M}])/u;
 /** Words that put the figure back on the whole province after a unit was named. */
-const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn (?:toàn )?tỉnh|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
+const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
 
 export interface SubUnit {
   name: string;
@@ -183,13 +238,18 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
   const before = sf.text.slice(itemStart, fig.numStart);
   const tail = sf.text.slice(fig.numEnd, fig.tailEnd);
   if (!SUB_UNIT_CUE.test(before) && !SUB_UNIT_CUE.test(tail)) return undefined;
-  // Operators named together ("Viettel, VNPT, MobiFone") are the whole market, not one of them.
-  const operators = new Set([...before.matchAll(OPERATOR_NAMES)].map((m) => m[0].toLowerCase()));
+  // Operators named together ("Viettel, VNPT, MobiFone") are the whole market, not one of them;
+  // operators named one by one, each with its figure, are each its own.
+  const k = sf.figures.indexOf(fig);
+  const since = Math.max(itemStart, k > 0 ? sf.figures[k - 1].numEnd : itemStart);
+  const operators = new Set([...sf.text.slice(since, fig.numStart).matchAll(OPERATOR_NAMES)].map((m) => m[0].toLowerCase()));
   let found: SubUnit | undefined;
   SUB_UNIT.lastIndex = 0;
   for (let m = SUB_UNIT.exec(before); m; m = SUB_UNIT.exec(before)) {
     if (sf.depthAt(itemStart + m.index) > fig.depth || isProvinceCity(m) || (m[3] !== undefined && operators.size > 1)) continue;
     if (WHOLE_SCOPE.test(before.slice(m.index + m[0].length))) continue;
+    if (SOURCE_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index)) || SOURCE_AFTER.test(before.slice(m.index + m[0].length))) continue;
+    if (PROVINCE_CENTRE.test(before.slice(m.index, m.index + 60).toLowerCase())) continue;
     found = { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(before.slice(m.index)) };
   }
   if (found) return found;

@@ -2,7 +2,11 @@
 import type { Mention } from '../numbers/types.js';
 import type { FigureKind, FigureView } from '../../rules/types.js';
 import { fromDoc, type JoinedText, type Sentence } from './segments.js';
-import { lowerSameLength, unitKey, wordsIndex } from './words.js';
+import { lowerSameLength, unitKey } from './words.js';
+import { matchingView, type MatchingView } from './matching.js';
+import { findCues, type CueHit } from './cues.js';
+import { THING_CUES, type FigureWords } from './signatures.js';
+import { BEFORE_NOUN, JOINS_FIGURES, NOT_A_UNIT, OF_TOTAL_CUE, TOPIC_OPENING } from '../../rules/lexicon.js';
 
 export interface Figure {
   mention: Mention;
@@ -22,6 +26,8 @@ export interface Figure {
   unit: string;
   /** Lower-case words between the previous figure and this one. */
   nearLead: string;
+  /** Where its words lie in the sentence's matching view: what signatures are scored on. */
+  words: FigureWords;
 }
 
 const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s*/u;
@@ -94,8 +100,11 @@ export interface SentenceFigures {
   head: string;
   /** The sentence lower-cased, offset for offset (index 0 is sentence.start). */
   lower: string;
-  /** Lower-case words between two joined-view offsets of the sentence. */
+  /** Matching-view words between two joined-view offsets of the sentence. */
   wordsBetween(from: number, to: number): string;
+  /** The sentence's matching view, and the cues said in it. */
+  view: MatchingView;
+  hits: readonly CueHit[];
 }
 
 type Placed = { m: Mention; s: number; e: number };
@@ -137,54 +146,112 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   const { depthAt, groupAt } = parenMap(text, sentence.start, sentence.end);
 
   const firstStart = placed[0].s;
-  const wordsBetween = wordsIndex(text, sentence.start, sentence.end);
+  const view = matchingView(text, sentence.start, sentence.end);
+  const hits = findCues(view.text);
+  const wordsBetween = view.words;
   const head = wordsBetween(sentence.start, firstStart);
   const words = wordsBetween(sentence.start, sentence.end);
+  const headEnd = view.pos(firstStart);
+  const sentenceEnd = view.text.length;
+  // Parenthesized groups of the sentence, in view positions: a figure's asides are those closed before it.
+  const groups: [number, number, number, number][] = [];
+  {
+    const open: number[] = [];
+    for (let k = sentence.start; k < sentence.end; k++) {
+      if (text[k] === '(') open.push(k);
+      else if (text[k] === ')' && open.length) {
+        const a = open.pop()!;
+        groups.push([a, k, view.pos(a), view.pos(k + 1)]);
+      }
+    }
+  }
+  const comma = view.text.indexOf(',');
+  const topic = TOPIC_OPENING.test(view.text) && comma > 0 && comma < headEnd ? comma : 0;
+  // Between two figures with no punctuation between them, a joining word ("và", "hoặc") ends the
+  // first one's unit phrase and starts the second one's words.
+  const joins: number[] = [];
+  for (let i = 0; i + 1 < placed.length; i++) {
+    const gap = text.slice(placed[i].e, placed[i + 1].s);
+    let at = -1;
+    // (Commas may stand before the join: "… ở cấp tỉnh, cấp huyện cùng 80% …".)
+    if (!/[;()]/.test(gap)) {
+      const m = JOINS_FIGURES.exec(gap);
+      if (m && (!gap.includes(',') || !gap.slice(m.index).includes(','))) at = placed[i].e + m.index;
+    }
+    joins.push(at);
+  }
   const figures: Figure[] = [];
   for (let i = 0; i < placed.length; i++) {
     const { m, s, e } = placed[i];
-    const prevEnd = i > 0 ? placed[i - 1].e : sentence.start;
-    const nextStart = i + 1 < placed.length ? placed[i + 1].s : sentence.end;
+    const prevEnd = i > 0 ? (joins[i - 1] >= 0 ? joins[i - 1] : placed[i - 1].e) : sentence.start;
+    const nextStart = i + 1 < placed.length ? (joins[i] >= 0 ? joins[i] : placed[i + 1].s) : sentence.end;
     // Lead: back to punctuation (clause) or to the previous figure (near).
     let clauseStart = s;
-    while (clauseStart > sentence.start && !isBoundary(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    // (An aside in parentheses that holds no figure does not end it: "Tỷ lệ hồ sơ công việc xử lý
+    // trên môi trường mạng (không kể hồ sơ … mật) ở cấp tỉnh đạt 90%".)
+    for (;;) {
+      while (clauseStart > sentence.start && !isBoundary(text.charCodeAt(clauseStart - 1))) clauseStart--;
+      const aside = text[clauseStart - 1] === ')' ? groups.find(([a, b]) => b === clauseStart - 1 && !/\d/.test(text.slice(a, b))) : undefined;
+      if (!aside) break;
+      clauseStart = aside[0];
+    }
     const nearLeadStart = Math.max(clauseStart, prevEnd);
     const afterAll = text.slice(e, sentence.end);
     const kind = kindOf(m, afterAll);
+    // Where the words after the number start in the view: past "%" and the scale word ("1,2 triệu
+    // thuê bao" counts thuê bao, except in money), and for a rate past "số", "các" before its noun.
+    const numEndPos = view.pos(e);
+    let tailPos = numEndPos;
+    while (tailPos < sentenceEnd && /[\s%]/u.test(view.text[tailPos])) tailPos++;
+    const scale = m.scale && m.kind !== 'money' ? SCALE_WORD.exec(view.text.slice(tailPos))?.[0] ?? '' : '';
+    tailPos += scale.length;
+    if (kind === 'percent') tailPos += BEFORE_NOUN.exec(view.text.slice(tailPos))?.[0].length ?? 0;
+    // A rate followed by what it is a share of ("100% hồ sơ công việc, hồ sơ thủ tục hành chính ở
+    // các cấp … đều được xử lý trên môi trường mạng"): its words run to the next figure or ';'.
+    const subjectAfter = kind === 'percent' && hits.some((h) => h.start === tailPos && h.cues.some((c) => THING_CUES.has(c)));
     // Tail: forward to punctuation or the next figure; a density runs to its "/100 dân".
     let tailEnd = e;
     if (kind === 'density') {
       // The "per" part belongs to the words the rules read: per 100 households is not per 100 inhabitants.
       const d = afterAll.match(/^[^;]*?\/\s*100\s*(?:dân|người|hộ(?: gia đình)?)/u);
       tailEnd = d ? e + d[0].length : e;
+    } else if (subjectAfter) {
+      tailEnd = clauseEnd(text, e, nextStart);
     } else {
-      while (tailEnd < nextStart && !isBoundary(text.charCodeAt(tailEnd))) tailEnd++;
-      // "… cho các tổ chức, cá nhân.", "… cho các cơ quan, tổ chức, cá nhân.": short pieces after a
-      // comma, holding no figure, still say what is counted.
-      for (let pieces = 0; pieces < 4 && text[tailEnd] === ','; pieces++) {
-        let k = tailEnd + 1;
-        while (k < nextStart && !isBoundary(text.charCodeAt(k))) k++;
-        const short = text.slice(tailEnd + 1, k).trim().split(/\s+/).length <= 3;
-        const noFigure = k < nextStart || nextStart === sentence.end;
-        if (!(short && noFigure && text[k] !== '(')) break;
-        tailEnd = k;
-      }
+      tailEnd = tailFrom(text, e, nextStart, sentence.end);
     }
-    // A scale word is part of the number ("1,2 triệu thuê bao" counts thuê bao), except in money.
-    let tail = wordsBetween(e, tailEnd).replace(/^%\s*/, '');
-    if (m.scale && m.kind !== 'money') tail = tail.replace(SCALE_WORD, '');
+    const tail = view.text.slice(tailPos, view.pos(tailEnd)).trim();
     // A hedge right before the number ("đạt hơn 1,2 triệu") is kept on the mention, not in the
     // words the rules read ("đạt # …").
     const q = m.qualifierSpan ? fromDoc(j, m.qualifierSpan.start) : -1;
-    const clauseLead = wordsBetween(clauseStart, q >= clauseStart && q < s && isHedge(text.slice(q, s)) ? q : s);
+    const leadEnd = q >= clauseStart && q < s && isHedge(text.slice(q, s)) ? q : s;
+    const clauseLead = wordsBetween(clauseStart, leadEnd);
     const nearLead = wordsBetween(nearLeadStart, s);
-    const view: FigureView = {
+    const vf: FigureView = {
       kind: kind ?? 'count',
       frame: `${clauseLead} # ${tail}`,
       lead: clauseLead,
       tail,
       head,
       sentence: words,
+    };
+    const tailEndPos = view.pos(tailEnd);
+    const firstWord = /^[\p{L}\p{M}]+/u.exec(view.text.slice(tailPos, tailEndPos))?.[0];
+    const fw: FigureWords = {
+      hits,
+      kind: kind ?? 'count',
+      num: view.pos(leadEnd),
+      numEnd: numEndPos,
+      near: view.pos(nearLeadStart),
+      clause: view.pos(clauseStart),
+      item: view.pos(Math.max(sentence.start, text.lastIndexOf(';', s) + 1)),
+      tailEnd: tailEndPos,
+      tail: tailPos,
+      otherUnit: firstWord !== undefined && !NOT_A_UNIT.has(firstWord) && !hits.some((h) => h.start === tailPos && h.cues.some((c) => THING_CUES.has(c))),
+      headEnd,
+      topic,
+      asides: groups.filter(([, close]) => close < s).map(([, , a, b]) => [a, b] as [number, number]),
+      sentenceEnd,
     };
     figures.push({
       mention: m,
@@ -193,13 +260,27 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       depth: depthAt(s),
       groupOpen: groupAt(s),
       kind,
-      view,
+      view: vf,
       nearLeadStart,
       clauseStart,
       tailEnd,
       unit: kind === 'percent' ? '%' : unitKey(tail),
       nearLead,
+      words: fw,
     });
+  }
+  // "68,54% trên tổng cộng 168.000 hồ sơ … được xử lý trực tuyến": a rate taken of the whole after
+  // it is described by that whole's words too.
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const f = figures[i];
+    const next = figures[i + 1];
+    if (f.kind !== 'percent') continue;
+    const of = hits.find((h) => h.start === f.words.tail && h.cues.includes(OF_TOTAL_CUE));
+    if (!of || next.words.num - of.end > 1) continue;
+    f.words = { ...f.words, tailEnd: next.words.tailEnd };
+    f.tailEnd = next.tailEnd;
+    f.view = { ...f.view, tail: view.text.slice(f.words.tail, f.words.tailEnd).trim() };
+    f.view.frame = `${f.view.lead} # ${f.view.tail}`;
   }
   let lower: string | undefined;
   return {
@@ -214,14 +295,18 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       return (lower ??= lowerSameLength(text.slice(sentence.start, sentence.end)));
     },
     wordsBetween,
+    view,
+    hits,
   };
 }
 
 /** A sentence without figures: its words are read only on demand. */
 function noFigures(sentence: Sentence): SentenceFigures {
   const text = sentence.para.text;
-  let between: ((from: number, to: number) => string) | undefined;
-  const wordsBetween = (from: number, to: number) => (between ??= wordsIndex(text, sentence.start, sentence.end))(from, to);
+  let view: MatchingView | undefined;
+  let hits: CueHit[] | undefined;
+  const viewOf = () => (view ??= matchingView(text, sentence.start, sentence.end));
+  const wordsBetween = (from: number, to: number) => viewOf().words(from, to);
   const { depthAt, groupAt } = parenMap(text, sentence.start, sentence.end);
   return {
     sentence,
@@ -239,5 +324,52 @@ function noFigures(sentence: Sentence): SentenceFigures {
       return lowerSameLength(text.slice(sentence.start, sentence.end));
     },
     wordsBetween,
+    get view() {
+      return viewOf();
+    },
+    get hits() {
+      return (hits ??= findCues(viewOf().text));
+    },
   };
+}
+
+/** Where a rate's words end when its noun follows it: at the next figure, ';', or the ')' that closes its group. */
+function clauseEnd(text: string, e: number, nextStart: number): number {
+  let depth = 0;
+  for (let k = e; k < nextStart; k++) {
+    const c = text[k];
+    if (c === ';') return k;
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return k;
+  }
+  return nextStart;
+}
+
+/**
+ * Where a figure's unit phrase ends: at punctuation or the next figure. Short pieces after a comma
+ * that hold no figure still say what is counted ("… cho các tổ chức, cá nhân."), and so does the
+ * rest after an aside in parentheses that holds no figure ("1.618 TTHC cung cấp dưới dạng dịch vụ
+ * công trực tuyến (DVCTT) toàn trình").
+ */
+function tailFrom(text: string, e: number, nextStart: number, sentenceEnd: number): number {
+  let tailEnd = e;
+  while (tailEnd < nextStart && !isBoundary(text.charCodeAt(tailEnd))) tailEnd++;
+  for (let pieces = 0; pieces < 4; pieces++) {
+    if (text[tailEnd] === ',') {
+      let k = tailEnd + 1;
+      while (k < nextStart && !isBoundary(text.charCodeAt(k))) k++;
+      const short = text.slice(tailEnd + 1, k).trim().split(/\s+/).length <= 3;
+      const noFigure = k < nextStart || nextStart === sentenceEnd;
+      if (!(short && noFigure && text[k] !== '(')) break;
+      tailEnd = k;
+    } else if (text[tailEnd] === '(' && tailEnd > e && /\p{L}/u.test(text.slice(e, tailEnd))) {
+      const close = text.indexOf(')', tailEnd);
+      if (close < 0 || close >= nextStart || /[\d(]/.test(text.slice(tailEnd + 1, close)) || text.slice(tailEnd + 1, close).trim().split(/\s+/).length > 3) break;
+      let k = close + 1;
+      while (k < nextStart && !isBoundary(text.charCodeAt(k))) k++;
+      if (!/\p{L}/u.test(text.slice(close + 1, k))) break;
+      tailEnd = k;
+    } else break;
+  }
+  return tailEnd;
 }

@@ -13,6 +13,19 @@ import { dimsText, type FactDraft } from './types.js';
 import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { metricById } from '../catalog.js';
+import type { FigureExplanation } from './explain.js';
+import { NOT_OWN_PLAN, PLAN_TEXT } from '../../rules/lexicon.js';
+import { PROVINCE_CENTRE } from './context.js';
+
+/** How much of a text's start says what kind of text it is. */
+const OPENING_CHARS = 500;
+
+/** Does a text's opening announce its own plan or targets? */
+function announcesPlan(opening: string): boolean {
+  PLAN_TEXT.lastIndex = 0;
+  for (let m = PLAN_TEXT.exec(opening); m; m = PLAN_TEXT.exec(opening)) if (!NOT_OWN_PLAN.test(opening.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
 import type { Mention } from '../numbers/types.js';
 
 /** The same metric, dims, basis, period and value stated twice in one report is one fact. */
@@ -108,7 +121,7 @@ function wholeCount(d: FactDraft): FactDraft | null {
   return null;
 }
 
-export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>): FactDraft[] {
+export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>, explain?: FigureExplanation[]): FactDraft[] {
   const mentions = findMentions(doc.text);
   const drafts: FactDraft[] = [];
   const dated = new DatedSet();
@@ -117,12 +130,17 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
   // The figures of the last paragraph that had any: a paragraph opening "Trong đó" lists their parts.
   let lastFound: Classified[] = [];
   const plans = planSections(doc, meta.period);
+  // The title and first lines say whether the text announces a plan.
+  // (A report in numbered sections says where it plans by its headings instead.)
+  const sections = doc.blocks.filter((b) => b.kind === 'heading' && /^\s*(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s/u.test(doc.text.slice(b.start, b.end))).length;
+  const planText = sections < 2 && announcesPlan(plainWords(doc.text.slice(0, OPENING_CHARS)));
+  const centreNamed = PROVINCE_CENTRE.test(doc.text.toLowerCase());
   for (const para of logicalParagraphs(doc)) {
     const item = listHead.length > 0 && LIST_ITEM.test(para.text);
-    const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 20)));
+    const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 24)));
     const at = para.pieces[0].start;
     const plan = plans.find((s) => s.start <= at && at < s.end)?.period;
-    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan };
+    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan, explain, planText, centreNamed };
     if (!item) listHead = [];
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;

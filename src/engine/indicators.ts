@@ -6,6 +6,10 @@ import { FAMILIES } from '../../rules/index.js';
 import type { FamilyRules, FigureKind } from '../../rules/types.js';
 import { plainWords } from './words.js';
 import { metricById } from '../catalog.js';
+import { dimsOfWords } from './context.js';
+import { findCues } from './cues.js';
+import { viewOf } from './matching.js';
+import { scoreFigure, winners, type FigureWords } from './signatures.js';
 
 export interface IndicatorMatch {
   metric: string;
@@ -53,16 +57,19 @@ function coverage(from: string[], to: string[]): number {
 export const SIMILARITY_THRESHOLD = 0.86;
 
 function dimsFromWords(family: FamilyRules, metric: string, words: string): Record<string, string> {
-  const dims: Record<string, string> = {};
-  for (const [dim, values] of Object.entries(family.dims[metric] ?? {})) {
-    for (const [v, re] of Object.entries(values)) {
-      if (re.test(words)) {
-        dims[dim] = v;
-        break;
-      }
-    }
-  }
-  return dims;
+  const view = viewOf(words);
+  return dimsOfWords(family, metric, findCues(view), view.length);
+}
+
+/** A label read as the words before a figure ("label: value"), by the signatures. */
+function byCues(label: string, kind: FigureKind): IndicatorMatch | null {
+  const view = `${viewOf(label)}:`;
+  const hits = findCues(view);
+  const end = view.length;
+  const w: FigureWords = { hits, kind, num: end, numEnd: end, near: 0, clause: 0, item: 0, tailEnd: end, tail: end, otherUnit: false, headEnd: 0, topic: 0, asides: [], sentenceEnd: end };
+  const best = winners(scoreFigure(w, false, false), view)[0];
+  if (!best) return null;
+  return { metric: best.signature.metric, dims: dimsOfWords(best.family, best.signature.metric, hits, end), family: best.family, rule: best.signature.id, score: 1 };
 }
 
 const UNIT_OF_KIND: Record<FigureKind, string> = { count: 'count', ratio: 'count', percent: 'pct', density: 'per100' };
@@ -77,19 +84,20 @@ export function matchIndicator(label: string, kind: FigureKind): IndicatorMatch 
   return found;
 }
 
+/**
+ * Things no catalog metric counts, as the first thing a label names: in "Số doanh nghiệp cung cấp
+ * dịch vụ internet", "Số tổng đài", "Tuyến cáp quang", "Số hộ gia đình có internet" the words after
+ * it only say what that thing is about.
+ */
+const OTHER_THING = /^(?:(?:tổng )?số (?:lượng )?)?(?:doanh nghiệp|tổng đài|tuyến|điểm|đơn vị|cơ quan|kênh|trang|hộ|người|km|chiều dài|doanh thu|sản lượng|bán kính|thời gian|lượt|mạng|máy tính)(?![\p{L}\p{M}])/u;
+
 function matchLabel(label: string, kind: FigureKind): IndicatorMatch | null {
   const words = plainWords(label).replace(/^[-–•+]\s*/, '').replace(/[:\s]+$/, '');
+  if (OTHER_THING.test(words)) return null;
   // A row "label | value" says what a sentence "label: value" says; a unit in parentheses at the
   // end of the label ("Số trạm BTS (trạm)") is not part of what it names.
-  const frame = `${words.replace(/\s*\((?:\S+\s?){1,4}\)$/u, '')}: # `;
-  for (const family of FAMILIES) {
-    for (const rule of family.rules) {
-      if (!rule.kinds.includes(kind)) continue;
-      if (rule.pattern.test(frame) && !rule.unless?.test(frame)) {
-        return { metric: rule.metric, dims: dimsFromWords(family, rule.metric, words), family, rule: rule.id, score: 1 };
-      }
-    }
-  }
+  const named = byCues(label.trim().replace(/^[-–•+]\s*/, '').replace(/[:\s]+$/, '').replace(/\s*\((?:\S+\s?){1,4}\)$/u, ''), kind);
+  if (named) return named;
   const toks = tokens(words);
   if (toks.length < 2) return null;
   let best: IndicatorMatch | null = null;

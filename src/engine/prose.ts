@@ -1,16 +1,18 @@
 // Facts from running text: each figure of a sentence is named by its own words, by the whole it
 // is a part of (parentheses, "trong đó"), or by the figure before it (shares, lists).
 import { FAMILIES } from '../../rules/index.js';
-import type { DimWords, FamilyRules, FigureKind, MetricRule } from '../../rules/types.js';
+import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
+import { scoreFigure, scoreSignature, signaturesOf, winners } from './signatures.js';
+import { explainFigure, type FigureExplanation } from './explain.js';
+import { AIM_CUE, BODIES, BODIES_HAVE, OF_TOTAL_CUE, REACHED_CUE } from '../../rules/lexicon.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { clipToDoc, fromDoc, type Sentence } from './segments.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
-import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, readDims, subUnitAt, yearSoFar } from './context.js';
+import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
-import { anyOfTest, literalTests, meetsLiterals, requiredLiterals } from './required-literals.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
 
 export interface Classified {
@@ -24,6 +26,10 @@ export interface Classified {
   namedByHead?: boolean;
   /** Named with words earlier in its ';' item (a rule's `namedBefore`): the quote starts with the item. */
   namedBefore?: boolean;
+  /** Said of several levels at once ("100% hồ sơ công việc ở cấp tỉnh, cấp huyện"): one fact each. */
+  levels?: string[];
+  /** The whole of its ratio is not of its metric. */
+  noWhole?: boolean;
 }
 
 export interface ProseContext {
@@ -38,45 +44,46 @@ export interface ProseContext {
   /** The sentence stands under a heading that plans a later period ("3. Phương hướng năm 2025"):
    *  its figures are targets of that period unless their words say otherwise. */
   plan?: Period;
+  /** When set, every figure's cues, scored signatures and outcome are added here. */
+  explain?: FigureExplanation[];
+  /** The text announces a plan or targets: figures whose item says nothing was reached are aims. */
+  planText?: boolean;
+  /** The text names the province's one-stop centre (so a bare "Trung tâm" is it). */
+  centreNamed?: boolean;
 }
 
-type RuleOf = { rule: MetricRule; family: FamilyRules; needs: RegExp[] | null };
-
-/**
- * The rules that read each kind of figure (all of them, and head rules only), in family and rule
- * order, grouped by family. Each rule carries the literals its pattern cannot match without, and
- * each group one test of any of them: a frame naming none of a family's words skips the family.
- */
-interface RuleGroup {
-  gate: RegExp | null;
-  rules: RuleOf[];
-}
-const RULES_BY_KIND = new Map<string, RuleGroup[]>();
-for (const family of FAMILIES) {
-  const lists = new Map<string, RuleOf[]>();
-  for (const rule of family.rules) {
-    const clauses = requiredLiterals(rule.pattern);
-    const entry: RuleOf = { rule, family, needs: clauses ? literalTests(clauses) : null };
-    for (const kind of rule.kinds) for (const key of rule.head ? [kind, `${kind}/head`] : [kind]) lists.set(key, [...(lists.get(key) ?? []), entry]);
-  }
-  for (const [key, rules] of lists) {
-    const groups = RULES_BY_KIND.get(key) ?? [];
-    groups.push({ gate: anyOfTest(rules.map((r) => r.rule.pattern)), rules });
-    RULES_BY_KIND.set(key, groups);
-  }
+/** A figure named by its own words: by an idiom, or by the best signature (two when two actions are said of it together). */
+interface Named {
+  metric: string;
+  family: FamilyRules;
+  id: string;
+  generic: boolean;
+  /** Named with words earlier in its ';' item: the quote starts with the item, dims come from it too. */
+  namedBefore: boolean;
+  noWhole: boolean;
 }
 
-/** The first rule that reads the frame of `fig` (`unlessBefore` looks at the words of its ';' item before it). */
-function matchRule(frame: string, kind: FigureKind, headOnly: boolean, reader: SentenceReader, fig: Figure): RuleOf | null {
-  for (const group of RULES_BY_KIND.get(headOnly ? `${kind}/head` : kind) ?? []) {
-    if (group.gate && !group.gate.test(frame)) continue;
-    for (const r of group.rules) {
-      // Words the pattern cannot match without are looked for first: most frames have none of them.
-      if (r.needs && !meetsLiterals(frame, r.needs)) continue;
-      if (r.rule.pattern.test(frame) && !r.rule.unless?.test(frame) && !r.rule.unlessBefore?.test(reader.itemBefore(fig)) && !r.rule.unlessSentence?.test(fig.view.sentence) && (!r.rule.namedBefore || r.rule.namedBefore.test(reader.itemBefore(fig)))) return r;
+const IDIOMS: { rule: MetricRule; family: FamilyRules }[] = FAMILIES.flatMap((family) => (family.idioms ?? []).map((rule) => ({ rule, family })));
+
+/** What a figure's words name it: an idiom first, else the signatures' winners. */
+function nameFigure(fig: Figure, viaHead: boolean, headOnly: boolean, reader: SentenceReader): Named[] {
+  const kind = fig.kind ?? 'count';
+  if (!headOnly) {
+    const frame = viaHead ? `${fig.view.head} # ${fig.view.tail}` : fig.view.frame;
+    for (const { rule, family } of IDIOMS) {
+      if (!rule.kinds.includes(kind) || !rule.pattern.test(frame) || rule.unless?.test(frame)) continue;
+      if (rule.namedBefore && !rule.namedBefore.test(reader.itemBefore(fig))) continue;
+      return [{ metric: rule.metric, family, id: rule.id, generic: false, namedBefore: !!rule.namedBefore, noWhole: false }];
     }
   }
-  return null;
+  return winners(scoreFigure(fig.words, viaHead, headOnly), reader.sf.view.text).map((s) => ({
+    metric: s.signature.metric,
+    family: s.family,
+    id: s.signature.id,
+    generic: !!s.signature.generic,
+    namedBefore: !!s.signature.needsBefore,
+    noWhole: !!s.signature.noWhole,
+  }));
 }
 
 /** Words that make a count the new ones of the stock before it ("…, phát triển mới 12.345 thuê bao"). */
@@ -86,7 +93,8 @@ const NEW_LEAD = /(?:^|\s)(?:phát triển(?: mới| thêm| được)?|tăng m�
 const OPENING_BASIS: [RegExp, Basis][] = [
   // Not a bare "Chỉ tiêu"/"Mục tiêu": it also heads an indicator and the result reached ("Chỉ tiêu: … đạt 860/148.962").
   [/^(?:phấn đấu|(?:mục tiêu|chỉ tiêu) (?:đến|tới|trong) (?:năm|hết|cuối))(?![\p{L}\p{M}])/u, 'target'],
-  [/^(?:ước (?:thực hiện|tính|đạt)|dự kiến|dự ước)(?![\p{L}\p{M}])/u, 'estimate'],
+  // (A news item's "Ước tính tới cuối năm …" states the year's figures: actual.)
+  [/^(?:ước thực hiện|dự kiến|dự ước)(?![\p{L}\p{M}])/u, 'estimate'],
 ];
 /** A sentence that opens by naming a plan and its period: "Kế hoạch năm 2025: phấn đấu … đạt 95%",
  *  "Phương hướng, nhiệm vụ năm 2025: …". Its figures are targets of that period. A plan cited by
@@ -94,8 +102,12 @@ const OPENING_BASIS: [RegExp, Basis][] = [
 const PLAN_OPENING = /^(?:[-+•–*]\s*)?(?:kế hoạch|phương hướng(?:,? nhiệm vụ)?|nhiệm vụ)(?: (?:năm|đến năm|giai đoạn))? \d{4}(?:\s*[-–]\s*\d{4})?\s*:/iu;
 const basisOfOpening = (words: string): Basis | '' =>
   PLAN_OPENING.test(words) ? 'target' : (OPENING_BASIS.find(([re]) => re.test(words))?.[1] ?? '');
+/** A figure's own words that are only a verb: its subject is the sentence's. */
+const PREDICATE_ONLY = /^(?:[,;]\s*)?(?:đạt|là|lên|ở mức|có|tăng lên|nâng lên|đạt mức)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$/u;
+/** The words between two figures of one thing said together (the first one's unit phrase, then "và"/"cùng"). */
+const COORDINATED = /^[^;()]*\s(?:và|cùng|cùng với)$/u;
 /** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
-export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?trong đó/u;
+export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?(?:trong đó|trong số (?:đó|này)|cụ thể)/u;
 const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
 const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
 const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
@@ -105,15 +117,23 @@ const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng/u;
 const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
 const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
 
-/** The words are one value of a dim and nothing else ("di động:", "và trả sau", "4g:", "5g là"). */
-function onlyDimWords(lead: string, dims: DimWords | undefined): boolean {
-  const words = lead.replace(/^[,;]?\s*(?:và\s+)?/u, '').replace(/\s*(?::|\s(?:là|đạt))$/u, '');
-  if (!words || !dims) return false;
-  for (const values of Object.values(dims)) {
-    for (const re of Object.values(values)) {
-      const m = words.match(re);
-      if (m && m.index === 0 && m[0].length === words.length) return true;
-    }
+/** The words before a figure are one value of a dim and nothing else ("di động:", "và trả sau", "4g:", "5g là"). */
+function onlyDimWords(fig: Figure, sf: SentenceFigures, dims: DimWords | undefined): boolean {
+  if (!dims) return false;
+  const w = fig.words;
+  const cues = Object.values(dims).flatMap((values) => Object.values(values).flatMap((v) => (Array.isArray(v) ? v : v.any)));
+  const h = sf.hits.find((x) => x.start >= w.near && x.end <= w.num && x.cues.some((c) => cues.includes(c)));
+  if (!h) return false;
+  const text = sf.view.text;
+  return /^[\s,;]*(?:và\s+)?$/u.test(text.slice(w.near, h.start)) && /^\s*(?::|là|đạt)?\s*$/u.test(text.slice(h.end, w.num));
+}
+
+/** The figure's own words veto a signature of the metric ("1.060 trạm phát sóng bên trong các tòa
+ *  nhà" is no station of the stock): no relation to another figure makes it that metric. */
+function speaksAgainst(fig: Figure, metric: string): boolean {
+  for (const sig of signaturesOf(metric)) {
+    const r = scoreSignature(fig.words, sig, false);
+    if (typeof r === 'string' && r.startsWith('veto')) return true;
   }
   return false;
 }
@@ -176,6 +196,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
   const reader = new SentenceReader(sentence, sf, ctx);
   for (let i = 0; i < sf.figures.length; i++) reader.readFigure(i);
   reader.wholesOfParts();
+  reader.coordinated();
   reader.attachChanges();
   reader.dropTotalsWithLater();
   for (const d of reader.drafts) out.push(d.draft);
@@ -210,6 +231,8 @@ class SentenceReader {
   private levelRead: string | undefined = undefined;
   private beforeFig: Figure | null = null;
   private beforeWords = '';
+  /** The second metric of the figure being read, when two actions are said of it. */
+  private also: Classified | null = null;
 
   constructor(
     readonly sentence: Sentence,
@@ -225,6 +248,12 @@ class SentenceReader {
     return this.sf.wordsBetween(this.itemStart(fig), b < 0 || b > this.sentence.end ? this.sentence.end : b);
   }
 
+  /** Where the figure's ';' item ends. */
+  itemEnd(fig: Figure): number {
+    const b = this.sf.text.indexOf(';', fig.numEnd);
+    return b < 0 || b > this.sentence.end ? this.sentence.end : b;
+  }
+
   /** Where the figure's ';' item starts. */
   itemStart(fig: Figure): number {
     return Math.max(this.sentence.start, this.sf.text.lastIndexOf(';', fig.numStart) + 1);
@@ -237,6 +266,30 @@ class SentenceReader {
       this.beforeWords = this.sf.wordsBetween(this.itemStart(fig), fig.numStart);
     }
     return this.beforeWords;
+  }
+
+  /**
+   * An aim: its item says one before it ("phấn đấu", "mục tiêu đến", "sẽ đạt") with no word of a
+   * result reached after it; or the text announces a plan and its item says nothing was reached.
+   */
+  aimed(fig: Figure): boolean {
+    const w = fig.words;
+    let aim = -1;
+    let reached = -1;
+    for (const h of this.sf.hits) {
+      if (h.start < w.item || h.end > w.num) continue;
+      if (h.cues.includes(AIM_CUE)) aim = h.start;
+      if (h.cues.includes(REACHED_CUE)) reached = h.start;
+    }
+    if (aim >= 0) return reached < aim;
+    return !!this.ctx.planText && reached < 0;
+  }
+
+  /** A text about the province's one-stop centre that calls it "Trung tâm" after naming it: the
+   *  dossiers and services of "Trung tâm" in a figure's item are the province level's. */
+  centreLevel(fig: Figure, metric: string): string | undefined {
+    if (!this.ctx.centreNamed || !(metric.startsWith('dossier.') || metric.startsWith('eservice.'))) return undefined;
+    return /(?:^|\s)trung tâm(?![\p{L}\p{M}])/u.test(this.sf.wordsBetween(this.sentence.start, fig.numStart)) ? 'province' : undefined;
   }
 
   /** The level words in force at the figure ("cấp huyện"), if any. */
@@ -271,10 +324,11 @@ class SentenceReader {
   }
 
   /** The figure as a fact of `metric`, with the dims its words give and the level in force. */
-  make(fig: Figure, metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false, namedBy?: string): Classified {
-    const dims = { ...base, ...readDims(metric, family, fig, this.sf, viaHead, namedBy) };
-    const level = this.levelOf(fig);
+  make(fig: Figure, metric: string, family: FamilyRules, rule: string, base: Record<string, string>, viaHead = false, namedBefore = false): Classified {
+    const dims = { ...base, ...readDims(metric, family, fig, this.sf, viaHead, namedBefore) };
+    const level = this.levelOf(fig) ?? this.centreLevel(fig, metric);
     if (level) setDim(dims, 'level', level);
+    const levels = levelsAfter(fig);
     if (metric === 'esign.rate') {
       const entity = entityAt(this.sf, fig);
       if (entity) {
@@ -282,12 +336,24 @@ class SentenceReader {
         delete dims.level;
       }
     }
-    const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || (this.ctx.plan && this.periodOf() === this.ctx.plan ? 'target' : 'actual');
-    return { fig, metric, family, dims, rule, basis };
+    const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || (this.ctx.plan && this.periodOf() === this.ctx.plan ? 'target' : this.aimed(fig) ? 'target' : 'actual');
+    return levels.length > 1 ? { fig, metric, family, dims, rule, basis, levels } : { fig, metric, family, dims, rule, basis };
+  }
+
+  /** Reads figure i: classifies it, and with `explain` in the context records why. */
+  readFigure(i: number): void {
+    const fig = this.figs[i];
+    if (!this.ctx.explain || !fig.kind) return this.classify(i);
+    const s = this.sentence.para;
+    const e = explainFigure(fig.words, this.sf.view.text, clipToDoc(s, { start: fig.numStart, end: fig.numEnd }, fig.numStart), fig.mention.raw, fig.view.frame);
+    this.classify(i);
+    e.metric = this.done[i]?.metric ?? null;
+    e.rule = this.done[i]?.rule ?? null;
+    this.ctx.explain.push(e);
   }
 
   /** Classifies figure i (sets done[i]) and makes its facts. */
-  readFigure(i: number): void {
+  private classify(i: number): void {
     const { figs, done, sf, sentence, ctx } = this;
     const fig = figs[i];
     done.push(null);
@@ -295,8 +361,11 @@ class SentenceReader {
     // "tăng từ 85% lên 93%": the figure after "từ" is the earlier value, of another period.
     if (FROM_VALUE.test(fig.nearLead)) return;
     if (OTHER_SCOPE.test(fig.view.frame)) return;
-    const item = this.itemOf(fig);
-    if (NATIONAL.test(item) && AIM.test(item)) return;
+    if (fig.kind === 'percent' && this.ofBodies(i)) return;
+    // A national programme's target: named in its item before it or in its words up to the next figure.
+    const next = figs[i + 1];
+    const around = `${this.itemBefore(fig)} ${this.sf.wordsBetween(fig.numEnd, next ? next.numStart : this.itemEnd(fig))}`;
+    if (NATIONAL.test(around) && AIM.test(around)) return;
     const kind = fig.kind;
     const parent = parentOf(sf, i, done, ctx);
     // The figure before this one at its own depth or shallower: a share or density names the count
@@ -340,7 +409,18 @@ class SentenceReader {
         }
       }
     }
-    const own = c ? null : matchRule(fig.view.frame, kind, false, this, fig);
+    // The whole a rate before it was taken of: "đạt tỷ lệ 68,54% trên tổng cộng 168.000 hồ sơ".
+    if (!c && kind === 'count' && prev && prev.fig.kind === 'percent' && this.saidRightBefore(fig, OF_TOTAL_CUE)) {
+      const count = Object.entries(prev.family.shareOf ?? {}).find(([, m]) => m === prev.metric)?.[0];
+      const whole = count ? prev.family.wholeOf?.[count] : undefined;
+      if (whole) {
+        const dims = { ...prev.dims };
+        for (const d of whole.drop) delete dims[d];
+        c = { ...prev, fig, metric: whole.metric, dims, rule: `${prev.family.family}/whole-of-share` };
+      }
+    }
+    const named = c ? [] : nameFigure(fig, false, false, this);
+    const own = named[0];
     // A density right after a count of the same thing, when its own words do not say what it is:
     // "1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân".
     if (!c && !own && kind === 'density' && prev && prev.fig.kind === 'count' && /(?:mật độ|đạt)\s*$/u.test(fig.nearLead)) {
@@ -365,13 +445,16 @@ class SentenceReader {
     if (!c) {
       if (own) {
         // A figure named by earlier words of its item takes its dims from them too.
-        c = this.make(fig, own.rule.metric, own.family, own.rule.id, {}, false, own.rule.namedBefore ? this.itemBefore(fig) : undefined);
-        if (own.rule.namedBefore) c.namedBefore = true;
-        // A part named only by its unit takes the metric of the whole it belongs to.
-        if (own.rule.generic && parent && parent.family === own.family && parent.metric !== own.rule.metric) {
-          c = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
-          if (!this.levelOf(fig) && parent.dims.level) setDim(c.dims, 'level', parent.dims.level);
-        }
+        c = this.make(fig, own.metric, own.family, own.id, {}, false, own.namedBefore);
+        if (own.namedBefore) c.namedBefore = true;
+        if (own.noWhole) c.noWhole = true;
+        // A part named only by its unit takes the metric of the whole it belongs to; one its words
+        // do not set apart from that whole ("…, trong đó FTTH 400.000 thuê bao") is no fact of it.
+        if (own.generic && parent && parent.family === own.family && unitsAgree(fig, parent.fig)) {
+          const part = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, { ...parent.dims, ...c.dims });
+          if (!this.levelOf(fig) && parent.dims.level) setDim(part.dims, 'level', parent.dims.level);
+          c = sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims)) ? null : part;
+        } else if (named[1]) this.also = this.make(fig, named[1].metric, named[1].family, named[1].id, {}, false, named[1].namedBefore);
       }
     }
     // The counts behind a stated share: "đạt 57,9% (45.678/78.900 hồ sơ)".
@@ -383,26 +466,52 @@ class SentenceReader {
       const count = share && Object.entries(share.family.shareOf ?? {}).find(([, m]) => m === share.metric)?.[0];
       if (share && count) c = { ...share, fig, metric: count, dims: { ...share.dims }, rule: `${share.family.family}/counts-of-share` };
     }
-    if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent')) {
+    if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent') && !speaksAgainst(fig, parent.metric)) {
       const part = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
       if (!this.levelOf(fig) && parent.dims.level && !part.dims.entity) setDim(part.dims, 'level', parent.dims.level);
       // A part splits its whole along a dim (channel, level, kind, tech…); one its words do not set
       // apart ("kỳ trước chuyển sang: 1.200 hồ sơ") is something else.
       if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = part;
     }
-    if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig)) c = this.listItem(fig, prev);
+    if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig) && !speaksAgainst(fig, prev.metric)) c = this.listItem(fig, prev);
     // Rates named by the sentence head ("Việc sử dụng chữ ký số … đạt 95,85%"), and counts listed
     // after a head that ends with a colon ("Số chứng thư số đã cấp …: 1.250 … và 4.860 …").
     // The sentence's first figure is described by everything before it, commas and all
     // ("Lũy kế đến nay, tổng số chữ ký số đã được cấp cho cán bộ, công chức là 12.450 chữ ký số").
     const first = figs.findIndex((f) => f.kind) === i;
-    if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head))) {
-      const viaHead = matchRule(`${fig.view.head} # ${fig.view.tail}`, kind, !(first && (kind === 'count' || kind === 'ratio')), this, fig);
-      if (viaHead) c = { ...this.make(fig, viaHead.rule.metric, viaHead.family, viaHead.rule.id, {}, true), namedByHead: true };
+    // A count said only with its verb ("…, đạt khoảng 8,5 triệu thuê bao") is of the sentence's subject.
+    if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head) || PREDICATE_ONLY.test(fig.nearLead))) {
+      const viaHead = nameFigure(fig, true, !(first && (kind === 'count' || kind === 'ratio')), this)[0];
+      if (viaHead) c = { ...this.make(fig, viaHead.metric, viaHead.family, viaHead.id, {}, true), namedByHead: true };
     }
     if (c) c = this.ownScope(c);
     done[i] = c;
     if (c) this.emitFigure(c);
+    // A second action said of the same number ("tiếp nhận và giải quyết 2.418 hồ sơ").
+    const also = this.also && c && c.fig === this.also.fig ? this.ownScope(this.also) : null;
+    this.also = null;
+    if (also) this.emitFigure(also);
+  }
+
+  /** Is a cue said right before the figure's number (only spaces, hedges and ':' between)? */
+  private saidRightBefore(fig: Figure, cue: string): boolean {
+    const w = fig.words;
+    const text = this.sf.view.text;
+    return this.sf.hits.some((h) => h.end <= w.num && h.cues.includes(cue) && /^[\s:]*$/u.test(text.slice(h.end, w.num)));
+  }
+
+  /** A rate that bodies counted before it in its item have ("17 đơn vị … đã đạt 100%", "8 cơ quan, địa phương có tỷ lệ … vượt 50%"). */
+  private ofBodies(i: number): boolean {
+    const fig = this.figs[i];
+    const itemStart = this.itemStart(fig);
+    for (let k = i - 1; k >= 0; k--) {
+      const f = this.figs[k];
+      if (f.numStart < itemStart) break;
+      if (f.kind !== 'count' || ![...BODIES].some((body) => f.view.tail === body || f.view.tail.startsWith(`${body} `) || f.view.tail.startsWith(`${body},`))) continue;
+      const between = this.sf.wordsBetween(f.numEnd, fig.numStart);
+      return BODIES_HAVE.test(between) && !/(?:^|\s)tỷ lệ/u.test(between.split(/\s(?:có|đạt)\s/u)[0]);
+    }
+    return false;
   }
 
   /** The next item of a list that `prev` began, or null: "…, 88,37% đối với cấp huyện", "cấp xã: 91,47%". */
@@ -411,10 +520,10 @@ class SentenceReader {
     // Only a bare item continues a list; an item with words of its own ("38% dùng chung cống bể
     // cáp") says something else.
     const tail = fig.view.tail.replace(/\s*[.!?…]+$/u, '');
-    const bareTail = /^\s*(?:đối với\s+)?(?:cấp (?:tỉnh|huyện|xã))?\s*$/u.test(tail) || (fig.unit !== '' && tail.trim() === fig.unit);
+    const bareTail = /^\s*(?:(?:đối với|ở|tại|của|với)\s+)?(?:(?:các )?cấp (?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp )?(?:tỉnh|huyện|xã))*)?\s*$/u.test(tail) || (fig.unit !== '' && tail.trim() === fig.unit);
     // An item named only by another value of one of the metric's dims ("…cố định: 12.345 thuê bao;
     // di động: 1.100.000 thuê bao") counts the same thing, across ';' too.
-    const dimItem = onlyDimWords(lead, prev.family.dims[prev.metric]);
+    const dimItem = onlyDimWords(fig, this.sf, prev.family.dims[prev.metric]);
     const listy = bareTail && (LIST_LEAD.test(lead) || /^(?:[,;]\s*)?(?:và\s+)?cấp (?:tỉnh|huyện|xã):?$/u.test(lead) || entityAt(this.sf, fig) !== undefined || dimItem);
     // Counts do not continue a list across ';' (a new item may count something else); rates do.
     const acrossItems = this.sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';');
@@ -435,7 +544,7 @@ class SentenceReader {
     // for the whole province, except for the dossiers it receives itself.
     if (c.dims.entity) return c;
     const unit = subUnitAt(this.sf, fig);
-    if (!unit || (unit.issuer && c.family.family !== 'dossier')) return c;
+    if (!unit || (unit.issuer && !c.metric.startsWith('dossier.'))) return c;
     if (c.metric === 'esign.rate' && unit.place) {
       const entity: Classified = { ...c, dims: { ...c.dims, entity: unit.name } };
       delete entity.dims.level;
@@ -446,11 +555,15 @@ class SentenceReader {
 
   /** The facts of a classified figure: a ratio gives its part and, where the family says so, its whole. */
   emitFigure(c: Classified, extra: Partial<FactDraft> = {}): void {
+    if (c.levels) {
+      for (const level of c.levels) this.emitFigure({ ...c, dims: { ...c.dims, level }, levels: undefined }, extra);
+      return;
+    }
     const m = c.fig.mention;
     if (c.fig.kind === 'ratio' && m.numbers.length >= 2) {
       const [a, b] = m.numbers;
       this.emit(c, a.value, a.raw, a);
-      const whole = c.family.wholeOf?.[c.metric];
+      const whole = c.noWhole ? undefined : c.family.wholeOf?.[c.metric];
       if (whole) {
         const dims = { ...c.dims };
         for (const d of whole.drop) delete dims[d];
@@ -491,6 +604,7 @@ class SentenceReader {
   /** One fact: its quote, its period and basis. */
   private emit(c: Classified, value: number, raw: string, valueDoc: Span, extra: Partial<FactDraft> = {}, part = true): void {
     const { sentence, sf, figs, ctx } = this;
+    for (const dim of c.family.requiredDims?.[c.metric] ?? []) if (!c.dims[dim] || c.dims[dim] === 'all') return;
     const para = sentence.para;
     const anchor = fromDoc(para, valueDoc.start);
     const anchorEnd = fromDoc(para, valueDoc.end);
@@ -542,6 +656,26 @@ class SentenceReader {
     this.drafts.push({ draft, fig: c.fig, part });
   }
 
+  /**
+   * Two figures of one thing joined by "và" / "cùng", the second named by the words after it:
+   * the first is the same metric ("100% hồ sơ công việc ở cấp tỉnh cùng 80% hồ sơ công việc ở cấp xã
+   * đã được xử lý trên môi trường mạng"), with its own dims.
+   */
+  coordinated(): void {
+    const { figs, done, sf } = this;
+    for (let i = figs.length - 2; i >= 0; i--) {
+      const fig = figs[i];
+      const next = done[i + 1];
+      if (done[i] || !fig.kind || !next || next.fig.kind !== fig.kind || fig.unit === '' || fig.unit !== next.fig.unit) continue;
+      if (!COORDINATED.test(sf.wordsBetween(fig.numEnd, next.fig.numStart)) || speaksAgainst(fig, next.metric)) continue;
+      const base: Record<string, string> = {};
+      const c = this.ownScope(this.make(fig, next.metric, next.family, `${next.family.family}/coordinated`, base));
+      if (!c) continue;
+      done[i] = c;
+      this.emitFigure(c);
+    }
+  }
+
   /** A whole named only by its parts: "232.046 văn bản trong đó: 179.850 văn bản đến, 52.196 văn bản đi". */
   wholesOfParts(): void {
     const { figs, done, sf } = this;
@@ -577,9 +711,10 @@ class SentenceReader {
     const { figs, done, drafts } = this;
     for (let i = 0; i < figs.length; i++) {
       const c = done[i];
-      const later = c?.family.notWithLater?.[c.metric];
-      if (!c || !later || c.dims.channel || /mới/u.test(c.fig.view.frame)) continue;
-      if (!figs.slice(i + 1).some((f) => later.test(f.view.frame))) continue;
+      const rule = c?.family.notWithLater?.[c.metric];
+      if (!c || !rule || c.dims.channel) continue;
+      const says = (f: Figure, cues: string[]) => this.sf.hits.some((h) => h.start >= f.words.clause && h.end <= f.words.tailEnd && h.cues.some((x) => cues.includes(x)));
+      if ((rule.keepIf && says(c.fig, rule.keepIf)) || !figs.slice(i + 1).some((f) => says(f, rule.later))) continue;
       done[i] = null;
       for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].fig === figs[i]) drafts.splice(k, 1);
     }

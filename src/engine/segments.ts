@@ -182,5 +182,23 @@ export function sentences(j: JoinedText): Sentence[] {
   }
   SENTENCE_END.lastIndex = 0;
   if (start < j.text.length) out.push({ start, end: j.text.length, para: j });
+  return splitGlued(out, j);
+}
+
+/** "… thủ tục hành chính.Hiện tỉnh đang …": a period glued to the next sentence's capital, after a
+ *  lower-case word (not "TP.HCM", "Th.S"), ends a sentence too. */
+const GLUED_END = /(?<=[a-zà-ỹđ]{2})[.!?](?=[A-ZÀ-ỸĐ][a-zà-ỹđ])/gu;
+function splitGlued(sentences: Sentence[], j: JoinedText): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    GLUED_END.lastIndex = 0;
+    const body = j.text.slice(s.start, s.end);
+    for (let m = GLUED_END.exec(body); m; m = GLUED_END.exec(body)) {
+      out.push({ start, end: s.start + m.index + 1, para: j });
+      start = s.start + m.index + 1;
+    }
+    out.push({ start, end: s.end, para: j });
+  }
   return out.filter((s) => j.text.slice(s.start, s.end).trim().length > 0);
 }

@@ -2,7 +2,7 @@
 // (gồm, cụ thể…) of its own parenthesis group, or the figure just outside its '('.
 import type { Figure, SentenceFigures } from './figures.js';
 
-const PART_MARKER = /trong\s+đó|bao\s+gồm|\bgồm\b|cụ\s+thể/gu;
+const PART_MARKER = /trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|\bgồm\b|cụ\s+thể/gu;
 
 const markersOf = new WeakMap<SentenceFigures, number[]>();
 /** Where a sentence says "trong đó" (gồm, cụ thể…), found once. */

@@ -2,7 +2,7 @@
 import { metricById } from '../catalog.js';
 import type { Span, TextDocument } from '../model.js';
 import { findMentions } from '../numbers/index.js';
-import type { Period } from '../numbers/types.js';
+import type { Mention, Period } from '../numbers/types.js';
 import type { IndicatorMatch } from './indicators.js';
 import type { Basis, FactDraft } from './types.js';
 
@@ -10,6 +10,20 @@ export const cellText = (doc: TextDocument, s: Span) => doc.text.slice(s.start, 
 export const NUMBER_HEADER = /^(?:stt|tt|t t|số tt|số thứ tự)$/u;
 /** A cell that holds one figure (with a hedge or a percent sign at most). */
 export const VALUE_CELL = /^(?:(?:trên|dưới|khoảng|hơn|gần|đạt)\s*)?[\d.,]+\s*%?$/u;
+
+/**
+ * A cell of up to three digits that the reading of the whole text left out: beside another such
+ * group ("793 422" in a table pasted as text) it may be thousands grouped with a space, but the
+ * table's cells say where each number ends. Read on its own, at its place in the text.
+ */
+function aloneInCell(doc: TextDocument, cell: Span): Mention | undefined {
+  const raw = doc.text.slice(cell.start, cell.end);
+  if (!/^\d{1,3}$/.test(raw)) return undefined;
+  const m = findMentions(raw).find((x) => !x.role);
+  if (!m || !m.numbers.length) return undefined;
+  const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + cell.start, end: s.end + cell.start });
+  return { ...shift(m), numbers: m.numbers.map(shift) };
+}
 
 /**
  * The fact a value cell states about the metric its row or column names, quoted from the row's
@@ -23,7 +37,7 @@ export function cellFact(
   how: { basis: Basis; period?: Period; dims?: Record<string, string>; rule: string },
 ): FactDraft | null {
   const def = metricById.get(match.metric);
-  const m = findMentions(doc.text, cell).find((x) => !x.role);
+  const m = findMentions(doc.text, cell).find((x) => !x.role) ?? aloneInCell(doc, cell);
   if (!def || !m || !m.numbers.length) return null;
   const dims: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...match.dims, ...how.dims })) if (def.dims.includes(k) && v !== 'all') dims[k] = v;

@@ -11,6 +11,8 @@ import type { Basis, FactDraft } from './types.js';
 import { plainWords } from './words.js';
 import { unitRowsFacts } from './unit-tables.js';
 import { cellFact, cellText, NUMBER_HEADER, VALUE_CELL } from './table-cells.js';
+import { periodRowsFacts } from './period-tables.js';
+import { inThousands, tableInThousands, unitFits } from './table-units.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -21,6 +23,11 @@ interface Column {
 }
 
 const LABEL_HEADER = /^(?:tên )?(?:chỉ tiêu|nội dung(?: công việc| nhiệm vụ)?|hạng mục|lĩnh vực|tiêu chí)$/u;
+/** A column of the whole province beside its parts ("Cả tỉnh | Thành thị | Nông thôn"): what the
+ *  report states for its own period. The parts give nothing (no metric has an area dim). */
+const WHOLE_PROVINCE_HEADER = /^(?:cả|toàn) (?:tỉnh|thành phố)$/u;
+/** A bare year as a column head ("2019 | 2020 | 2021"), as yearbooks print them. */
+const YEAR_HEADER = /^((?:19|20)\d{2})$/;
 const SKIP_HEADER = /so với|\(\d+\)\s*\/\s*\(\d+\)|ghi chú|đơn vị thực hiện|cơ quan|tiến độ|tỷ lệ(?![\p{L}\p{M}]).*%|%\s*(?:so|kh)/u;
 
 // Table heads shorten "6 tháng đầu năm 2023" to "6 tháng 2023", "6T/2023" or "9 tháng năm 2021".
@@ -39,6 +46,9 @@ export function readColumnHeader(header: string, reportPeriod: Period | null): C
   if (NUMBER_HEADER.test(h)) return { role: 'number' };
   if (LABEL_HEADER.test(h)) return { role: 'label' };
   if (/^(?:đơn vị(?: tính)?|đvt)$/u.test(h)) return { role: 'unit' };
+  if (WHOLE_PROVINCE_HEADER.test(h)) return { role: 'value', basis: 'actual', period: reportPeriod ?? undefined };
+  const bareYear = YEAR_HEADER.exec(h);
+  if (bareYear) return { role: 'value', basis: 'actual', period: { start: `${bareYear[1]}-01-01`, end: `${bareYear[1]}-12-31`, label: `năm ${bareYear[1]}` } };
   if (SKIP_HEADER.test(h)) return { role: 'skip' };
   // Headers abbreviate: "Ước TH", "KH 2023", "TH năm 2022", "KQ năm 2022"; a bare period ("Năm 2023",
   // "6 tháng đầu năm 2023", "Quý I/2023") is what was done in it.
@@ -133,8 +143,10 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
   let labelCol = columns.findIndex((c) => c.role === 'label');
   if (labelCol < 0) labelCol = columns.findIndex((c) => c.role === 'skip' || c.role === 'unit') >= 0 ? 1 : 0;
   // No column of values by period or basis: perhaps a row per level or unit, a column per indicator.
-  if (!columns.some((c) => c.role === 'value')) return unitRowsFacts(doc, table, headers, headerEnd);
+  // Or a row per period ("Năm | Số thuê bao | Mật độ"), a column per indicator.
+  if (!columns.some((c) => c.role === 'value')) return periodRowsFacts(doc, table, headers, headerEnd, reportPeriod) ?? unitRowsFacts(doc, table, headers, headerEnd);
   const unitCol = columns.findIndex((c) => c.role === 'unit');
+  const thousands = tableInThousands(doc, table, headers);
 
   const out: FactDraft[] = [];
   type Parent = { match: IndicatorMatch; number: string };
@@ -155,7 +167,7 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
     // A row with no figure in its value columns states nothing, but may head sub-rows ("3 | Tỷ lệ …").
     if (!valueCells.length && !label) continue;
     const anyPercent = valueCells.some((x) => /%/.test(cellText(doc, x.c))) || unit === '%';
-    const kind: FigureKind = anyPercent ? 'percent' : /mật độ|\/\s*100 dân|trên 100 dân/u.test(label) ? 'density' : 'count';
+    const kind: FigureKind = anyPercent ? 'percent' : /mật độ|100\s*(?:dân|người)/u.test(label) ? 'density' : 'count';
 
     let match: IndicatorMatch | null = label && !level ? matchIndicator(label, kind) : null;
     const p: Parent | null = parent;
@@ -166,7 +178,9 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
     else if (!match && !level && label) parent = null;
     if (!match) continue;
     const def = metricById.get(match.metric);
-    if (!def) continue;
+    // A row counted in another unit ("Doanh nghiệp cung cấp internet | DN") names something else.
+    if (!def || (unit && !unitFits(match.metric, def.unit, unit))) continue;
+    if (def.unit === 'count' && (thousands || inThousands(`${label} ${unit}`))) continue;
     for (const { c, col } of valueCells) {
       const period = apartFromReport(col.period, reportPeriod);
       const fact = cellFact(doc, match, labelCell, c, { basis: col.basis ?? 'actual', period, rule: 'table-row' });

@@ -11,6 +11,7 @@ import { FAMILIES } from '../../rules/index.js';
 import type { FactDraft } from './types.js';
 import { plainText, plainWords } from './words.js';
 import { cellFact, cellText, NUMBER_HEADER, VALUE_CELL } from './table-cells.js';
+import { inThousands, tableInThousands } from './table-units.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -59,13 +60,14 @@ export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[]
   if (unitCol < 0) return [];
   const columns = new Map<number, IndicatorMatch>();
   heads.forEach((h, i) => {
-    if (i === unitCol || !h || NUMBER_HEADER.test(h)) return;
+    if (i === unitCol || !h || NUMBER_HEADER.test(h) || inThousands(h)) return;
     const kind: FigureKind = /tỷ lệ|%/u.test(h) ? 'percent' : 'count';
     const match = matchIndicator(headers[i], kind);
     if (match) columns.set(i, match);
   });
   for (const [i, match] of shortHeadColumns(doc, table, heads, unitCol)) if (!columns.has(i)) columns.set(i, match);
   if (!columns.size) return [];
+  const thousands = tableInThousands(doc, table, headers);
 
   const out: FactDraft[] = [];
   for (const row of table.rows.slice(headerEnd)) {
@@ -80,7 +82,7 @@ export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[]
     for (const [col, match] of columns) {
       const def = metricById.get(match.metric);
       const c = row.cells[col];
-      if (!def || !c || !VALUE_CELL.test(plainWords(cellText(doc, c)))) continue;
+      if (!def || !c || !VALUE_CELL.test(plainWords(cellText(doc, c))) || (thousands && def.unit === 'count')) continue;
       // A unit's figure is a fact only of a metric that names units; a level's, of one with levels.
       if ((entity && !def.dims.includes('entity')) || (level && !def.dims.includes('level'))) continue;
       const fact = cellFact(doc, match, labelCell, c, { basis: 'actual', dims: level ? { level } : entity ? { entity } : {}, rule: 'table-unit-row' });

@@ -1,7 +1,7 @@
 // Turning a stretch of report text into the plain lower-case words rules are written against.
 
 /** Markup the exports carry: bold/italic marks, <i> tags, footnote references, superscript digits. */
-const MARKUP = /\*+|<\/?[a-z]+>|\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
+export const MARKUP = /\*+|<\/?[a-z]+>|\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 /** Runs of whitespace other than one plain space (which would be replaced by itself): replacing
  *  them with one space is `replace(/\s+/g, ' ')` without a replacement for every word. */
 const WHITESPACE_RUNS = /[^\S ]\s*| \s+/g;
@@ -14,7 +14,7 @@ const OLD_TONE = /(?<!q)(o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ])(?![
 const TONED: Record<string, string> = { a: 'áàảãạ', e: 'éèẻẽẹ', y: 'ýỳỷỹỵ' };
 const TONED_O = 'óòỏõọ';
 const TONED_U = 'úùủũụ';
-function newToneStyle(s: string): string {
+export function newToneStyle(s: string): string {
   return s.replace(OLD_TONE, (pair) => {
     const v = pair[1];
     for (const [base, toned] of Object.entries(TONED)) {
@@ -76,12 +76,12 @@ export function plainText(s: string): string {
 export function unitKey(tail: string): string {
   const t = tail.replace(/^[%\s]+/, '');
   const known = t.match(
-    /^(hồ sơ|hồ(?= )|thuê bao|trạm|vị trí|dvctt|dịch vụ công|văn bản|chứng thư|chữ ký số|người|doanh nghiệp|điểm|tuyến|km|tỷ|triệu|giờ|lượt|tin|hộ|xã|huyện|đơn vị|cơ quan|tài khoản)/,
+    /^(hồ sơ|hồ(?= )|thuê bao|trạm|vị trí|dvctt|dịch vụ|văn bản|chứng thư|chữ ký số|người|doanh nghiệp|điểm|tuyến|km|tỷ|triệu|giờ|lượt|tin|hộ|xã|huyện|đơn vị|cơ quan|tài khoản)/,
   );
   if (known) {
     const k = known[1];
     if (k === 'hồ') return 'hồ sơ';
-    if (k === 'dịch vụ công') return 'dvctt';
+    if (k === 'dịch vụ') return 'dvctt';
     if (k === 'chữ ký số') return 'chứng thư';
     return k;
   }

@@ -10,6 +10,10 @@ import type { TextDocument } from '../model.js';
 import type { Period } from '../numbers/types.js';
 import { findPeriods, type PeriodOptions } from '../numbers/periods.js';
 import { findProvince, findProvinceByPlace, provinceMentions, type Province } from './provinces.js';
+import { provinceOfText } from './province-evidence.js';
+import { periodOfShortText, type PeriodSource } from './text-period.js';
+import { shortLayout } from './layout-short.js';
+import { readDateline } from './dateline.js';
 
 export interface ReportMetadata {
   province: string | null;
@@ -21,13 +25,18 @@ export interface ReportMetadata {
   number: string | null;
   date: string | null;
   signer: string | null;
-  /** Where the province was read: the place–date line, the header block, the closing, the title or the body. */
+  /** Where the province was read: the place–date line, the header block, the closing, the title, the
+   *  body, or in a short text its headline, a paper or site it names, or the districts and communes it names. */
   province_source?: ProvinceSource | null;
+  /** Where the period was read: a report's title or opening text; a short text's headline, a period
+   *  phrase of its body, its date ("đến nay" with the dateline), or a year inferred from its text. */
+  period_source?: PeriodSource | null;
   /** The symbol of the number ("BC-STTTT"), also when the number itself is blank ("Số: /BC-STTTT"). */
   number_symbol?: string | null;
 }
 
-export type ProvinceSource = 'place_date' | 'header' | 'closing' | 'title' | 'text';
+export type ProvinceSource = 'place_date' | 'header' | 'closing' | 'title' | 'text' | 'headline' | 'press' | 'units';
+export type { PeriodSource };
 
 // ---------------------------------------------------------------- lines without marks
 
@@ -376,7 +385,12 @@ export function readReportMetadata(doc: TextDocument, _fileName?: string): Repor
     .join('\n');
   const closing = readClosing(lines, bodyStart, bodyEnd);
 
-  // Province: place–date line, header block, closing, title, then the body.
+  // Province: place–date line, header block, closing, title, then the body. A text without the
+  // layout of a report (a news item, a notice) is weighed as a whole: headline, papers, units.
+  const isReport = layout.baoCao >= 0;
+  const plain = isReport ? '' : lines.map((l) => l.text).join('\n');
+  // Only its headline is wanted here: the beginning is enough.
+  const short = isReport ? null : shortLayout(plain.slice(0, 20000));
   let province: Province | null = null;
   let source: ProvinceSource | null = null;
   const headerMention = provinceMentions(headerCells(headerTop).join('\n'))[0];
@@ -386,17 +400,28 @@ export function readReportMetadata(doc: TextDocument, _fileName?: string): Repor
   else if (closing?.province) [province, source] = [closing.province, 'closing'];
   else if (titleProvince) [province, source] = [titleProvince, 'title'];
   else {
-    const fromBody = provinceFromBody(bodyText);
+    const fromBody = isReport ? provinceFromBody(bodyText) : null;
     if (fromBody) [province, source] = [fromBody, 'text'];
+    else {
+      const weighed = short ? provinceOfText(plain, short.headline.at(-1)?.end ?? 0) : provinceOfText(bodyText, 0);
+      if (weighed) [province, source] = [weighed.province, weighed.source];
+    }
   }
 
-  // Period: the title's first reported period, else the first one in the opening text.
-  const date = placeDate?.date ?? null;
-  let period = title ? periodFromTitle(title) : null;
-  if (!period) {
+  // Period: a report's title, else its opening text; a short text's, from the figures it governs.
+  let date = placeDate?.date ?? null;
+  let period: Period | null = null;
+  let periodSource: PeriodSource | null = null;
+  if (title) [period, periodSource] = [periodFromTitle(title), 'title'];
+  if (!period && isReport) {
     const year = date ? Number(date.slice(0, 4)) : title ? yearsIn(title).pop() : undefined;
-    period = periodFromOpening(bodyText.slice(0, 1500), year);
+    [period, periodSource] = [periodFromOpening(bodyText.slice(0, 1500), year), 'opening'];
+  } else if (!period && short) {
+    const found = periodOfShortText(plain);
+    if (found) [period, periodSource] = [found.period, found.source];
+    date ??= readDateline(plain.split('\n'))?.date ?? null;
   }
+  if (!period) periodSource = null;
 
   const issuer = issuerFromHeader(headerTop) ?? closing?.issuer ?? null;
 
@@ -411,6 +436,7 @@ export function readReportMetadata(doc: TextDocument, _fileName?: string): Repor
     date,
     signer: readSigner(lines, closing ? closing.line : bodyEnd < lines.length ? bodyEnd : Math.max(bodyStart, lines.length - 40)),
     province_source: source,
+    period_source: periodSource,
     number_symbol: num?.symbol ?? null,
   };
 }

@@ -55,6 +55,9 @@ export function readChanges(scan: Scan, drafts: Draft[]): void {
         const ab = AGAINST_BEFORE_RE.exec(b);
         if (ab) againstWord = ab[1];
       }
+      // "tăng thêm 220 thuê bao": a count of new ones, not a change of a figure (unless compared
+      // with another period, "tăng thêm 5% so với cùng kỳ").
+      if (/thêm/u.test(cm[0]) && d.unitType !== 'percent' && d.unitType !== 'money' && againstWord === undefined) continue;
     }
     if (/^lần$/i.test(d.unit ?? '')) continue;
     const against = againstWord?.toLowerCase().replace(/\s+/g, ' ');

@@ -204,8 +204,12 @@ export function classify(scan: Scan, g: Group): GroupClass | undefined {
   if (!unitFollows && before40(DOC_PREFIX_RE)) return 'doc_number';
   if (n === 1 && !unitFollows && before40(SECTION_PREFIX_RE)) return 'section_number';
   if (n === 1 && before40(/(?:^|[^\p{L}\p{M}])thứ\s*$/u)) return 'ordinal';
+  // "ĐVT: 1.000 thuê bao", "Đơn vị tính: nghìn đồng": the unit a table is counted in, not a figure.
+  if (before40(/(?:^|[^\p{L}\p{M}])(?:đvt|đơn vị tính)\s*:?\s*$/iu)) return 'other';
   if (n === 1 && !unitFollows && before40(/(?:^|[^\p{L}\p{M}])chương\s+trình\s*$/u)) return 'ordinal';
   if (n === 1 && !unitFollows && before40(ORDINAL_PREFIX_RE) && !before40(/trong\s+số\s*$/)) return 'ordinal';
+  // "mức độ 3, 4", "mức 3 và 4": the second label of a pair.
+  if (n === 1 && !unitFollows && raw.length <= 2 && prevGroup?.cls === 'ordinal' && /^\s*(?:,|và|hoặc|[-–])\s*$/u.test(text.slice(prevGroup.end, s))) return 'ordinal';
 
   // Years: "năm 2023", "Quý I/2023", "Ninh Thuận 2023"; "năm 202" in an unfilled template.
   if (n === 1 && t0.shape.type === 'plain') {

