@@ -40,10 +40,9 @@ interface Task {
   resolve: (o: ReadOutcome) => void;
   onOcr?: (p: OcrPagesRead) => void;
   timer?: NodeJS.Timeout;
-  /** When its worker started on it. */
-  startedAt?: number;
-  /** Time added for its pages read by OCR. */
+  /** Time added for its pages read by OCR, and the part of it not yet waited for. */
   extraMs: number;
+  extraLeft: number;
 }
 
 class Slot {
@@ -112,7 +111,7 @@ export class WorkerPool {
   read(file: string, onOcr?: (p: OcrPagesRead) => void): Promise<ReadOutcome> {
     if (this.closed) throw new Error('the worker pool is closed');
     return new Promise<ReadOutcome>((resolve) => {
-      this.waiting.push({ id: this.nextId++, path: file, resolve, onOcr, extraMs: 0 });
+      this.waiting.push({ id: this.nextId++, path: file, resolve, onOcr, extraMs: 0, extraLeft: 0 });
       this.pump();
     });
   }
@@ -161,7 +160,6 @@ export class WorkerPool {
   private startClock(slot: Slot): void {
     const task = slot.tasks[0];
     if (!task || task.timer || !slot.isReady) return;
-    task.startedAt = Date.now();
     task.timer = setTimeout(() => this.onTimeout(slot, task), this.opts.timeoutMs);
   }
 
@@ -169,11 +167,11 @@ export class WorkerPool {
   private onOcr(slot: Slot, m: Extract<WorkerReply, { type: 'ocr' }>): void {
     const task = slot.tasks[0];
     if (!task || task.id !== m.id) return;
-    if (m.done === 0 && task.timer && task.startedAt !== undefined) {
-      task.extraMs = m.pages * (this.opts.ocr?.pageTimeoutMs ?? 0);
-      clearTimeout(task.timer);
-      const left = task.startedAt + this.opts.timeoutMs + task.extraMs - Date.now();
-      task.timer = setTimeout(() => this.onTimeout(slot, task), Math.max(0, left));
+    // Waited for when the file's own limit runs out (timers only: no clock is read).
+    if (m.done === 0) {
+      const more = m.pages * (this.opts.ocr?.pageTimeoutMs ?? 0);
+      task.extraMs += more;
+      task.extraLeft += more;
     }
     task.onOcr?.({ pages: m.pages, done: m.done, cached: m.cached });
   }
@@ -197,6 +195,11 @@ export class WorkerPool {
 
   private onTimeout(slot: Slot, task: Task): void {
     if (slot.tasks[0] !== task) return;
+    if (task.extraLeft > 0) {
+      task.timer = setTimeout(() => this.onTimeout(slot, task), task.extraLeft);
+      task.extraLeft = 0;
+      return;
+    }
     const seconds = (this.opts.timeoutMs + task.extraMs) / 1000;
     const ocr = task.extraMs ? ` (${this.opts.timeoutMs / 1000} s, and ${task.extraMs / 1000} s for its pages read by OCR)` : '';
     this.retire(slot, task, {
