@@ -7,6 +7,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runExtract, type Progress } from '../src/run/extract-run.js';
+import { processBytes } from '../src/pipeline.js';
+import { closeOcrEngines } from '../extractors/ocr/index.js';
+import { toPdfBox } from '../extractors/ocr/provenance.js';
 import { makePdf } from './pdf-maker.js';
 import { smallScanPage } from './scan-maker.js';
 import { REPO, SCAN, TEXT_LAYER, sharedScanCache } from './ocr-shared.js';
@@ -42,7 +45,10 @@ beforeAll(async () => {
   writeFileSync(huge, makePdf([{ kind: 'declared-image', width: 20_000, height: 20_000 }]));
 }, 120_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  await closeOcrEngines();
+});
 
 async function blankJpeg(): Promise<Buffer> {
   const { createCanvas } = (await import('@napi-rs/canvas')) as typeof import('@napi-rs/canvas');
@@ -118,6 +124,26 @@ describe('extract with scans', () => {
     expect(findings.length).toBe(facts.length);
     expect(audit.stdout).toMatch(/\[low_ocr_confidence\] +".+" \(.+\) was read by OCR on page \d with confidence \d+/);
     for (const f of facts) expect(f.checks.map((c: { type: string }) => c.type)).toContain('low_ocr_confidence');
+  }, 300_000);
+
+  it('reads a page scanned sideways, and places its figures on the page as it lies in the PDF', async () => {
+    const sideways = makePdf([await smallScanPage(readFileSync(TEXT_LAYER), { sideways: true })]);
+    const r = await processBytes(sideways, path.join(work, 'sideways.pdf'));
+    expect(r.facts.map((f) => [f.metric, f.value])).toEqual(
+      expect.arrayContaining([
+        ['dossier.received', 860],
+        ['dossier.returned', 45974],
+      ]),
+    );
+    // The image is 250 × 1000 px at 150 dpi: 120 × 480 pt. Read turned, the text runs down the page,
+    // so a figure's region is taller than it is wide, and lies on the page.
+    const page = r.text.ocr!.pages[0];
+    toPdfBox(page, [0, 0, page.width, page.height]).forEach((v, i) => expect(Math.abs(v - [0, 0, 120, 480][i])).toBeLessThanOrEqual(1));
+    for (const f of r.facts) {
+      const [x0, y0, x1, y1] = f.source.region!;
+      expect(-1 <= x0 && x1 <= 121 && -1 <= y0 && y1 <= 481).toBe(true);
+      expect(y1 - y0).toBeGreaterThan(x1 - x0);
+    }
   }, 300_000);
 
   it('`baocao text` shows the OCR lines of a scan with their confidence', async () => {

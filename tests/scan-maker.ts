@@ -18,6 +18,8 @@ export interface ScanOptions {
   seed?: number;
   /** JPEG quality, 0-100. */
   quality?: number;
+  /** The page put on the scanner sideways: its image turned a quarter clockwise. */
+  sideways?: boolean;
   /** Keep only this part of each page, in pixels at `dpi`: a small page reads fast. */
   crop?: { x: number; y: number; width: number; height: number };
 }
@@ -66,7 +68,15 @@ export async function scanPages(pdf: Uint8Array, pages: number[], opts: ScanOpti
       const c = opts.crop ?? { x: 0, y: 0, width: w, height: h };
       const part = canvas.createCanvas(c.width, c.height);
       part.getContext('2d').drawImage(grey, c.x, c.y, c.width, c.height, 0, 0, c.width, c.height);
-      made.push({ kind: 'image', jpeg: await part.encode('jpeg', quality), width: c.width, height: c.height, dpi });
+      let out = part;
+      if (opts.sideways) {
+        out = canvas.createCanvas(c.height, c.width);
+        const octx = out.getContext('2d');
+        octx.translate(c.height, 0);
+        octx.rotate(Math.PI / 2);
+        octx.drawImage(part, 0, 0);
+      }
+      made.push({ kind: 'image', jpeg: await out.encode('jpeg', quality), width: out.width, height: out.height, dpi });
       page.cleanup();
     }
   } finally {
@@ -77,6 +87,6 @@ export async function scanPages(pdf: Uint8Array, pages: number[], opts: ScanOpti
 
 /** A small scanned page: the paragraph of report 003 (page 1) with six figures of dossiers sent by
  *  post ("860/148.962 (chiếm 0,58% …)", "45.974/140.408 (chiếm 32,74 % …)"), 1000 × 250 px at 150 dpi. */
-export async function smallScanPage(reportPdf: Uint8Array): Promise<MadePage> {
-  return (await scanPages(reportPdf, [1], { angle: 0.3, noise: 10, crop: { x: 150, y: 495, width: 1000, height: 250 } }))[0];
+export async function smallScanPage(reportPdf: Uint8Array, opts: Pick<ScanOptions, 'sideways'> = {}): Promise<MadePage> {
+  return (await scanPages(reportPdf, [1], { angle: 0.3, noise: 10, crop: { x: 150, y: 495, width: 1000, height: 250 }, ...opts }))[0];
 }

@@ -5,7 +5,7 @@ import { BaocaoError } from '../../src/errors.js';
 import { pageImageName, readCachedPage, writeCachedPage, type CachedPage } from './cache.js';
 import { ocrEngine } from './engines.js';
 import type { OcrEngineName, OcrMode } from '../../src/limits.js';
-import { parseHocr } from './hocr.js';
+import { parseHocr, type RecognizedPage } from './hocr.js';
 import { largestDeclaredImage, MAX_IMAGE_PIXELS, pageImages, renderDpi, renderPage } from './render.js';
 
 export type { OcrEngineName, OcrMode } from '../../src/limits.js';
@@ -42,6 +42,18 @@ export interface ScannedPage extends CachedPage {
   page: number;
   cached: boolean;
   image?: string;
+}
+
+/** A reading with fewer legible characters than this may be of a page scanned sideways. */
+const SIDEWAYS_LEGIBLE = 200;
+/** Words read with this confidence or more are legible. */
+export const LEGIBLE_CONFIDENCE = 50;
+
+/** Characters of the words read with a confidence of LEGIBLE_CONFIDENCE or more that hold a letter or digit. */
+export function legibleChars(page: RecognizedPage): number {
+  let n = 0;
+  for (const l of page.lines) for (const w of l.words) if (w.confidence >= LEGIBLE_CONFIDENCE && /[\p{L}\p{N}]/u.test(w.text)) n += w.text.length;
+  return n;
 }
 
 /** pdfjs's OPS table (only the operators pageImages reads). */
@@ -111,17 +123,30 @@ async function recognize(
     const w = Math.abs(x1 - x0);
     const h = Math.abs(y1 - y0);
     const dpi = renderDpi(turned ? h : w, turned ? w : h, imageDpi, `Page ${n} of ${ctx.name}`);
-    const image = await renderPage(page, dpi);
-    let hocr: string;
-    try {
-      hocr = await engine.recognize(image.pgm, dpi);
-    } catch (e) {
-      throw new BaocaoError('READ_FAILED', `OCR of page ${n} of ${ctx.name} failed: ${e instanceof Error ? e.message : String(e)}`, { path: ctx.name, cause: e });
+    const read = async (turn: number) => {
+      const image = await renderPage(page, dpi, turn);
+      let hocr: string;
+      try {
+        hocr = await engine.recognize(image.pgm, dpi);
+      } catch (e) {
+        throw new BaocaoError('READ_FAILED', `OCR of page ${n} of ${ctx.name} failed: ${e instanceof Error ? e.message : String(e)}`, { path: ctx.name, cause: e });
+      }
+      const recognized = parseHocr(hocr);
+      // The engine answers in the pixels it was given.
+      recognized.width ||= image.width;
+      recognized.height ||= image.height;
+      return { image, recognized, legible: legibleChars(recognized) };
+    };
+    // A page scanned sideways reads as little but specks: it is read turned a quarter each way,
+    // and the reading with the most legible text is kept (the transform follows the turn).
+    let best = await read(0);
+    if (best.legible < SIDEWAYS_LEGIBLE) {
+      for (const turn of [90, 270]) {
+        const other = await read(turn);
+        if (other.legible > best.legible) best = other;
+      }
     }
-    const recognized = parseHocr(hocr);
-    // The engine answers in the pixels it was given.
-    recognized.width ||= image.width;
-    recognized.height ||= image.height;
+    const { image, recognized } = best;
     const entry: CachedPage = { engine: engine.name, dpi, transform: image.transform, rules: image.rules, recognized };
     const { cacheDir } = ctx.options;
     if (cacheDir) await writeCachedPage(cacheDir, ctx.sha, n, entry, await image.jpeg());

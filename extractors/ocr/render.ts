@@ -121,9 +121,10 @@ type CanvasModule = typeof import('@napi-rs/canvas');
 let canvasModule: CanvasModule | undefined;
 const loadCanvas = () => (canvasModule ??= createRequire(import.meta.url)('@napi-rs/canvas') as CanvasModule);
 
-export async function renderPage(page: PDFPageProxy, dpi: number): Promise<RenderedPage> {
+/** Draws the page; `turn` (degrees clockwise) is added to the page's own rotation. */
+export async function renderPage(page: PDFPageProxy, dpi: number, turn = 0): Promise<RenderedPage> {
   const { createCanvas } = loadCanvas();
-  const viewport = page.getViewport({ scale: dpi / 72 });
+  const viewport = page.getViewport({ scale: dpi / 72, rotation: (page.rotate + turn) % 360 });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
   const canvas = createCanvas(width, height);
