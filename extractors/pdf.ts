@@ -10,7 +10,7 @@ import { repairDiacriticSplits } from '../src/text/diacritics.js';
 import { convertLegacy, detectLegacyEncoding } from '../src/text/legacy-encoding.js';
 import { markTableHeaders, superscriptValue, TextBuilder, toSuperscript } from './common.js';
 import { docStats, findFurniture, groupLines, layoutBody, lineText, splitFootnotes, type Line, type OcrMark, type PageLayout, type PdfItem, type Segment } from './pdf-layout.js';
-import { DEFAULT_OCR_PAGE_TIMEOUT_MS, LEGIBLE_CONFIDENCE, recognizePages, THIN_TEXT_LAYER, type OcrOptions, type ScannedPage } from './ocr/index.js';
+import { DEFAULT_OCR_PAGE_TIMEOUT_MS, isLegible, recognizePages, THIN_TEXT_LAYER, type OcrOptions, type ScannedPage } from './ocr/index.js';
 import { pageItems, type PlacedWord } from './ocr/items.js';
 import { MAX_IMAGE_PIXELS } from './ocr/render.js';
 
@@ -193,7 +193,7 @@ export async function extractPdf(bytes: Uint8Array, name: string, opts: PdfOptio
   const scanned = raw.filter((p) => p.scan);
   let chars = 0;
   for (const p of raw) if (!p.scan) chars += visibleChars(p.items);
-  for (const w of words) if (w.confidence >= LEGIBLE_CONFIDENCE && /[\p{L}\p{N}]/u.test(w.text)) chars += w.text.length;
+  for (const w of words) if (isLegible(w)) chars += w.text.length;
   if (chars < Math.max(20, 8 * pageCount)) {
     const pages = `${pageCount} page${pageCount === 1 ? '' : 's'}`;
     if (scanned.length) throw new BaocaoError('OCR_EMPTY', `${name}: OCR found nothing legible on its ${pages} (a blank, very faint or very noisy scan); scan it again, darker or at 300 dpi.`, { path: name });

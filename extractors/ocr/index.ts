@@ -46,13 +46,13 @@ export interface ScannedPage extends CachedPage {
 
 /** A reading with fewer legible characters than this may be of a page scanned sideways. */
 const SIDEWAYS_LEGIBLE = 200;
-/** Words read with this confidence or more are legible. */
-export const LEGIBLE_CONFIDENCE = 50;
+/** A word read with a confidence of 50 or more that holds a letter or a digit. */
+export const isLegible = (w: { text: string; confidence: number }) => w.confidence >= 50 && /[\p{L}\p{N}]/u.test(w.text);
 
-/** Characters of the words read with a confidence of LEGIBLE_CONFIDENCE or more that hold a letter or digit. */
+/** Characters of the legible words of a page. */
 export function legibleChars(page: RecognizedPage): number {
   let n = 0;
-  for (const l of page.lines) for (const w of l.words) if (w.confidence >= LEGIBLE_CONFIDENCE && /[\p{L}\p{N}]/u.test(w.text)) n += w.text.length;
+  for (const l of page.lines) for (const w of l.words) if (isLegible(w)) n += w.text.length;
   return n;
 }
 
