@@ -6,14 +6,17 @@ import { BaocaoError, toBaocaoError } from '../src/errors.js';
 import { extractTxt } from './txt.js';
 import { extractDocx } from './docx.js';
 import { extractPdf } from './pdf.js';
+import type { OcrOptions } from './ocr/index.js';
 
 export interface ExtractOptions {
   /** Refuse inputs larger than this many bytes (TOO_LARGE). */
   maxBytes?: number;
   /** DOCX: refuse a zip whose parts decompress to more than this many bytes (TOO_LARGE; default 200 MB). */
   maxUnzippedBytes?: number;
-  /** PDF: give up after this many milliseconds (TIMEOUT; default 120 s). */
+  /** PDF: give up after this many milliseconds (TIMEOUT; default 120 s; pages read by OCR add their own). */
   timeoutMs?: number;
+  /** PDF: pages without a text layer read by OCR (default: mode auto, engine tesseract.js, no cache). */
+  ocr?: OcrOptions;
 }
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
@@ -34,7 +37,7 @@ export async function extractBytes(bytes: Uint8Array, name: string, opts: Extrac
   try {
     if (ext === '.txt') return extractTxt(bytes, name);
     if (ext === '.docx') return await extractDocx(bytes, name, { maxUnzippedBytes: opts.maxUnzippedBytes });
-    return await extractPdf(bytes, name, { timeoutMs: opts.timeoutMs });
+    return await extractPdf(bytes, name, { timeoutMs: opts.timeoutMs, ocr: opts.ocr });
   } catch (e) {
     throw toBaocaoError(e, name);
   }

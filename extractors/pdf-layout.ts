@@ -11,6 +11,15 @@ export interface PdfItem {
   w: number;
   size: number;
   bold?: boolean;
+  /** Words read by OCR in `str`: where each starts and its index (extractors/ocr). */
+  marks?: OcrMark[];
+  /** Starts a table cell whatever the gap before it (OCR: a ruled line stood there). */
+  cell?: boolean;
+}
+
+export interface OcrMark {
+  at: number;
+  word: number;
 }
 
 export interface Line {
@@ -30,6 +39,8 @@ export interface Segment {
   /** Offsets (in `text`) of superscript numbers written as footnote references, with their value. */
   refs: { at: number; n: number }[];
   bold: boolean;
+  /** Where the OCR words of the segment start in `text` (null for a text layer). */
+  marks: OcrMark[] | null;
 }
 
 export interface PageLayout {
@@ -130,8 +141,8 @@ function buildLine(y: number, size: number, raw: PdfItem[]): Line | null {
     }
     const gap = it.x - prevEnd;
     const sup = isSuperscript(it, size, y) && /^\d{1,3}$/.test(it.str.trim());
-    if (!cur || gap > cellGap) {
-      cur = { x0: it.x, x1: it.x + it.w, text: '', refs: [], bold: true };
+    if (!cur || gap > cellGap || it.cell) {
+      cur = { x0: it.x, x1: it.x + it.w, text: '', refs: [], bold: true, marks: null };
       segments.push(cur);
     } else if (!sup && !COMBINING.test(it.str)) {
       const needsSpace = (pendingSpace || gap > 0.15 * size) && !/\s$/.test(cur.text) && !/^\s/.test(it.str);
@@ -142,6 +153,11 @@ function buildLine(y: number, size: number, raw: PdfItem[]): Line | null {
       cur.refs.push({ at: cur.text.length, n });
       cur.text += toSuperscript(it.str.trim());
     } else {
+      if (it.marks) {
+        const base = cur.text.length;
+        cur.marks ??= [];
+        for (const m of it.marks) cur.marks.push({ at: base + m.at, word: m.word });
+      }
       cur.text += it.str;
       if (!it.bold) cur.bold = false;
     }
@@ -151,9 +167,13 @@ function buildLine(y: number, size: number, raw: PdfItem[]): Line | null {
   }
   for (const s of segments) {
     const lead = s.text.length - s.text.trimStart().length;
+    const length = s.text.length;
     s.text = s.text.trim().replace(/\s+/g, ' ');
     if (lead) s.refs = s.refs.map((r) => ({ at: r.at - lead, n: r.n }));
     s.text = s.text.normalize('NFC');
+    // OCR words are written without spaces around them: a segment whose text changed in any other
+    // way than losing leading spaces has lost track of where they are.
+    if (s.marks) s.marks = s.text.length === length - lead ? s.marks.map((m) => ({ at: m.at - lead, word: m.word })) : null;
   }
   const kept = segments.filter((s) => s.text !== '');
   if (!kept.length) return null;
@@ -403,10 +423,11 @@ export function tableRows(region: Line[]): Segment[][] {
 }
 
 function joinSegments(parts: Segment[]): Segment {
-  const out: Segment = { x0: parts[0]?.x0 ?? 0, x1: parts[0]?.x1 ?? 0, text: '', refs: [], bold: parts.every((p) => p.bold) };
+  const out: Segment = { x0: parts[0]?.x0 ?? 0, x1: parts[0]?.x1 ?? 0, text: '', refs: [], bold: parts.every((p) => p.bold), marks: null };
   for (const p of parts) {
     if (out.text) out.text += ' ';
     p.refs.forEach((r) => out.refs.push({ at: out.text.length + r.at, n: r.n }));
+    if (p.marks) for (const m of p.marks) (out.marks ??= []).push({ at: out.text.length + m.at, word: m.word });
     out.text += p.text;
     out.x0 = Math.min(out.x0, p.x0);
     out.x1 = Math.max(out.x1, p.x1);

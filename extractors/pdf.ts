@@ -1,18 +1,23 @@
 // PDF reports through pdfjs-dist (legacy build for Node), with no network, no eval, no fonts
 // loaded into the process. Layout analysis lives in pdf-layout.ts; this module reads the pages,
 // maps pdfjs failures to typed errors and writes the text with its pages and blocks.
+import { hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { BaocaoError } from '../src/errors.js';
-import type { TableCell, TableRow, TextDocument } from '../src/model.js';
+import type { OcrText, TableCell, TableRow, TextDocument } from '../src/model.js';
 import { repairDiacriticSplits } from '../src/text/diacritics.js';
 import { convertLegacy, detectLegacyEncoding } from '../src/text/legacy-encoding.js';
 import { markTableHeaders, superscriptValue, TextBuilder, toSuperscript } from './common.js';
-import { docStats, findFurniture, groupLines, layoutBody, lineText, splitFootnotes, type Line, type PageLayout, type PdfItem, type Segment } from './pdf-layout.js';
+import { docStats, findFurniture, groupLines, layoutBody, lineText, splitFootnotes, type Line, type OcrMark, type PageLayout, type PdfItem, type Segment } from './pdf-layout.js';
+import { DEFAULT_OCR_PAGE_TIMEOUT_MS, isLegible, recognizePages, THIN_TEXT_LAYER, type OcrOptions, type ScannedPage } from './ocr/index.js';
+import { pageItems, type PlacedWord } from './ocr/items.js';
+import { MAX_IMAGE_PIXELS } from './ocr/render.js';
 
 export interface PdfOptions {
-  /** Give up after this many milliseconds (TIMEOUT). */
+  /** Give up after this many milliseconds (TIMEOUT); pages read by OCR add their own time. */
   timeoutMs?: number;
+  ocr?: OcrOptions;
 }
 
 export const DEFAULT_PDF_TIMEOUT_MS = 120_000;
@@ -56,9 +61,34 @@ interface RawPage {
   width: number;
   height: number;
   items: PdfItem[];
+  /** Set when the page was read by OCR. */
+  scan?: ScannedPage;
 }
 
-async function readPages(bytes: Uint8Array, name: string, timeoutMs: number): Promise<RawPage[]> {
+/** A time limit that can be pushed back (each page read by OCR brings its own time). */
+function deadline(ms: number, onExpiry: () => Error) {
+  let reject: (e: Error) => void = () => {};
+  const expired = new Promise<never>((_, r) => (reject = r));
+  let end = Date.now() + ms;
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => reject(onExpiry()), Math.max(0, end - Date.now()));
+  };
+  arm();
+  return {
+    expired,
+    extend(more: number) {
+      end += more;
+      arm();
+    },
+    clear: () => clearTimeout(timer),
+  };
+}
+
+const visibleChars = (items: PdfItem[]) => items.reduce((m, i) => m + i.str.replace(/\s/g, '').length, 0);
+
+async function readPages(bytes: Uint8Array, name: string, timeoutMs: number, ocr: OcrOptions): Promise<RawPage[]> {
   const pdfjs = await loadPdfjs();
   restoreNativePush();
   // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
@@ -75,11 +105,11 @@ async function readPages(bytes: Uint8Array, name: string, timeoutMs: number): Pr
     cMapUrl: pdfjsAssetDir('cmaps'),
     cMapPacked: true,
     wasmUrl: pdfjsAssetDir('wasm'),
+    // Never decoded: an image this large is refused before OCR draws its page (ocr/render.ts).
+    maxImageSize: MAX_IMAGE_PIXELS,
   });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new BaocaoError('TIMEOUT', `${name}: reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s.`, { path: name })), timeoutMs);
-  });
+  let allowed = timeoutMs;
+  const limit = deadline(timeoutMs, () => new BaocaoError('TIMEOUT', `${name}: reading the PDF took longer than ${Math.round(allowed / 1000)} s.`, { path: name }));
   const work = (async () => {
     const doc = await loadingTask.promise;
     restoreNativePush();
@@ -102,48 +132,133 @@ async function readPages(bytes: Uint8Array, name: string, timeoutMs: number): Pr
           page.cleanup();
         }
       }
+      const mode = ocr.mode ?? 'auto';
+      if (mode !== 'off') {
+        const candidates: number[] = [];
+        pages.forEach((p, i) => {
+          if (mode === 'force' || visibleChars(p.items) < THIN_TEXT_LAYER) candidates.push(i + 1);
+        });
+        const perPage = ocr.pageTimeoutMs ?? DEFAULT_OCR_PAGE_TIMEOUT_MS;
+        const scans = await recognizePages(doc, pdfjs.OPS, candidates, {
+          bytes,
+          name,
+          sha: candidates.length && ocr.cacheDir ? hash('sha256', bytes, 'hex') : '',
+          options: {
+            ...ocr,
+            onProgress: (p) => {
+              if (p.done === 0) {
+                allowed += p.pages * perPage;
+                limit.extend(p.pages * perPage);
+              }
+              ocr.onProgress?.(p);
+            },
+          },
+        });
+        for (const scan of scans) pages[scan.page - 1].scan = scan;
+      }
       return pages;
     } finally {
       await doc.destroy();
     }
   })();
   try {
-    return await Promise.race([work, timeout]);
+    return await Promise.race([work, limit.expired]);
   } catch (e) {
     throw mapPdfError(e, name);
   } finally {
-    clearTimeout(timer);
+    limit.clear();
     work.catch(() => undefined);
     await loadingTask.destroy().catch(() => undefined);
   }
 }
 
-const textChars = (pages: RawPage[]) => pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.replace(/\s/g, '').length, 0), 0);
 
 export async function extractPdf(bytes: Uint8Array, name: string, opts: PdfOptions = {}): Promise<TextDocument> {
-  const raw = await readPages(bytes, name, opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS);
+  const ocr = opts.ocr ?? {};
+  const raw = await readPages(bytes, name, opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, ocr);
   const pageCount = raw.length;
   if (pageCount === 0) throw new BaocaoError('PDF_CORRUPT', `${name} has no pages.`, { path: name });
-  if (textChars(raw) < Math.max(20, 8 * pageCount)) {
+  // A page read by OCR is what the engine saw, not its thin text layer ("Scanned with …").
+  const words: PlacedWord[] = [];
+  const lines: OcrText['lines'] = [];
+  for (const p of raw) {
+    if (!p.scan) continue;
+    const placed = pageItems(p.scan.recognized, p.scan.dpi, words.length, p.scan.rules);
+    for (const w of placed.words) words.push({ ...w, line: w.line + lines.length });
+    for (const l of placed.lines) lines.push({ page: p.scan.page, confidence: l.confidence, box: l.box });
+    p.items = placed.items;
+    p.width = placed.width;
+    p.height = placed.height;
+  }
+  const scanned = raw.filter((p) => p.scan);
+  let chars = 0;
+  for (const p of raw) if (!p.scan) chars += visibleChars(p.items);
+  for (const w of words) if (isLegible(w)) chars += w.text.length;
+  if (chars < Math.max(20, 8 * pageCount)) {
+    const pages = `${pageCount} page${pageCount === 1 ? '' : 's'}`;
+    if (scanned.length) throw new BaocaoError('OCR_EMPTY', `${name}: OCR found nothing legible on its ${pages} (a blank, very faint or very noisy scan); scan it again, darker or at 300 dpi.`, { path: name });
     throw new BaocaoError(
       'NO_TEXT_LAYER',
-      `${name} has ${pageCount} page${pageCount === 1 ? '' : 's'} but (almost) no text layer: it is a scanned image and needs OCR before baocao can read it.`,
+      `${name} has ${pages} but (almost) no text layer: it is a scanned image and needs OCR${(ocr.mode ?? 'auto') === 'off' ? ' (run without --ocr off)' : ''} before baocao can read it.`,
       { path: name },
     );
   }
   const warnings = repairText(raw);
   const pages: PageLayout[] = raw.map((p) => ({ width: p.width, height: p.height, lines: groupLines(p.items) }));
-  const doc = assemble(pages, pageCount);
+  const marks: OcrMark[] = [];
+  const doc = assemble(pages, pageCount, marks);
   doc.warnings.push(...warnings);
+  if (scanned.length) {
+    doc.ocr = ocrText(doc.text, scanned.map((p) => p.scan!), lines, words, marks);
+    doc.warnings.push(ocrWarning(doc.ocr));
+  }
   return doc;
 }
 
+/** Where each OCR word landed in the text; a word whose text is not found there keeps no offsets. */
+function ocrText(text: string, scans: ScannedPage[], lines: OcrText['lines'], placed: PlacedWord[], marks: OcrMark[]): OcrText {
+  const words: OcrText['words'] = [];
+  for (const m of marks) {
+    const w = placed[m.word];
+    if (!w || text.slice(m.at, m.at + w.text.length) !== w.text) continue;
+    words.push({ start: m.at, end: m.at + w.text.length, line: w.line, confidence: w.confidence, box: w.box });
+  }
+  words.sort((a, b) => a.start - b.start);
+  const pages = scans.map((s) => {
+    const own = placed.filter((w) => lines[w.line].page === s.page);
+    const total = own.reduce((n, w) => n + w.confidence * w.text.length, 0);
+    const count = own.reduce((n, w) => n + w.text.length, 0);
+    return {
+      page: s.page,
+      engine: s.engine,
+      dpi: s.dpi,
+      width: s.recognized.width,
+      height: s.recognized.height,
+      transform: s.transform,
+      confidence: count ? Math.round((total / count) * 10) / 10 : 0,
+      cached: s.cached,
+      ...(s.image ? { image: s.image } : {}),
+    };
+  });
+  return { pages, lines, words };
+}
+
+function ocrWarning(ocr: OcrText): string {
+  const n = ocr.pages.length;
+  const cached = ocr.pages.filter((p) => p.cached).length;
+  const mean = ocr.pages.reduce((s, p) => s + p.confidence, 0) / n;
+  const engines = [...new Set(ocr.pages.map((p) => p.engine))].join('; ');
+  return `${n} page${n === 1 ? '' : 's'} read by OCR (${engines}; mean confidence ${Math.round(mean)}${cached ? `; ${cached} from the OCR cache` : ''}): check figures marked low_ocr_confidence against the page`;
+}
+
 /** Legacy font encodings (TCVN3, VNI) converted to Unicode, and words split at their diacritics
- *  ("ĐIỀ U") joined where the split is certain; both before layout, so offsets stay exact. */
+ *  ("ĐIỀ U") joined where the split is certain; both before layout, so offsets stay exact. Pages
+ *  read by OCR are Unicode already, and their words must stay as the engine read them. */
 function repairText(raw: RawPage[]): string[] {
-  const all = raw.map((p) => p.items.map((i) => i.str).join(' ')).join('\n');
+  const typed = raw.filter((p) => !p.scan);
+  const all = typed.map((p) => p.items.map((i) => i.str).join(' ')).join('\n');
   const encoding = detectLegacyEncoding(all);
-  for (const p of raw) {
+  for (const p of typed) {
     for (const it of p.items) {
       if (encoding) it.str = convertLegacy(it.str, encoding);
       it.str = repairDiacriticSplits(it.str);
@@ -153,7 +268,7 @@ function repairText(raw: RawPage[]): string[] {
 }
 
 /** Writes the pages' lines as text with blocks. Exported for tests on synthetic layouts. */
-export function assemble(pages: PageLayout[], pageCount = pages.length): TextDocument {
+export function assemble(pages: PageLayout[], pageCount = pages.length, marks?: OcrMark[]): TextDocument {
   const { bodySize } = docStats(pages);
   const furniture = findFurniture(pages);
   const b = new TextBuilder();
@@ -161,15 +276,24 @@ export function assemble(pages: PageLayout[], pageCount = pages.length): TextDoc
   let lastTableHeaders = new Set<string>();
   let lastFootnoteMarker: string | null = null;
 
-  const writeSegmentText = (seg: { text: string; refs: { at: number; n: number }[] }) => {
+  const keepMarks = (seg: Segment, at: number) => {
+    if (marks && seg.marks) for (const m of seg.marks) marks.push({ at: at + m.at, word: m.word });
+  };
+  const writeSegmentText = (seg: Segment) => {
     const span = b.append(seg.text);
     for (const r of seg.refs) refs.push({ at: span.start + r.at, n: r.n });
+    keepMarks(seg, span.start);
     return span;
   };
   const writeFurniture = (lines: Line[]) => {
     for (const l of lines) {
       b.separate();
       const span = b.append(lineText(l));
+      let at = span.start;
+      for (const s of l.segments) {
+        keepMarks(s, at);
+        at += s.text.length + 1;
+      }
       b.add({ kind: 'furniture', ...span });
     }
   };
@@ -224,7 +348,8 @@ export function assemble(pages: PageLayout[], pageCount = pages.length): TextDoc
           // The marker of a footnote line is written "¹ " whatever form the PDF gave it.
           if (k === 0 && j === 0 && fn.marker) text = text.replace(/^[⁰¹²³⁴⁵⁶⁷⁸⁹\d]+\s*/, `${marker} `);
           if (j > 0) b.append(' ');
-          b.append(text);
+          const span = b.append(text);
+          if (text === s.text) keepMarks(s, span.start);
         });
       });
       if (marker) {

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// npm run bench [-- --reports N] [-- --keep]
+// npm run bench [-- --reports N] [-- --keep] [-- --ocr-only]
 // Builds an archive of N reports from the corpus (the readable txt/DOCX/PDF files, copied under distinct
 // names), runs `baocao extract` over it and prints throughput and peak memory; then compares our PDF
 // reading with poppler's pdftotext (sequential and parallel) and measures text reports on one core
 // (an archive of N txt reports, one reading worker, and the same pinned to one CPU; then N distinct
-// txt reports, each copy with a line of its own, so that none is skipped as a copy).
+// txt reports, each copy with a line of its own, so that none is skipped as a copy). Last, OCR:
+// seconds per scanned page on one CPU for the bundled engine (tesseract.js) and, when installed,
+// the tesseract program (--ocr-only runs that part alone).
 // It prints figures; it is not a test. Needs a build (npm run build).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -17,14 +19,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist/src/cli.js');
 
 function parseArgs(argv) {
-  const opts = { reports: 500, keep: false };
+  const opts = { reports: 500, keep: false, ocrOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--keep') opts.keep = true;
+    else if (a === '--ocr-only') opts.ocrOnly = true;
     else if (a === '--reports') opts.reports = Number(argv[++i]);
     else if (a.startsWith('--reports=')) opts.reports = Number(a.slice('--reports='.length));
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm run bench -- [--reports N (default 500)] [--keep (leave the temp folder)]');
+      console.log('usage: npm run bench -- [--reports N (default 500)] [--keep (leave the temp folder)] [--ocr-only]');
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${a}`);
@@ -48,12 +51,13 @@ function corpusDir() {
 /** The corpus files our extractor reads without error (corrupt and scanned samples are left out). */
 async function readableCorpusFiles(dir) {
   const { extractBytes } = await import(pathToFileURL(path.join(root, 'dist/extractors/index.js')).href);
+  // Scans are measured on their own (benchOcr): here only what is read without OCR.
   const good = [];
   for (const name of fs.readdirSync(dir).sort()) {
     if (!/\.(txt|docx|pdf)$/i.test(name)) continue;
     const file = path.join(dir, name);
     try {
-      await extractBytes(fs.readFileSync(file), name);
+      await extractBytes(fs.readFileSync(file), name, { ocr: { mode: 'off' } });
       good.push(file);
     } catch {
       // not a good sample for throughput
@@ -218,6 +222,7 @@ async function main() {
     console.error('bench: `baocao extract` is not available in this build.');
     process.exit(2);
   }
+  if (opts.ocrOnly) return benchOcr();
   const corpus = corpusDir();
   const good = await readableCorpusFiles(corpus);
   if (good.length === 0) throw new Error(`no readable reports in ${corpus}`);
@@ -286,6 +291,56 @@ async function main() {
     if (opts.keep) console.log(`\nkept: ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
   }
+  await benchOcr();
+}
+
+// Reads the corpus scan's pages by OCR in a process pinned to one CPU (taskset -c 0, when there),
+// after one reading to warm up (the engine loads its data once per reading thread), without the
+// OCR cache; prints the seconds of each page (drawing it and reading it) and their mean.
+const OCR_TIMING = `
+import { readFileSync } from 'node:fs';
+const [root, scan, engine] = process.argv.slice(1);
+const { extractBytes } = await import(root + '/dist/extractors/index.js');
+const { closeOcrEngines } = await import(root + '/dist/extractors/ocr/index.js');
+const bytes = readFileSync(scan);
+const read = async () => {
+  const times = [];
+  let last = performance.now();
+  const onProgress = (p) => {
+    const now = performance.now();
+    if (p.done > 0) times.push((now - last) / 1000);
+    last = now;
+  };
+  await extractBytes(bytes, 'scan.pdf', { ocr: { engine, onProgress } });
+  return times;
+};
+const t0 = performance.now();
+await read(); // warm-up: the engine starts and loads its Vietnamese data
+const first = (performance.now() - t0) / 1000;
+const pages = [...(await read()), ...(await read())];
+await closeOcrEngines();
+process.stdout.write(JSON.stringify({ first, pages }));
+`;
+
+async function benchOcr() {
+  const scan = [path.join(root, 'fixtures/hostile/scanned_003_p1-2.pdf'), path.resolve(root, '../shared/corpus/scanned_003_p1-2.pdf')].find((f) => fs.existsSync(f));
+  if (!scan) return console.log('\nOCR: no scan to read (fixtures/hostile/scanned_003_p1-2.pdf)');
+  const pinned = hasCommand('taskset');
+  console.log(`\nOCR of ${path.basename(scan)} (2 pages, 150 dpi), one reading thread${pinned ? ', pinned to one CPU (taskset -c 0)' : ''}, no cache:`);
+  const system = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+  const engines = ['tesseract.js', ...(system.status === 0 && /^vie$/m.test(system.stdout) ? ['tesseract'] : [])];
+  for (const engine of engines) {
+    const args = ['--input-type=module', '-e', OCR_TIMING, root, scan, engine];
+    const r = await run(pinned ? 'taskset' : process.execPath, pinned ? ['-c', '0', process.execPath, ...args] : args);
+    if (r.code !== 0) {
+      console.log(`  ${engine}: failed (${r.stderr.trim().split('\n').pop()})`);
+      continue;
+    }
+    const { first, pages } = JSON.parse(r.stdout);
+    const mean = pages.reduce((s, x) => s + x, 0) / pages.length;
+    console.log(`  ${engine.padEnd(12)} ${f2(mean)} s per page (pages: ${pages.map(f2).join(', ')} s; the first reading, with start-up: ${f2(first)} s for 2 pages)`);
+  }
+  if (engines.length === 1) console.log('  tesseract (the program): not installed (apt-get install tesseract-ocr tesseract-ocr-vie to compare)');
 }
 
 main().catch((e) => {

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'PDF_CORRUPT',
   'PDF_ENCRYPTED',
   'NO_TEXT_LAYER',
+  'OCR_EMPTY',
   'DOCX_CORRUPT',
   'TXT_BINARY',
   'READ_FAILED',

@@ -16,6 +16,15 @@ export const SourceSchema = z.object({
   /** Offsets of the number itself (raw) in the extracted text. */
   value_start: z.number().int().nonnegative(),
   value_end: z.number().int().nonnegative(),
+  /** Set when the page was read by OCR. */
+  ocr: z.literal(true).optional(),
+  /** OCR: the confidence (0–100) of the line the number stands on, the lowest of the number's own
+   *  words, and the lowest of the quote's words (those that say what the figure is). */
+  ocr_confidence: z.number().min(0).max(100).optional(),
+  ocr_value_confidence: z.number().min(0).max(100).optional(),
+  ocr_quote_confidence: z.number().min(0).max(100).optional(),
+  /** OCR: where the number is on the page, in PDF coordinates [x0, y0, x1, y1] (points, y upwards). */
+  region: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 
 export const CheckSchema = z.object({ type: z.string(), finding: z.string(), message: z.string() });
@@ -50,6 +59,8 @@ export const DocumentRecordSchema = z.object({
     sha256: z.string(),
     format: z.enum(['txt', 'docx', 'pdf']),
     pages: z.number().int().nonnegative().optional(),
+    /** Pages read by OCR. */
+    ocr_pages: z.number().int().positive().optional(),
   }),
   province: z.string().nullable(),
   province_code: z.string().nullable(),

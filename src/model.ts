@@ -45,6 +45,51 @@ export interface TextDocument {
   /** Things a person should know about how the text was read (legacy encoding converted, …). */
   warnings: string[];
   pageCount?: number;
+  /** Pages read by OCR, with each word's place on the page image (absent when no page was). */
+  ocr?: OcrText;
+}
+
+/** [x0, y0, x1, y1]: pixels of a page image (y down), or PDF points (y up) where said. */
+export type Box = [number, number, number, number];
+
+export interface OcrPage {
+  page: number;
+  /** Engine and language data, e.g. "tesseract.js 7.0.0, vie 4.0.0". */
+  engine: string;
+  /** Resolution the page was rendered at; `width` × `height` pixels. */
+  dpi: number;
+  width: number;
+  height: number;
+  /** PDF user space → image pixels: [a, b, c, d, e, f] (px = a·x + c·y + e, py = b·x + d·y + f). */
+  transform: number[];
+  /** Mean word confidence, 0–100. */
+  confidence: number;
+  /** Read from the OCR cache of an output folder rather than recognised again. */
+  cached: boolean;
+  /** The page image, relative to the OCR cache folder (ocr/ in an output folder), when one was kept. */
+  image?: string;
+}
+
+export interface OcrLine {
+  page: number;
+  /** 0–100: the mean confidence of its words, as the engine reports them. */
+  confidence: number;
+  box: Box;
+}
+
+/** A word as read, where it is in `text` (start/end) and on the page image (box, pixels). */
+export interface OcrWord extends Span {
+  /** Index into OcrText.lines. */
+  line: number;
+  confidence: number;
+  box: Box;
+}
+
+export interface OcrText {
+  pages: OcrPage[];
+  lines: OcrLine[];
+  /** In text order. */
+  words: OcrWord[];
 }
 
 export function computeLineStarts(text: string): number[] {

@@ -11,6 +11,7 @@ import { readReportMetadata } from './metadata/report.js';
 import { extractFacts } from './engine/index.js';
 import { dimsText, type FactDraft } from './engine/types.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
+import { ocrSource } from '../extractors/ocr/provenance.js';
 
 export interface ProcessOptions extends ExtractOptions {}
 
@@ -82,6 +83,7 @@ export async function processBytes(bytes: Uint8Array, filePath: string, opts: Pr
       end: d.quoteSpan.end,
       value_start: d.valueSpan.start,
       value_end: d.valueSpan.end,
+      ...(text.ocr ? ocrSource(text, pageOf(text, d.valueSpan.start), d.valueSpan, d.quoteSpan) : {}),
     },
     province: meta.province,
     province_code: meta.province_code,
@@ -101,7 +103,13 @@ export async function processBytes(bytes: Uint8Array, filePath: string, opts: Pr
   }));
   const document: DocumentRecord = {
     doc,
-    source: { path: filePath, sha256: sourceSha, format: text.format, ...(text.pageCount !== undefined ? { pages: text.pageCount } : {}) },
+    source: {
+      path: filePath,
+      sha256: sourceSha,
+      format: text.format,
+      ...(text.pageCount !== undefined ? { pages: text.pageCount } : {}),
+      ...(text.ocr ? { ocr_pages: text.ocr.pages.length } : {}),
+    },
     province: meta.province,
     province_code: meta.province_code,
     province_2025: meta.province_2025,

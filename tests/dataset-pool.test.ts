@@ -8,7 +8,8 @@ import { WorkerPool } from '../src/run/pool.js';
 import { fakeTimeouts, settle, watch } from './fake-timeouts.js';
 
 // Speaks the worker protocol of src/run/messages.ts; "stall" spins forever, "crash" throws, "bad"
-// fails, "hold" waits until the test says `release:<path>` on the channel below.
+// fails, "hold" waits until the test says `release:<path>` on the channel below, and "scan" says it
+// reads 3 pages by OCR, then holds the same way.
 const CHANNEL = 'baocao-pool-test';
 const FAKE_READER = `
 import { parentPort, threadId, BroadcastChannel } from 'node:worker_threads';
@@ -18,12 +19,22 @@ const released = new Set();
 new BroadcastChannel('${CHANNEL}').onmessage = ({ data }) => {
   const path = String(data).replace(/^release:/, '');
   released.add(path);
-  if (held.has(path)) done(held.get(path));
+  const task = held.get(path);
+  if (task) task.finish ? task.finish() : done(task);
 };
 parentPort.on('message', (task) => {
   if (task.path.includes('stall')) for (;;);
   if (task.path.includes('crash')) setImmediate(() => { throw new Error('boom'); });
-  else if (task.path.includes('bad')) parentPort.postMessage({ type: 'failed', id: task.id, code: 'PDF_CORRUPT', message: 'damaged' });
+  else if (task.path.includes('scan')) {
+    // Three pages to read by OCR, announced at once; read (one from the cache) when released.
+    parentPort.postMessage({ type: 'ocr', id: task.id, pages: 3, done: 0, cached: 0 });
+    const finish = () => {
+      for (const n of [1, 2, 3]) parentPort.postMessage({ type: 'ocr', id: task.id, pages: 3, done: n, cached: n === 3 ? 1 : 0 });
+      done(task);
+    };
+    if (released.has(task.path)) finish();
+    else held.set(task.path, { ...task, finish });
+  } else if (task.path.includes('bad')) parentPort.postMessage({ type: 'failed', id: task.id, code: 'PDF_CORRUPT', message: 'damaged' });
   else if (task.path.includes('hold') && !released.has(task.path)) held.set(task.path, task);
   else done(task);
 });
@@ -108,6 +119,36 @@ describe('WorkerPool', () => {
     const t = await third.promise;
     expect(t.ok ? null : t.error.code).toBe('TIMEOUT');
     expect(pool.started).toBe(2);
+  });
+
+  it('gives a file more time for each page it reads by OCR, and tells how far it is', async () => {
+    const PAGE = 5000;
+    const pool = new WorkerPool({ size: 1, timeoutMs: LIMIT, script, ocr: { mode: 'auto', engine: 'tesseract.js', pageTimeoutMs: PAGE } });
+    pools.push(pool);
+    expect((await pool.read('w.txt')).ok).toBe(true);
+    const seen = new Map<string, number[]>();
+    const read = (f: string) => watch(pool.read(f, (p) => seen.set(f, [...(seen.get(f) ?? []), p.done])));
+    const announced = async (f: string) => {
+      while (!seen.has(f)) await settle();
+    };
+    const scan = read('scan1.pdf');
+    await announced('scan1.pdf');
+    // Its own limit and three pages' time, less a millisecond: still reading.
+    jest.advanceTimersByTime(LIMIT + 3 * PAGE - 1);
+    await settle();
+    expect(scan.done).toBe(false);
+    release('scan1.pdf');
+    expect((await scan.promise).ok).toBe(true);
+    expect(seen.get('scan1.pdf')).toEqual([0, 1, 2, 3]);
+    // And it does run out, once that time has passed.
+    const stuck = read('scan2.pdf');
+    await announced('scan2.pdf');
+    jest.advanceTimersByTime(LIMIT + 3 * PAGE);
+    const s = await stuck.promise;
+    expect(s.ok ? null : [s.error.code, s.error.error]).toEqual([
+      'TIMEOUT',
+      expect.stringMatching(/longer than 16 s \(1 s, and 15 s for its pages read by OCR\) and was stopped; raise --timeout or --ocr-timeout/),
+    ]);
   });
 
   it('gives a crashing file READ_FAILED and goes on with a fresh worker', async () => {

@@ -19,6 +19,7 @@ const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 const REPO = path.resolve(path.dirname(CLI), '../..');
 
 const REPORTS = ['000_48393f621869d63c', '001_66f321ac8072f3c0', '003_94917d68e4cdbaae'].flatMap((s) => ['txt', 'docx', 'pdf'].map((e) => `${s}.${e}`));
+// With --ocr off a scan is left unread (tests/ocr-cli.test.ts reads scans).
 const HOSTILE: Record<string, string> = { 'corrupt.pdf': 'PDF_CORRUPT', 'corrupt.docx': 'DOCX_CORRUPT', 'scanned_003_p1-2.pdf': 'NO_TEXT_LAYER' };
 
 /** The corpus file: from the repo's fixtures, else from the shared corpus (before fixtures land). */
@@ -103,7 +104,7 @@ beforeAll(async () => {
   for (const name of Object.keys(HOSTILE)) await copyFile(corpusFile(name), path.join(inputs, 'nested', name));
   await writeFile(path.join(inputs, 'nested', 'x.xlsx'), 'not a report');
   out = path.join(work, 'out');
-  first = await cli(['extract', inputs, path.join(work, 'missing-folder'), '--out', out, '--concurrency', '2']);
+  first = await cli(['extract', inputs, path.join(work, 'missing-folder'), '--out', out, '--concurrency', '2', '--ocr', 'off']);
 }, 60_000);
 
 afterAll(async () => {
@@ -183,7 +184,7 @@ describe('baocao extract over the corpus and hostile files', () => {
 
   it('running the same extract again, or an overlapping folder, changes no row and no id', async () => {
     const before = sqlite(out);
-    const again = await cli(['extract', inputs, '--out', out, '--concurrency', '2']);
+    const again = await cli(['extract', inputs, '--out', out, '--concurrency', '2', '--ocr', 'off']);
     expectExit(again, 1); // the hostile files still fail
     expect(sqlite(out)).toEqual(before);
     const overlap = await cli(['extract', path.join(inputs, REPORTS[0]), path.join(inputs, REPORTS[1]), '--out', out]);
@@ -217,7 +218,7 @@ describe('baocao extract over every hostile fixture', () => {
   it('accounts for each file exactly once, as a report, an error with a known code, or a skip', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'baocao-hostile-'));
     try {
-      const run = await cli(['extract', hostile, '--out', dir]);
+      const run = await cli(['extract', hostile, '--out', dir, '--ocr', 'off']);
       expectExit(run, 1);
       const documents = (await readJsonl(path.join(dir, 'documents.jsonl'))).map((d) => d.doc);
       const errors = await readJsonl(path.join(dir, 'errors.jsonl'));

@@ -2,6 +2,7 @@
 import type { Check, Fact } from '../facts.js';
 import { checkAcrossReports, DEFAULT_STOCK_FALL_TOLERANCE } from './cross.js';
 import { checkReport, type CheckedGroup } from './groups.js';
+import { checkOcrConfidence } from './ocr.js';
 import { FINDING_TYPES, type AuditOptions, type Finding, type ReportText, type TextsByDoc } from './types.js';
 
 
@@ -33,6 +34,7 @@ export function auditFacts(facts: Fact[], texts: TextsByDoc, opts: AuditOptions 
     checked.push(...r.checked);
   }
   findings.push(...checkAcrossReports(facts, opts.stockFallTolerance ?? DEFAULT_STOCK_FALL_TOLERANCE));
+  findings.push(...checkOcrConfidence(facts, opts.ocrConfidenceThreshold));
   // In reading order: by report, then by where the first figure concerned is written.
   const at = new Map(facts.map((f) => [f.id, f.source.value_start]));
   const first = (x: Finding) => Math.min(...x.facts.map((id) => at.get(id) ?? Infinity));

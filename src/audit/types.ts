@@ -11,9 +11,11 @@ export type FindingType =
   /** Two reports of one province give different values for the same metric, dims, basis and period. */
   | 'conflict'
   /** A stock (a count that accumulates) falls between consecutive periods by more than the tolerance. */
-  | 'stock_fall';
+  | 'stock_fall'
+  /** A figure read by OCR whose digits the engine read with a confidence below the threshold. */
+  | 'low_ocr_confidence';
 
-export const FINDING_TYPES: FindingType[] = ['sum', 'share', 'shares_sum', 'conflict', 'stock_fall'];
+export const FINDING_TYPES: FindingType[] = ['sum', 'share', 'shares_sum', 'conflict', 'stock_fall', 'low_ocr_confidence'];
 
 export interface Finding {
   id: string;
@@ -24,6 +26,9 @@ export interface Finding {
   stated: number;
   expected: number;
   tolerance: number;
+  /** low_ocr_confidence: the engine's confidence in the figure's words, and the threshold (0–100). */
+  confidence?: number;
+  threshold?: number;
   message: string;
 }
 
@@ -37,6 +42,8 @@ export type TextsByDoc = Map<string, ReportText> | Record<string, ReportText>;
 export interface AuditOptions {
   /** A stock may fall by this fraction between consecutive periods before it is reported (default 0.10). */
   stockFallTolerance?: number;
+  /** Figures read by OCR with a word confidence below this (0–100; default 85) are listed. */
+  ocrConfidenceThreshold?: number;
 }
 
 export interface AuditResult {

@@ -1,5 +1,6 @@
 // baocao audit. Each command loads what it runs only when it runs: the CLI starts fast.
 import type { Command } from 'commander';
+import { DEFAULT_OCR_CONFIDENCE_THRESHOLD } from '../limits.js';
 
 export function registerAudit(program: Command): void {
   program
@@ -7,16 +8,22 @@ export function registerAudit(program: Command): void {
     .description('Check the figures of an extract output directory: parts against wholes, shares, and agreement across reports')
     .argument('<dir>', 'directory written by `baocao extract --out`')
     .option('--stock-fall <fraction>', 'how much a stock (subscribers, BTS, online services) may fall between periods', '0.1')
+    .option('--ocr-confidence <0-100>', 'list figures read by OCR whose digits or words were read with a lower confidence', String(DEFAULT_OCR_CONFIDENCE_THRESHOLD))
     .option('--quiet', 'print only the summary line')
-    .action(async (dir: string, opts: { stockFall: string; quiet?: boolean }) => {
+    .action(async (dir: string, opts: { stockFall: string; ocrConfidence: string; quiet?: boolean }) => {
       const tolerance = Number(opts.stockFall);
       if (!Number.isFinite(tolerance) || tolerance < 0) {
         console.error(`baocao audit: --stock-fall must be a fraction such as 0.1, not "${opts.stockFall}".`);
         process.exit(2);
       }
+      const ocrConfidenceThreshold = Number(opts.ocrConfidence);
+      if (!Number.isFinite(ocrConfidenceThreshold) || ocrConfidenceThreshold < 0 || ocrConfidenceThreshold > 100) {
+        console.error(`baocao audit: --ocr-confidence must be a number from 0 to 100, not "${opts.ocrConfidence}".`);
+        process.exit(2);
+      }
       try {
         const { auditDir } = await import('../audit/index.js');
-        const r = await auditDir(dir, { stockFallTolerance: tolerance });
+        const r = await auditDir(dir, { stockFallTolerance: tolerance, ocrConfidenceThreshold });
         if (!opts.quiet) for (const f of r.findings) console.log(`${f.doc}  [${f.type}]  ${f.message}`);
         const passed = r.checked.filter((c) => c.ok).length;
         console.error(

@@ -1,8 +1,8 @@
 // baocao extract: a folder of archived reports → a dataset (see src/run/extract-run.ts).
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
-import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_MAX_BYTES } from '../limits.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { DEFAULT_MAX_BYTES, DEFAULT_OCR_PAGE_TIMEOUT_MS, OCR_ENGINES, OCR_MODES, type OcrEngineName, type OcrMode } from '../limits.js';
 import { DatasetFileError } from '../dataset/jsonl.js';
 import { FolderBusyError } from '../dataset/lock.js';
 import { runExtract } from '../run/extract-run.js';
@@ -25,6 +25,25 @@ interface ExtractFlags {
   concurrency: number;
   timeout: number;
   maxSize: number;
+  ocr: OcrMode;
+  ocrEngine: OcrEngineName;
+  ocrTimeout: number;
+}
+
+/** The OCR options, shared with `baocao text`. */
+export const ocrModeOption = () =>
+  new Option('--ocr <mode>', 'PDF pages without a text layer: auto reads them by OCR, force reads every page by OCR, off leaves them').choices(OCR_MODES).default('auto');
+export const ocrEngineOption = () =>
+  new Option('--ocr-engine <engine>', 'tesseract.js (bundled, the same everywhere) or tesseract (the installed program: faster)').choices(OCR_ENGINES).default('tesseract.js');
+
+/** Exits 2 when the chosen engine is not there (the tesseract program with Vietnamese data). */
+export async function checkOcrEngine(command: string, engine: string, mode: string): Promise<boolean> {
+  if (engine !== 'tesseract' || mode === 'off') return true;
+  const { systemTesseract } = await import('../../extractors/ocr/index.js');
+  if (await systemTesseract()) return true;
+  console.error(`baocao ${command}: --ocr-engine tesseract needs the tesseract program with Vietnamese data (apt-get install tesseract-ocr tesseract-ocr-vie); or leave --ocr-engine out to use the bundled tesseract.js.`);
+  process.exitCode = 2;
+  return false;
 }
 
 export function registerExtract(program: Command): void {
@@ -34,8 +53,11 @@ export function registerExtract(program: Command): void {
     .argument('<inputs...>', 'report files or folders')
     .requiredOption('-o, --out <dir>', 'output folder; an existing dataset there is updated, never duplicated')
     .option('-j, --concurrency <n>', 'files read at once, each in its own worker thread', positiveInteger('--concurrency'), availableParallelism())
-    .option('-t, --timeout <seconds>', 'give up on a file after this long', positiveNumber('--timeout'), 120)
+    .option('-t, --timeout <seconds>', 'give up on a file after this long (pages read by OCR add --ocr-timeout each)', positiveNumber('--timeout'), 120)
     .option('--max-size <MB>', 'refuse files larger than this', positiveNumber('--max-size'), DEFAULT_MAX_BYTES / 1024 / 1024)
+    .addOption(ocrModeOption())
+    .addOption(ocrEngineOption())
+    .option('--ocr-timeout <seconds>', 'more time a file gets for each page read by OCR', positiveNumber('--ocr-timeout'), DEFAULT_OCR_PAGE_TIMEOUT_MS / 1000)
     .addHelpText(
       'after',
       `
@@ -45,7 +67,12 @@ Examples:
 
 Writes into the output folder: facts.jsonl, documents.jsonl, errors.jsonl, skipped.jsonl,
 facts.csv (UTF-8 with BOM), documents.csv, errors.csv, dataset.sqlite, datapackage.json and
-text/<file>.json (the text every fact's offsets point into).
+text/<file>.json (the text every fact's offsets point into), and ocr/ (what OCR read of each
+scanned page and the page images, by source hash: a scan imported again is not read again).
+
+PDF pages without a text layer (scans) are read by OCR (Vietnamese, tesseract.js): about 3 s a
+page on one core; each fact from such a page says so (source.ocr, its confidences and its region
+of the page) and the audit lists those read with low confidence.
 
 A report is identified by its file name and content hash: reading it again replaces all of its
 rows. In folders, files that are not .txt/.docx/.pdf are skipped (listed in skipped.jsonl).
@@ -55,6 +82,7 @@ Exit codes: 0 every input read, 1 some inputs failed (the rest are written; see 
 extract is writing to.`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
+      if (!(await checkOcrEngine('extract', flags.ocrEngine, flags.ocr))) return;
       const outStat = await stat(flags.out).catch(() => null);
       if (outStat && !outStat.isDirectory()) {
         console.error(`baocao extract: --out ${flags.out} is a file, not a folder.`);
@@ -70,6 +98,7 @@ extract is writing to.`,
           concurrency: flags.concurrency,
           timeoutMs: flags.timeout * 1000,
           maxBytes: Math.round(flags.maxSize * 1024 * 1024),
+          ocr: { mode: flags.ocr, engine: flags.ocrEngine, pageTimeoutMs: flags.ocrTimeout * 1000 },
           onProgress: (p) => view.update(p),
         });
         view.stop();

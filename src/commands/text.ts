@@ -1,13 +1,17 @@
 // `baocao text FILE`: shows what the extractors see, so a person can check reading order,
-// page breaks, tables and footnotes of a report before trusting its figures.
+// page breaks, tables and footnotes of a report before trusting its figures. A page read by OCR
+// shows each line as the engine read it, with its confidence.
 import type { Command } from 'commander';
 import { isBaocaoError, toBaocaoError } from '../errors.js';
 import path from 'node:path';
-import { lineOf, type Block, type TextDocument } from '../model.js';
+import { lineOf, type Block, type OcrText, type Span, type TextDocument } from '../model.js';
 import { readReportMetadata } from '../metadata/report.js';
 import { extractFacts } from '../engine/index.js';
 import type { FigureExplanation } from '../engine/explain.js';
 import type { FactDraft } from '../engine/types.js';
+import { checkOcrEngine, ocrEngineOption, ocrModeOption } from './extract.js';
+import type { OcrEngineName, OcrMode } from '../limits.js';
+import { wordsIn } from '../../extractors/ocr/provenance.js';
 
 function blockLabel(b: Block): string {
   switch (b.kind) {
@@ -22,17 +26,37 @@ function blockLabel(b: Block): string {
   }
 }
 
+/** The OCR lines a span of text was written from: each piece of it on one line, with the line's confidence. */
+export function ocrLinesIn(ocr: OcrText, text: string, span: Span): { confidence: number; text: string }[] {
+  const pieces: { line: number; start: number; end: number }[] = [];
+  for (const w of wordsIn(ocr, span)) {
+    const last = pieces[pieces.length - 1];
+    if (last && last.line === w.line) last.end = w.end;
+    else pieces.push({ line: w.line, start: w.start, end: w.end });
+  }
+  return pieces.map((p) => ({ confidence: ocr.lines[p.line].confidence, text: text.slice(p.start, p.end) }));
+}
+
 /** The text with page and block boundaries marked; table cells shown as " │ ". */
 export function renderMarked(doc: TextDocument): string {
   const out: string[] = [];
   const pageStarts = new Map(doc.pages.map((p) => [p.start, p.page]));
   const pageAt = (offset: number) => doc.pages.find((p) => offset >= p.start && offset < p.end)?.page;
+  const scans = new Map((doc.ocr?.pages ?? []).map((p) => [p.page, p]));
   let shownPage: number | undefined;
   for (const b of doc.blocks) {
     const page = pageStarts.get(b.start) ?? pageAt(b.start);
+    const scan = page === undefined ? undefined : scans.get(page);
     if (page !== undefined && page !== shownPage) {
-      out.push(`──── page ${page} ────`);
+      const how = scan ? ` (OCR: ${scan.engine}, ${scan.dpi} dpi, mean confidence ${scan.confidence}${scan.cached ? ', from the cache' : ''})` : '';
+      out.push(`──── page ${page}${how} ────`);
       shownPage = page;
+    }
+    if (scan && doc.ocr && b.kind !== 'table') {
+      // One row per line the engine read: its confidence, then its words.
+      out.push(blockLabel(b));
+      for (const l of ocrLinesIn(doc.ocr, doc.text, b)) out.push(`  ${l.confidence.toFixed(0).padStart(3)} │ ${l.text}`);
+      continue;
     }
     if (b.kind === 'table') {
       out.push(blockLabel(b));
@@ -66,12 +90,16 @@ export function registerText(program: Command): void {
     .command('text')
     .description('Show the text baocao reads from a report (txt, DOCX, PDF) with page, block, table and footnote boundaries')
     .argument('<file>', 'report to read')
-    .option('--json', 'print the text model (text, pages, blocks) as JSON')
+    .option('--json', 'print the text model (text, pages, blocks, and the OCR words with their places) as JSON')
     .option('--explain', 'for every figure: the cues around it, the signatures scored, and why it got its metric (or none)')
-    .action(async (file: string, options: { json?: boolean; explain?: boolean }) => {
+    .addOption(ocrModeOption())
+    .addOption(ocrEngineOption())
+    .action(async (file: string, options: { json?: boolean; explain?: boolean; ocr: OcrMode; ocrEngine: OcrEngineName }) => {
+      if (!(await checkOcrEngine('text', options.ocrEngine, options.ocr))) return;
+      const { closeOcrEngines } = await import('../../extractors/ocr/index.js');
       try {
         const { extractFile } = await import('../../extractors/index.js');
-        const doc = await extractFile(file);
+        const doc = await extractFile(file, { ocr: { mode: options.ocr, engine: options.ocrEngine } });
         if (options.explain) {
           const meta = readReportMetadata(doc, path.basename(file));
           const explanations: FigureExplanation[] = [];
@@ -85,6 +113,8 @@ export function registerText(program: Command): void {
         const err = isBaocaoError(e) ? e : toBaocaoError(e, file);
         process.stderr.write(`${err.code}: ${err.message}\n`);
         process.exitCode = 1;
+      } finally {
+        await closeOcrEngines(); // tesseract.js keeps a thread that would hold the process open
       }
     });
 }

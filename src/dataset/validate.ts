@@ -26,11 +26,23 @@ export function factProblem(fact: unknown, doc: DocumentRecord, text?: TextDocum
   if (f.source.sha256 !== doc.source.sha256) return 'source.sha256 differs from the report';
   if (f.source.end < f.source.start || f.source.value_end < f.source.value_start) return 'a span ends before it starts';
   if (!Number.isFinite(f.value)) return 'value is not a finite number';
+  const ocrProblem = ocrSourceProblem(f.source);
+  if (ocrProblem) return ocrProblem;
   if (text) {
     if (text.text.slice(f.source.start, f.source.end) !== f.quote) return 'quote is not text.slice(start, end)';
     if (f.source.value_end > text.text.length) return 'the number lies outside the text';
   }
   return periodProblem(f.period, 'period');
+}
+
+/** A figure read by OCR says on which page, how sure the engine was, and (when traced) where. */
+function ocrSourceProblem(s: Fact['source']): string | null {
+  const fields = s.ocr_confidence !== undefined || s.ocr_value_confidence !== undefined || s.ocr_quote_confidence !== undefined || s.region !== undefined;
+  if (!s.ocr) return fields ? 'OCR fields on a figure not read by OCR' : null;
+  if (s.page === undefined) return 'a figure read by OCR has no page';
+  if (s.ocr_confidence === undefined || s.ocr_value_confidence === undefined || s.ocr_quote_confidence === undefined) return 'a figure read by OCR has no confidence';
+  if (s.region && (s.region[0] > s.region[2] || s.region[1] > s.region[3])) return 'the region of a figure read by OCR is inside out';
+  return null;
 }
 
 export interface CheckedResult {

@@ -8,10 +8,11 @@ export function reviewClient(): void {
     raw: string; basis: string; period: { start: string; end: string; label?: string } | null; province: string | null;
     rule: string; quote: string; qualifier: string | null; change_pct: number | null; line: number; page?: number;
     vs: number; ve: number; qs: number; qe: number; checks: Array<{ type: string; finding: string; message: string }>;
+    ocr?: { confidence: number; value_confidence: number; quote_confidence?: number; crop?: string; box?: [number, number, number, number] };
   };
-  type Finding = { id: string; doc: string; type: string; facts: string[]; stated: number; expected: number; tolerance: number; message: string };
+  type Finding = { id: string; doc: string; type: string; facts: string[]; stated: number; expected: number; tolerance: number; confidence?: number; threshold?: number; message: string };
   type Doc = { doc: string; province: string | null; period: string | null; title: string | null; format: string; warnings: string[]; text: string };
-  type Data = { docs: Doc[]; facts: Fact[]; findings: Finding[]; metrics: Array<{ id: string; family: string; unit: string; vi: string }>; families: string[]; generated: string };
+  type Data = { docs: Doc[]; facts: Fact[]; findings: Finding[]; crops?: Record<string, string>; metrics: Array<{ id: string; family: string; unit: string; vi: string }>; families: string[]; generated: string };
 
   const data: Data = JSON.parse(document.getElementById('review-data')!.textContent || '{}');
   const $ = (id: string) => document.getElementById(id)!;
@@ -25,7 +26,7 @@ export function reviewClient(): void {
   const findingById = new Map(data.findings.map((f) => [f.id, f]));
   const factsOf = new Map<string, Fact[]>();
   for (const f of data.facts) factsOf.set(f.doc, [...(factsOf.get(f.doc) || []), f]);
-  const FINDING_LABEL: Record<string, string> = { sum: 'Parts ≠ whole', share: 'Share', shares_sum: 'Shares ≠ 100 %', conflict: 'Reports disagree', stock_fall: 'Stock falls' };
+  const FINDING_LABEL: Record<string, string> = { sum: 'Parts ≠ whole', share: 'Share', shares_sum: 'Shares ≠ 100 %', conflict: 'Reports disagree', stock_fall: 'Stock falls', low_ocr_confidence: 'Low OCR confidence' };
 
   const state = { doc: '', families: new Set(data.families), metric: '', tab: 'text', selected: [] as string[] };
 
@@ -112,6 +113,7 @@ export function reviewClient(): void {
         m.tabIndex = 0;
         m.title = values.map((f) => `${f.metric} = ${fmt(f.value)} ${f.unit}`).join('\n');
         if (values.some((f) => f.checks.length)) m.classList.add('flagged');
+        if (values.some((f) => f.ocr)) m.classList.add('ocr');
         frag.append(m);
       } else if (inQuote) {
         frag.append(el('span', 'quote', piece));
@@ -136,7 +138,8 @@ export function reviewClient(): void {
       const head = el('div', 'finding-head');
       head.append(el('span', `badge t-${finding.type}`, FINDING_LABEL[finding.type] || finding.type));
       head.append(el('p', '', finding.message));
-      head.append(el('div', 'finding-nums', `stated ${fmt(finding.stated)} · expected ${fmt(Math.round(finding.expected * 10000) / 10000)} · tolerance ${fmt(finding.tolerance)}`));
+      if (finding.type === 'low_ocr_confidence') head.append(el('div', 'finding-nums', `OCR confidence ${finding.confidence ?? '?'} · threshold ${finding.threshold ?? '?'}`));
+      else head.append(el('div', 'finding-nums', `stated ${fmt(finding.stated)} · expected ${fmt(Math.round(finding.expected * 10000) / 10000)} · tolerance ${fmt(finding.tolerance)}`));
       panel.append(head);
     }
     const facts = ids.map((id) => factById.get(id)).filter((f): f is Fact => !!f);
@@ -164,8 +167,10 @@ export function reviewClient(): void {
       row('province', f.province || '—');
       row('source', `${f.doc}, line ${f.line}${f.page ? `, page ${f.page}` : ''}`);
       row('rule', f.rule);
+      if (f.ocr) row('read by', `OCR: the number ${f.ocr.value_confidence}, its line ${f.ocr.confidence}, its words at least ${f.ocr.quote_confidence ?? '?'} (of 100)`);
       card.append(dl);
       card.append(el('blockquote', 'fact-quote', f.quote));
+      if (f.ocr) card.append(ocrCrop(f));
       const checks = el('div', 'checks');
       if (!f.checks.length) checks.append(el('div', 'check ok', 'No audit finding.'));
       for (const c of f.checks) {
@@ -177,6 +182,29 @@ export function reviewClient(): void {
       card.append(checks);
       panel.append(card);
     }
+  }
+
+  // The lines of the scanned page the number was read from, the number framed: to check it by eye.
+  function ocrCrop(f: Fact): HTMLElement {
+    const fig = el('figure', 'ocr-crop');
+    const src = f.ocr && f.ocr.crop ? (data.crops || {})[f.ocr.crop] : undefined;
+    if (!src || !f.ocr || !f.ocr.box) {
+      fig.append(el('figcaption', 'empty', 'Read by OCR; the page image is not in the output folder (ocr/), so it cannot be shown.'));
+      return fig;
+    }
+    const frame = el('div', 'crop-frame');
+    const img = el('img');
+    img.src = src;
+    img.alt = `Page ${f.page ?? '?'} of ${f.doc}, where ${f.raw} was read`;
+    const mark = el('span', 'crop-mark');
+    const [left, top, width, height] = f.ocr.box;
+    mark.style.left = `${left * 100}%`;
+    mark.style.top = `${top * 100}%`;
+    mark.style.width = `${width * 100}%`;
+    mark.style.height = `${height * 100}%`;
+    frame.append(img, mark);
+    fig.append(frame, el('figcaption', '', `Page ${f.page ?? '?'} as scanned: check ${f.raw} against it.`));
+    return fig;
   }
 
   // ---- findings

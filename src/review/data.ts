@@ -5,6 +5,9 @@ import type { DocumentRecord, Fact } from '../facts.js';
 import type { Finding } from '../audit/types.js';
 import { readJsonl, readTexts } from '../audit/io.js';
 import { metrics } from '../catalog.js';
+import type { OcrText } from '../model.js';
+import { OCR_CACHE_DIR } from '../../extractors/ocr/cache.js';
+import { cropsFor } from './crops.js';
 
 export interface ReviewDoc {
   doc: string;
@@ -43,12 +46,16 @@ export interface ReviewFact {
   qs: number;
   qe: number;
   checks: Array<{ type: string; finding: string; message: string }>;
+  /** Read by OCR: confidences (0–100), and the crop of the page image with the number's place in it. */
+  ocr?: { confidence: number; value_confidence: number; quote_confidence?: number; crop?: string; box?: [number, number, number, number] };
 }
 
 export interface ReviewData {
   generated: string;
   docs: ReviewDoc[];
   facts: ReviewFact[];
+  /** Crops of scanned pages (data: URLs), by the key OCR facts name. */
+  crops?: Record<string, string>;
   findings: Finding[];
   metrics: Array<{ id: string; family: string; unit: string; vi: string }>;
   families: string[];
@@ -80,6 +87,9 @@ export function toReviewFact(f: Fact): ReviewFact {
     qs: f.source.start,
     qe: f.source.end,
     checks: f.checks ?? [],
+    ...(f.source.ocr
+      ? { ocr: { confidence: f.source.ocr_confidence ?? 0, value_confidence: f.source.ocr_value_confidence ?? 0, quote_confidence: f.source.ocr_quote_confidence ?? 0 } }
+      : {}),
   };
 }
 
@@ -107,10 +117,17 @@ export async function readReviewData(dir: string): Promise<ReviewData> {
     };
   });
   const families = [...new Set([...metrics.map((m) => m.family), ...facts.map((f) => f.family)])];
+  const { crops, byFact } = await cropsFor(facts, (doc) => texts.get(doc)?.ocr as OcrText | undefined, path.join(dir, OCR_CACHE_DIR));
   return {
     generated: new Date().toISOString(),
     docs,
-    facts: facts.map(toReviewFact),
+    facts: facts.map((f) => {
+      const r = toReviewFact(f);
+      const crop = byFact.get(f.id);
+      if (r.ocr && crop) Object.assign(r.ocr, crop);
+      return r;
+    }),
+    crops,
     findings,
     metrics: metrics.map((m) => ({ id: m.id, family: m.family, unit: m.unit, vi: m.vi })),
     families,

@@ -76,6 +76,7 @@ main{padding:0 22px 30px}
 mark.fig{color:inherit;border-radius:3px;padding:0 1px;cursor:pointer}
 mark.fig:hover,mark.fig:focus{outline:2px solid #111827;outline-offset:1px}
 mark.fig.flagged{box-shadow:inset 0 -3px 0 #ef4444}
+mark.fig.ocr{border-bottom-style:dashed}
 mark.fig.selected{outline:2px solid #111827;outline-offset:1px;background:#fde68a}
 mark.fig.flash{animation:flash 1.6s ease-out 2}
 @keyframes flash{0%{background:#f87171;box-shadow:0 0 0 6px rgba(248,113,113,.5)}100%{box-shadow:0 0 0 0 rgba(248,113,113,0)}}
@@ -92,6 +93,10 @@ dt{color:#6b7280}dd{margin:0;word-break:break-word}
 .check.ok{color:#047857;background:#ecfdf5;border-color:#a7f3d0}
 .check.bad{background:#fef2f2;border-color:#fecaca}
 .empty{color:#6b7280;font-style:italic}
+.ocr-crop{margin:8px 0}.ocr-crop figcaption{font-size:12px;color:#6b7280;margin-top:3px}
+.crop-frame{position:relative;display:inline-block;max-width:100%;border:1px solid #d1d5db;line-height:0}
+.crop-frame img{display:block;max-width:100%;height:auto}
+.crop-mark{position:absolute;outline:2px solid #dc2626;outline-offset:1px;background:rgba(220,38,38,.08)}
 .finding-head{border:1px solid #fecaca;background:#fef2f2;border-radius:8px;padding:8px 10px;margin-bottom:10px;font-size:13px}
 .finding-head p{margin:4px 0}
 .finding-nums{color:#6b7280;font-size:12px}

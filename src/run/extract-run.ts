@@ -11,7 +11,9 @@ import { auditFacts, writeFindings, type ReportText } from '../audit/index.js';
 import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
 import { collectInputs } from './inputs.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
-import type { ReadRecords } from './messages.js';
+import type { OcrSettings, ReadRecords } from './messages.js';
+import { DEFAULT_OCR_PAGE_TIMEOUT_MS } from '../../extractors/ocr/index.js';
+import { OCR_CACHE_DIR } from '../../extractors/ocr/cache.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
@@ -19,7 +21,9 @@ export interface ExtractRunOptions {
   concurrency: number;
   timeoutMs: number;
   maxBytes: number;
-  /** Called after every file (and once when the file list is known). */
+  /** Pages without a text layer (default: auto, tesseract.js, 60 s more per page); cached in OUT/ocr. */
+  ocr?: Omit<OcrSettings, 'cacheDir'>;
+  /** Called after every file and every page read by OCR (and once when the file list is known). */
   onProgress?: (p: Progress) => void;
   workerScript?: URL;
 }
@@ -27,6 +31,11 @@ export interface ExtractRunOptions {
 export interface Progress {
   done: number;
   total: number;
+  /** Pages read so far (those read by OCR as each one is done, the others with their file). */
+  pages: number;
+  /** Of which read by OCR, and of those, taken from the output folder's OCR cache. */
+  ocrPages: number;
+  ocrCached: number;
   facts: number;
   errors: number;
 }
@@ -39,6 +48,10 @@ export interface ExtractSummary {
   read: number;
   /** Facts from the reports read in this run. */
   facts: number;
+  /** Pages of the reports read in this run; of them read by OCR; of those, taken from the OCR cache. */
+  pages: number;
+  ocrPages: number;
+  ocrCached: number;
   /** Inputs that failed in this run (missing paths included). */
   errors: ErrorRecord[];
   skipped: SkippedRecord[];
@@ -81,7 +94,13 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
 
   // Workers load their modules while the dataset already in the folder is read.
   const pool = files.length
-    ? new WorkerPool({ size: Math.min(opts.concurrency, files.length), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, script: opts.workerScript })
+    ? new WorkerPool({
+        size: Math.min(opts.concurrency, files.length),
+        timeoutMs: opts.timeoutMs,
+        maxBytes: opts.maxBytes,
+        ocr: { mode: 'auto', engine: 'tesseract.js', pageTimeoutMs: DEFAULT_OCR_PAGE_TIMEOUT_MS, ...opts.ocr, cacheDir: path.join(opts.out, OCR_CACHE_DIR) },
+        script: opts.workerScript,
+      })
     : null;
   let existing: Dataset;
   try {
@@ -91,8 +110,19 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     throw e;
   }
 
-  const progress: Progress = { done: 0, total: files.length, facts: 0, errors: errors.length };
+  const progress: Progress = { done: 0, total: files.length, pages: 0, ocrPages: 0, ocrCached: 0, facts: 0, errors: errors.length };
   opts.onProgress?.({ ...progress });
+  // Pages read by OCR are counted as they are read; a file's other pages when it is done.
+  const ocrDoneOf = new Map<string, { done: number; cached: number }>();
+  const onOcr = (file: string) => (p: { done: number; cached: number }) => {
+    const before = ocrDoneOf.get(file) ?? { done: 0, cached: 0 };
+    if (p.done <= before.done) return;
+    ocrDoneOf.set(file, { done: p.done, cached: p.cached });
+    progress.pages += p.done - before.done;
+    progress.ocrPages += p.done - before.done;
+    progress.ocrCached += p.cached - before.cached;
+    opts.onProgress?.({ ...progress });
+  };
 
   // A copy keeps only its hash: its records are never parsed (archives hold many copies).
   const reportsByPath = new Map<string, { sha: string; records: ReadRecords | null; text: string; staged: string | null }>();
@@ -110,6 +140,7 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
         if (isCopy) reportsByPath.set(o.path, { sha, records: null, text: '', staged: null });
         else {
           const records = JSON.parse(o.result.records) as ReadRecords;
+          progress.pages += Math.max(0, (records.document.source.pages ?? 0) - (ocrDoneOf.get(o.path)?.done ?? 0));
           keptBySha.set(sha, o.path);
           const staged = await stageText(opts.out, records.document.doc, joinTextFile(textFile, text));
           reportsByPath.set(o.path, { sha, records, text, staged });
@@ -135,7 +166,7 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     try {
       // The pool hands files out in order as workers free up; a worker starts its next file while
       // the main thread writes the last one's text file.
-      await Promise.all(files.map((f) => pool.read(f).then(handle)));
+      await Promise.all(files.map((f) => pool.read(f, onOcr(f)).then(handle)));
     } finally {
       await pool.close();
     }
@@ -191,6 +222,9 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     files: files.length,
     read: reports.length,
     facts: reports.reduce((n, r) => n + r.facts.length, 0),
+    pages: reports.reduce((n, r) => n + (r.document.source.pages ?? 0), 0),
+    ocrPages: reports.reduce((n, r) => n + (r.document.source.ocr_pages ?? 0), 0),
+    ocrCached: reports.reduce((n, r) => n + (ocrDoneOf.get(r.document.source.path)?.cached ?? 0), 0),
     errors: [...errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     skipped,
     totals: { documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length },

@@ -1,12 +1,26 @@
 // What the main thread and a reading worker say to each other.
 import type { DocumentRecord, Fact } from '../facts.js';
 import type { TextFileParts } from '../dataset/text-file.js';
+import type { OcrEngineName, OcrMode } from '../../extractors/ocr/index.js';
 
 export interface TaskMessage {
   type: 'task';
   id: number;
   path: string;
   maxBytes?: number;
+  /** The file's time limit before OCR (the pool's own limit stops the thread; this one makes the reader say which part ran over). */
+  timeoutMs?: number;
+  ocr?: OcrSettings;
+}
+
+/** How a run reads pages without a text layer (the same for every file). */
+export interface OcrSettings {
+  mode: OcrMode;
+  engine: OcrEngineName;
+  /** The output folder's ocr/ folder. */
+  cacheDir?: string;
+  /** Time added to a file's limit for each page it reads by OCR. */
+  pageTimeoutMs: number;
 }
 
 /** One report read and its records checked: all the main thread still needs. Sent as strings,
@@ -29,5 +43,7 @@ export interface ReadRecords {
 
 export type WorkerReply =
   | { type: 'ready' }
+  /** A file has `pages` pages to read by OCR (sent with done 0 before the first), `done` of them read. */
+  | { type: 'ocr'; id: number; pages: number; done: number; cached: number }
   | { type: 'done'; id: number; result: ReadResult }
   | { type: 'failed'; id: number; code: string; message: string };

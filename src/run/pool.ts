@@ -6,9 +6,12 @@
 // has answered for the first, without waiting for the main thread to hand it over. The clock of a
 // file starts when its worker starts on it; a file still waiting in a worker that is stopped or
 // crashes goes to another worker, unread and unharmed.
+//
+// A file read by OCR gets more time for each such page (the worker says how many once it knows),
+// and tells how far it is after each page.
 import { Worker } from 'node:worker_threads';
 import type { ErrorRecord } from '../facts.js';
-import type { ReadResult, TaskMessage, WorkerReply } from './messages.js';
+import type { OcrSettings, ReadResult, TaskMessage, WorkerReply } from './messages.js';
 
 export type ReadOutcome = { ok: true; path: string; result: ReadResult } | { ok: false; path: string; error: ErrorRecord };
 
@@ -17,9 +20,14 @@ export interface PoolOptions {
   /** Per-file limit in milliseconds, counted from the moment its worker starts on it. */
   timeoutMs: number;
   maxBytes?: number;
+  /** How pages without a text layer are read; each such page adds ocr.pageTimeoutMs to its file's limit. */
+  ocr?: OcrSettings;
   /** The worker script; tests may pass their own. */
   script?: URL;
 }
+
+/** Pages of a file read by OCR so far, of how many. */
+export type OcrPagesRead = { pages: number; done: number; cached: number };
 
 /** How long a fresh worker may take to load its modules before the file it holds fails. */
 const STARTUP_LIMIT_MS = 60_000;
@@ -30,7 +38,11 @@ interface Task {
   id: number;
   path: string;
   resolve: (o: ReadOutcome) => void;
+  onOcr?: (p: OcrPagesRead) => void;
   timer?: NodeJS.Timeout;
+  /** Time added for its pages read by OCR, and the part of it not yet waited for. */
+  extraMs: number;
+  extraLeft: number;
 }
 
 class Slot {
@@ -94,11 +106,12 @@ export class WorkerPool {
     for (let i = 0; i < Math.max(1, opts.size); i++) this.spawn();
   }
 
-  /** Reads one file; never rejects: every failure comes back as an error record. */
-  read(file: string): Promise<ReadOutcome> {
+  /** Reads one file; never rejects: every failure comes back as an error record. `onOcr` hears
+   *  how many of its pages are read by OCR, and each one read. */
+  read(file: string, onOcr?: (p: OcrPagesRead) => void): Promise<ReadOutcome> {
     if (this.closed) throw new Error('the worker pool is closed');
     return new Promise<ReadOutcome>((resolve) => {
-      this.waiting.push({ id: this.nextId++, path: file, resolve });
+      this.waiting.push({ id: this.nextId++, path: file, resolve, onOcr, extraMs: 0, extraLeft: 0 });
       this.pump();
     });
   }
@@ -138,7 +151,7 @@ export class WorkerPool {
   }
 
   private send(slot: Slot, task: Task): void {
-    const msg: TaskMessage = { type: 'task', id: task.id, path: task.path, maxBytes: this.opts.maxBytes };
+    const msg: TaskMessage = { type: 'task', id: task.id, path: task.path, maxBytes: this.opts.maxBytes, timeoutMs: this.opts.timeoutMs, ocr: this.opts.ocr };
     slot.worker.postMessage(msg);
     this.startClock(slot);
   }
@@ -150,11 +163,25 @@ export class WorkerPool {
     task.timer = setTimeout(() => this.onTimeout(slot, task), this.opts.timeoutMs);
   }
 
+  /** A file announced pages to read by OCR: its limit grows by their time. */
+  private onOcr(slot: Slot, m: Extract<WorkerReply, { type: 'ocr' }>): void {
+    const task = slot.tasks[0];
+    if (!task || task.id !== m.id) return;
+    // Waited for when the file's own limit runs out (timers only: no clock is read).
+    if (m.done === 0) {
+      const more = m.pages * (this.opts.ocr?.pageTimeoutMs ?? 0);
+      task.extraMs += more;
+      task.extraLeft += more;
+    }
+    task.onOcr?.({ pages: m.pages, done: m.done, cached: m.cached });
+  }
+
   private onReady(slot: Slot): void {
     for (const t of slot.tasks) this.send(slot, t);
   }
 
   private onAnswer(slot: Slot, m: Exclude<WorkerReply, { type: 'ready' }>): void {
+    if (m.type === 'ocr') return this.onOcr(slot, m);
     const task = slot.tasks[0];
     if (!task || task.id !== m.id) return; // a late answer for a file that already timed out
     slot.tasks.shift();
@@ -168,11 +195,21 @@ export class WorkerPool {
 
   private onTimeout(slot: Slot, task: Task): void {
     if (slot.tasks[0] !== task) return;
-    const seconds = this.opts.timeoutMs / 1000;
+    if (task.extraLeft > 0) {
+      task.timer = setTimeout(() => this.onTimeout(slot, task), task.extraLeft);
+      task.extraLeft = 0;
+      return;
+    }
+    const seconds = (this.opts.timeoutMs + task.extraMs) / 1000;
+    const ocr = task.extraMs ? ` (${this.opts.timeoutMs / 1000} s, and ${task.extraMs / 1000} s for its pages read by OCR)` : '';
     this.retire(slot, task, {
       ok: false,
       path: task.path,
-      error: { path: task.path, code: 'TIMEOUT', error: `Reading ${task.path} took longer than ${seconds} s and was stopped; raise --timeout to give it more time.` },
+      error: {
+        path: task.path,
+        code: 'TIMEOUT',
+        error: `Reading ${task.path} took longer than ${seconds} s${ocr} and was stopped; raise --timeout${ocr ? ' or --ocr-timeout' : ''} to give it more time.`,
+      },
     });
     void slot.stop(); // terminated in the background; the replacement starts at once
   }

@@ -14,7 +14,7 @@ export function progressView(interactive: boolean): ProgressView {
   if (!interactive) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {
-      format: ' {bar} {value}/{total} files | {facts} facts | {errors} errors | {duration_formatted} elapsed | ETA {eta_formatted}',
+      format: ' {bar} {value}/{total} files | {pages} pages{ocr} | {facts} facts | {errors} errors | {duration_formatted} elapsed | ETA {eta_formatted}',
       stream: process.stderr,
       hideCursor: true,
       etaBuffer: 20,
@@ -22,12 +22,16 @@ export function progressView(interactive: boolean): ProgressView {
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let done = 0;
+  const fields = (p: Progress) => ({ pages: p.pages, ocr: p.ocrPages ? ` (${p.ocrPages} by OCR)` : '', facts: p.facts, errors: p.errors });
   return {
     update(p) {
       if (!started) {
-        bar.start(p.total, p.done, { facts: p.facts, errors: p.errors });
+        bar.start(p.total, p.done, fields(p));
         started = true;
-      } else bar.update(p.done, { facts: p.facts, errors: p.errors });
+      } else if (p.done !== done) bar.update(p.done, fields(p));
+      else bar.update(fields(p)); // a page read by OCR: the ETA goes by files, left as it is
+      done = p.done;
     },
     stop() {
       if (started) bar.stop();
@@ -38,8 +42,9 @@ export function progressView(interactive: boolean): ProgressView {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function summaryLine(s: ExtractSummary): string {
+  const ocr = s.ocrPages ? `, ${s.ocrPages} by OCR${s.ocrCached ? ` (${s.ocrCached} from the OCR cache)` : ''}` : '';
   const parts = [
-    `${plural(s.read, 'report')} read`,
+    `${plural(s.read, 'report')} read${s.pages ? ` (${plural(s.pages, 'PDF page')}${ocr})` : ''}`,
     `${plural(s.facts, 'fact')}`,
     `${plural(s.errors.length, 'input')} failed`,
     `${s.skipped.length} skipped`,

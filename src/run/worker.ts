@@ -63,7 +63,11 @@ async function drain(): Promise<void> {
 async function readOne(task: TaskMessage): Promise<void> {
   try {
     await testHook(task.path);
-    const read = await processFileInWorker(task.path, { maxBytes: task.maxBytes });
+    const read = await processFileInWorker(task.path, {
+      maxBytes: task.maxBytes,
+      timeoutMs: task.timeoutMs,
+      ocr: task.ocr && { ...task.ocr, onProgress: (p) => post({ type: 'ocr', id: task.id, pages: p.pages, done: p.done, cached: p.cached }) },
+    });
     let result: ReadResult;
     try {
       // Checked and serialized here, in parallel with the other workers: the main thread only
