@@ -31,8 +31,8 @@ export const dossier: FamilyRules = {
   family: 'dossier',
   cues: {
     // What is counted.
-    dossier: ['hồ sơ', 'hồ sơ thủ tục hành chính', 'hồ sơ hành chính', 'bộ hồ sơ', 'hồ sơ giải quyết thủ tục hành chính', 'hồ sơ dịch vụ công', 'hồ sơ thủ tục', 'hồ sơ các loại'],
-    result: ['kết quả', 'kết quả giải quyết', 'kết quả giải quyết thủ tục hành chính', 'trả kết quả', 'trả kết quả giải quyết', 'phát trả kết quả', 'đã trả kết quả', 'chuyển trả kết quả'],
+    dossier: ['hồ sơ', 'hồ sơ thủ tục hành chính', 'hồ sơ hành chính', 'bộ hồ sơ', 'hồ sơ giải quyết thủ tục hành chính', 'hồ sơ dịch vụ công', 'hồ sơ thủ tục', 'hồ sơ các loại', 'hồ sơ giấy', 'hồ sơ điện tử'],
+    result: ['kết quả', 'kết quả giải quyết', 'kết quả giải quyết thủ tục hành chính', 'trả kết quả', 'trả kết quả giải quyết', 'phát trả kết quả', 'đã trả kết quả', 'chuyển trả kết quả', 'đã trả kết quả giải quyết'],
     eservice: ['dịch vụ công trực tuyến', 'dịch vụ công', 'dịch vụ hành chính công', 'dịch vụ hành chính công trực tuyến', 'dịch vụ trực tuyến', 'dịch vụ công trực tuyến của tỉnh'],
     // A bare "dịch vụ": an online service only where the words say so ("335 dịch vụ mức độ 3 và 4"), or as a part of a stated whole of them.
     service: ['dịch vụ'],
@@ -40,8 +40,13 @@ export const dossier: FamilyRules = {
     // Places a dossier or service is on, named so their words are not read as the service itself.
     portal: ['cổng dịch vụ công', 'cổng dịch vụ công trực tuyến', 'cổng dịch vụ công của tỉnh', 'cổng dịch vụ công tỉnh', 'hệ thống dịch vụ công', 'cổng dịch vụ hành chính công', 'cổng dịch vụ trực tuyến', 'hệ thống thông tin giải quyết thủ tục hành chính', 'hệ thống một cửa điện tử', 'cổng dịch cụ công trực tuyến'],
     onto_national: ['cổng dịch vụ công quốc gia', 'lên cổng dịch vụ công quốc gia', 'trên cổng dịch vụ công quốc gia', 'vào cổng dịch vụ công quốc gia', 'với cổng dịch vụ công quốc gia', 'cổng dịch vụ công của quốc gia'],
+    // The national portal's own catalogue, not the province's services on it.
+    national_portal_has: ['cổng dịch vụ công quốc gia có', 'cổng dịch vụ công quốc gia hiện có', 'cổng dịch vụ công quốc gia đã có', 'cổng dịch vụ công quốc gia cung cấp'],
     // What was done to it.
-    receive: ['tiếp nhận', 'nhận', 'nhận được', 'phát sinh', 'nộp', 'được tiếp nhận', 'đã tiếp nhận', 'tiếp nhận giải quyết', 'đã tiếp nhận giải quyết', 'được tiếp nhận giải quyết', 'đã nhận giải quyết', 'tiếp nhận mới', 'mới tiếp nhận', 'nhận mới', 'tiếp nhận được', 'thụ lý'],
+    receive: [
+      'tiếp nhận', 'nhận', 'nhận được', 'phát sinh', 'nộp', 'được tiếp nhận', 'đã tiếp nhận', 'tiếp nhận giải quyết', 'đã tiếp nhận giải quyết', 'được tiếp nhận giải quyết',
+      'đã nhận giải quyết', 'nhận giải quyết', 'tiếp nhận mới', 'mới tiếp nhận', 'nhận mới', 'tiếp nhận được', 'thụ lý', 'nộp trực tiếp', 'nộp trực tuyến', 'nộp qua mạng',
+    ],
     received_new: ['tiếp nhận mới', 'mới tiếp nhận', 'nhận mới'],
     carried_over: ['kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'từ kỳ trước', 'tồn kỳ trước', 'tồn từ kỳ trước', 'kỳ trước còn tồn', 'kỳ trước tồn', 'tháng trước chuyển sang', 'tháng trước chuyển qua', 'chuyển tiếp'],
     resolve: ['giải quyết', 'xử lý', 'giải quyết xong', 'xử lý xong', 'đã giải quyết', 'được giải quyết', 'đã được giải quyết', 'đã xử lý', 'được xử lý', 'đã giải quyết xong', 'hoàn thành giải quyết', 'có kết quả giải quyết'],
@@ -51,10 +56,10 @@ export const dossier: FamilyRules = {
       'đang trong quá trình giải quyết', 'trong quá trình giải quyết', 'đang trong quá trình xử lý', 'còn trong hạn', 'chưa đến hạn giải quyết',
     ],
     // The workload to be resolved (the new ones and those carried over), not a state.
-    to_resolve: ['cần giải quyết', 'chờ giải quyết', 'phải giải quyết', 'nhận giải quyết'],
+    to_resolve: ['cần giải quyết', 'chờ giải quyết', 'phải giải quyết'],
     sync: ['đồng bộ', 'đồng bộ trạng thái', 'đồng bộ hóa', 'đồng bộ hóa trạng thái', 'được đồng bộ', 'cập nhật trạng thái'],
     not_synced: ['chưa đồng bộ', 'chưa được đồng bộ', 'không đồng bộ'],
-    return: ['trả kết quả', 'trả kết quả giải quyết', 'phát trả', 'phát trả kết quả', 'chuyển trả', 'chuyển trả kết quả', 'trả', 'đã trả kết quả', 'hoàn trả'],
+    return: ['trả kết quả', 'trả kết quả giải quyết', 'phát trả', 'phát trả kết quả', 'chuyển trả', 'chuyển trả kết quả', 'trả', 'đã trả kết quả', 'hoàn trả', 'đã trả kết quả giải quyết'],
     integrate: ['tích hợp', 'kết nối', 'đã tích hợp', 'được tích hợp', 'tích hợp, cung cấp', 'tích hợp và cung cấp'],
     // Registered or planned to be put online: not yet provided.
     planned: ['đăng ký triển khai', 'đăng ký cung cấp', 'dự kiến triển khai', 'dự kiến cung cấp', 'sẽ triển khai', 'sẽ cung cấp'],
@@ -73,10 +78,10 @@ export const dossier: FamilyRules = {
     online: [
       'trực tuyến', 'qua mạng', 'online', 'qua cổng dịch vụ công', 'qua cổng dịch vụ công trực tuyến', 'qua dịch vụ công trực tuyến',
       'trên dịch vụ công trực tuyến', 'bằng dịch vụ công trực tuyến', 'thông qua dịch vụ công trực tuyến', 'qua hệ thống dịch vụ công trực tuyến',
-      'qua môi trường mạng', 'hồ sơ điện tử', 'hình thức trực tuyến', 'dưới hình thức trực tuyến',
+      'qua môi trường mạng', 'hồ sơ điện tử', 'hình thức trực tuyến', 'dưới hình thức trực tuyến', 'nộp trực tuyến', 'nộp qua mạng',
     ],
-    direct: ['trực tiếp', 'tại bộ phận một cửa', 'nộp trực tiếp', 'hồ sơ giấy'],
-    postal: ['bưu chính', 'bưu chính công ích', 'dịch vụ bưu chính công ích', 'qua dịch vụ bưu chính công ích', 'qua bưu điện', 'bưu điện', 'dịch vụ bưu chính', 'qua dịch vụ bưu chính'],
+    direct: ['trực tiếp', 'nộp trực tiếp', 'hồ sơ giấy', 'tại bộ phận một cửa'],
+    postal: ['bưu chính', 'bưu chính công ích', 'dịch vụ bưu chính công ích', 'qua dịch vụ bưu chính công ích', 'qua bưu chính công ích', 'qua bưu chính', 'qua bưu điện', 'bưu điện', 'dịch vụ bưu chính', 'qua dịch vụ bưu chính'],
     // Kinds of online service.
     full: ['toàn trình'],
     partial: ['một phần'],
@@ -90,7 +95,7 @@ export const dossier: FamilyRules = {
     [OTHER_DOSSIERS]: [
       'cấp phép', 'giấy phép', 'tần số', 'xin phép', 'thẩm định', 'dự án', 'mời thầu', 'dự thầu', 'khiếu nại', 'tố cáo', 'đăng ký kinh doanh',
       'đăng ký doanh nghiệp', 'hộ tịch', 'đất đai', 'lý lịch tư pháp', 'chứng thực', 'bảo hiểm xã hội', 'thuế', 'hải quan', 'lĩnh vực',
-      'phản ánh', 'kiến nghị', 'hồ sơ dự thầu', 'hồ sơ mời thầu',
+      'phản ánh', 'kiến nghị', 'hồ sơ dự thầu', 'hồ sơ mời thầu', 'vi phạm', 'hồ sơ vi phạm', 'hồ sơ đề nghị', 'đề nghị hỗ trợ', 'hồ sơ đề nghị hỗ trợ',
     ],
     // A sector named as all of them is not one sector.
     all_sectors: ['các lĩnh vực', 'nhiều lĩnh vực', 'mọi lĩnh vực', 'lĩnh vực khác', 'các loại'],
@@ -122,6 +127,8 @@ export const dossier: FamilyRules = {
       // Those carried over from the last period were not received in it.
       veto: [OTHER_DOSSIERS, 'pending', 'carried_over'],
     },
+    // Dossiers of a channel, said without a verb ("Số hồ sơ trực tuyến: 60.000 hồ sơ"): received by it.
+    { id: 'dossier/received-by-channel', metric: 'dossier.received', kinds: ['count', 'ratio'], thing: ['dossier'], needs: [['online', 'direct', 'postal']], veto: [OTHER_DOSSIERS, 'pending', 'carried_over', 'resolve', 'return', 'sync'], ownWords: true, precedence: -1 },
     {
       id: 'dossier/eservices-integrated',
       metric: 'eservice.integrated_national',
@@ -129,8 +136,10 @@ export const dossier: FamilyRules = {
       thing: ['eservice'],
       // Integrated, synchronized, or put on the national portal ("… 1.234/1.500 DVCTT lên Cổng DVC quốc gia").
       needs: [['integrate', 'sync', 'onto_national']],
-      veto: ['other_integration'],
+      veto: ['other_integration', 'national_portal_has'],
     },
+    // "Số DVCTT kết nối với Cổng DVC quốc gia là 789 dịch vụ".
+    { id: 'dossier/services-integrated', metric: 'eservice.integrated_national', kinds: ['count', 'ratio'], thing: ['service'], needs: [['integrate', 'sync', 'onto_national'], ['eservice']], veto: ['other_integration', 'national_portal_has'] },
     {
       id: 'dossier/eservices',
       metric: 'eservice.count',
@@ -162,6 +171,8 @@ export const dossier: FamilyRules = {
     },
     { id: 'dossier/integrated-share', metric: 'eservice.integrated_national_share', kinds: ['percent'], thing: ['eservice'], needs: [['integrate', 'onto_national']], veto: ['other_integration'], head: true },
     { id: 'dossier/eservices-share', metric: 'eservice.share', kinds: ['percent'], thing: ['eservice', 'service'], needs: [['full', 'partial', 'level3', 'level4'], ['share']], veto: ['integrate', 'sync', 'with_dossiers', 'dossier', 'onto_national'] },
+    // "Tỷ lệ TTHC được cung cấp trực tuyến toàn trình đạt 51%".
+    { id: 'dossier/procedures-fully-online-share', metric: 'eservice.share', kinds: ['percent'], thing: ['procedure'], needs: [['online'], ['full', 'partial', 'level3', 'level4']], veto: ['integrate', 'sync', 'with_dossiers', 'dossier', 'onto_national', 'other_integration'] },
     // "100% số thủ tục hành chính được cung cấp dịch vụ công trực tuyến".
     { id: 'dossier/procedures-as-eservices-share', metric: 'eservice.share', kinds: ['percent'], thing: ['procedure'], needs: [['eservice']], veto: ['integrate', 'sync', 'with_dossiers', 'dossier', 'onto_national', 'other_integration'] },
   ],

@@ -183,6 +183,7 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
   }
   for (const group of sig.needs ?? []) {
     const n = best(w, group, viaHead, false);
+    if (n && sig.ownWords && n.scope === 'clause') return explaining ? `${group.join('/')} only in its clause` : NO;
     if (!n) return explaining ? `no ${group.join('/')}` : NO;
     roles.push({ role: 'needs', cue: cueOf(n.hit, group), hit: n.hit, scope: n.scope });
   }
