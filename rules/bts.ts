@@ -18,7 +18,11 @@ export const bts: FamilyRules = {
     ],
     station_word: ['trạm'],
     // Stations that are not base stations.
-    other_station: ['trạm quan trắc', 'trạm bơm', 'trạm y tế', 'trạm biến áp', 'trạm kiểm lâm', 'trạm khí tượng', 'trạm thủy văn', 'trạm dừng', 'trạm thu phí', 'trạm cân', 'trạm xử lý'],
+    other_station: [
+      'trạm quan trắc', 'trạm bơm', 'trạm y tế', 'trạm biến áp', 'trạm kiểm lâm', 'trạm khí tượng', 'trạm thủy văn', 'trạm dừng', 'trạm thu phí', 'trạm cân', 'trạm xử lý',
+      // Radio and television transmitters.
+      'trạm phát sóng phát thanh', 'trạm phát thanh', 'trạm phát lại truyền hình', 'trạm truyền hình', 'trạm phát sóng truyền hình', 'trạm truyền thanh',
+    ],
     site: ['vị trí trạm', 'vị trí nhà trạm', 'vị trí cột', 'vị trí đặt trạm', 'vị trí trạm bts', 'vị trí cột ăng ten', 'cột ăng ten', 'cột ăng ten thu phát sóng', 'nhà trạm', 'vị trí nhà trạm bts', 'cột ăng ten thu phát sóng thông tin di động', 'cột phát sóng'],
     site_word: ['vị trí', 'cột'],
     controller: ['trạm điều khiển', 'bsc', 'trạm điều khiển bsc', 'trạm điều khiển thông tin di động', 'trạm điều khiển mạng thông tin di động', 'trạm điều khiển mạng di động', 'trạm điều khiển mạng'],
@@ -31,11 +35,13 @@ export const bts: FamilyRules = {
     friendly: ['thân thiện', 'trạm bts thân thiện'],
     built_new: [
       'xây dựng mới', 'phát triển mới', 'lắp đặt mới', 'lắp mới', 'thêm mới', 'tăng thêm', 'phát triển thêm', 'lắp đặt thêm', 'xây dựng thêm',
-      'xây mới', 'đầu tư mới', 'đầu tư thêm', 'bổ sung thêm', 'phát triển', 'lắp thêm', 'dựng mới',
+      'xây mới', 'đầu tư mới', 'đầu tư thêm', 'bổ sung thêm', 'phát triển', 'lắp thêm', 'dựng mới', 'xây dựng', 'chỉnh trang', 'cần thêm', 'cần', 'hỗ trợ lắp đặt',
+      'được hỗ trợ', 'hỗ trợ kinh phí', 'được hỗ trợ kinh phí', 'đầu tư xây dựng',
     ],
     station_trouble: [
       'ngầm hóa', 'giấy phép', 'cấp phép', 'không phép', 'sai phép', 'vi phạm', 'thanh tra', 'kiểm tra', 'mất liên lạc', 'mất sóng', 'sự cố',
-      'hư hỏng', 'gãy đổ', 'tháo dỡ', 'di dời', 'nâng cấp', 'được cấp phép', 'chưa có giấy phép',
+      'hư hỏng', 'gãy đổ', 'tháo dỡ', 'di dời', 'nâng cấp', 'được cấp phép', 'chưa có giấy phép', 'đã cấp phép', 'cấp giấy phép', 'đã cấp giấy phép', 'mất điện', 'bị mất điện',
+      'ngừng phát sóng', 'ngừng hoạt động', 'tắt sóng', 'ngừng', 'bố trí lại', 'sắp xếp lại',
     ],
     '2G': ['2g', 'trạm 2g', 'trạm bts 2g'],
     '3G': ['3g', 'trạm 3g', 'trạm bts 3g'],
@@ -46,9 +52,10 @@ export const bts: FamilyRules = {
   },
   otherThings: ['other_station'],
   signatures: [
-    { id: 'bts/controllers', metric: 'bts.controllers', kinds: ['count'], thing: ['controller'] },
+    // ("Số trạm điều khiển BSC: 6 trạm": a bare "trạm" once the words name a controller.)
+    { id: 'bts/controllers', metric: 'bts.controllers', kinds: ['count'], thing: ['controller', 'station_word'], needs: [['controller']] },
     { id: 'bts/on-air-trial', metric: 'bts.stations_on_air_trial', kinds: ['count'], thing: ['station', 'station_word'], needs: [['trial']], needsSentence: [['station', 'site', 'trial']] },
-    { id: 'bts/shared-sites', metric: 'bts.shared_sites', kinds: ['count'], thing: ['site', 'site_word', 'station', 'station_word'], needs: [['shared']], needsSentence: [['station', 'site']], veto: ['shared_cables'] },
+    { id: 'bts/shared-sites', metric: 'bts.shared_sites', kinds: ['count'], thing: ['site', 'site_word', 'station', 'station_word'], needs: [['shared']], needsSentence: [['station', 'site']], veto: ['shared_cables', 'station_trouble', 'built_new'] },
     { id: 'bts/sites', metric: 'bts.sites', kinds: ['count'], thing: ['site', 'site_word'], needs: [['site']], veto: ['shared', 'built_new', 'station_trouble'] },
     { id: 'bts/shared-sites-share', metric: 'bts.shared_sites_share', kinds: ['percent'], thing: ['site', 'station', 'station_word', 'site_word'], needs: [['shared']], needsSentence: [['station', 'site']], veto: ['shared_cables'] },
     // A station named as such, in its unit or (after a bare "trạm") in its words: "nâng tổng số trạm BTS lên 3.100 trạm".

@@ -96,6 +96,7 @@ export const dossier: FamilyRules = {
       'cấp phép', 'giấy phép', 'tần số', 'xin phép', 'thẩm định', 'dự án', 'mời thầu', 'dự thầu', 'khiếu nại', 'tố cáo', 'đăng ký kinh doanh',
       'đăng ký doanh nghiệp', 'hộ tịch', 'đất đai', 'lý lịch tư pháp', 'chứng thực', 'bảo hiểm xã hội', 'thuế', 'hải quan', 'lĩnh vực',
       'phản ánh', 'kiến nghị', 'hồ sơ dự thầu', 'hồ sơ mời thầu', 'vi phạm', 'hồ sơ vi phạm', 'hồ sơ đề nghị', 'đề nghị hỗ trợ', 'hồ sơ đề nghị hỗ trợ',
+      'cấp giấy phép', 'đã cấp phép', 'được cấp phép', 'đã cấp giấy phép',
     ],
     // A sector named as all of them is not one sector.
     all_sectors: ['các lĩnh vực', 'nhiều lĩnh vực', 'mọi lĩnh vực', 'lĩnh vực khác', 'các loại'],
@@ -185,6 +186,7 @@ export const dossier: FamilyRules = {
     'eservice.share': { kind: { full: ['full'], partial: ['partial'], level3: { any: ['level3'], unless: ['level4', 'levels_3_4'] }, level4: { any: ['level4'], unless: ['level3', 'levels_3_4'] } } },
   },
   requiredDims: { 'dossier.received_share': ['channel'], 'dossier.returned_share': ['channel'] },
+  exclusiveDims: ['channel'],
   shareOf: {
     'dossier.received': 'dossier.received_share',
     'dossier.returned': 'dossier.returned_share',

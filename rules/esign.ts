@@ -64,8 +64,8 @@ export const esign: FamilyRules = {
     { id: 'esign/certificates-issued', metric: 'esign.certificates_issued', kinds: ['count'], thing: ['certificate'], needs: [['issue', 'holds_certificate']], veto: ['active', 'provider'], head: true },
     { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], thing: ['document', 'edoc', 'outgoing_doc', 'incoming_doc', 'total_doc'], needs: [['signing', 'holds_certificate']], veto: ['share'] },
     { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], thing: ['total_doc', 'document', 'edoc'], needs: [['total_doc']] },
-    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], thing: ['outgoing_doc', 'document', 'edoc'], needs: [['outgoing_doc']], veto: ['signing', 'total_doc'] },
-    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], thing: ['incoming_doc', 'document', 'edoc'], needs: [['incoming_doc']], veto: ['signing', 'total_doc'] },
+    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], thing: ['outgoing_doc', 'document', 'edoc'], needs: [['outgoing_doc']], veto: ['signing', 'total_doc', 'pending'] },
+    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], thing: ['incoming_doc', 'document', 'edoc'], needs: [['incoming_doc']], veto: ['signing', 'total_doc', 'pending'] },
     // The verb first: "đã gửi 12.345 văn bản điện tử". Without "đi"/"đến" only an electronic document
     // counts ("gửi 02 văn bản đề nghị …" is a letter), or a bare "văn bản" once the item has named the exchange.
     { id: 'esign/edoc-sent', metric: 'edoc.outgoing', kinds: ['count'], thing: ['edoc'], needs: [['send']], veto: ['signing', 'total_doc', 'receive'], precedence: -1 },

@@ -70,6 +70,7 @@ export const SHARED_CUES: Record<string, string[]> = {
   // Aims: a figure after these words in its item is a target, unless the item says it was reached.
   aim: [
     'phấn đấu', 'đặt mục tiêu', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra', 'chỉ tiêu đến', 'chỉ tiêu đặt ra', 'đặt ra chỉ tiêu', 'sẽ đạt', 'sẽ có', 'sẽ',
+    'chỉ tiêu năm', 'chỉ tiêu :', 'mục tiêu :', 'mục tiêu năm', 'đặt ra', 'đề ra', 'yêu cầu đến năm', 'yêu cầu đến',
     'hướng tới', 'hướng đến', 'tầm nhìn đến', 'định hướng đến', 'mục tiêu phấn đấu', 'nhằm đạt', 'bảo đảm cung ứng', 'đảm bảo cung ứng',
   ],
   reached: ['đã', 'đạt được', 'hiện có', 'đến nay', 'tính đến', 'kết quả', 'đang có', 'hiện đang có', 'hiện đã', 'hiện nay'],
@@ -109,6 +110,7 @@ SHARED_CUES.other_words = [
   'trả lời', 'trả tiền', 'chi trả', 'trả lương', 'nộp thuế', 'nộp phí', 'nộp lệ phí', 'nộp tiền', 'nộp ngân sách', 'cung cấp', 'nâng cấp', 'cấp ủy',
   'cấp bách', 'cấp độ', 'cấp nước', 'cấp điện', 'các cấp', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp thành phố', 'cấp sở', 'cấp trên', 'cấp dưới', 'phân cấp',
   'cấp thiết', 'cao cấp', 'trung cấp', 'sơ cấp', 'cấp cứu', 'dịch vụ khách hàng', 'mới đây', 'vừa mới', 'mới chỉ', 'mới có', 'đổi mới', 'thêm vào', 'cấp cơ sở',
+  'trả lại', 'bị trả lại', 'từ chối', 'từ chối tiếp nhận', 'bị từ chối tiếp nhận', 'chiếm phần lớn',
 ];
 
 /** A word that joins the words of two figures: what comes before it is the first figure's unit

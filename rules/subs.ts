@@ -6,12 +6,12 @@ import type { FamilyRules, Signature } from './types.js';
 const RAISED_TO = /(?:nâng|đưa)(?: tổng)? số (?:thuê bao )?(?:[^#]{0,40} )?lên # thuê bao(?![\p{L}\p{M}])/u;
 
 // Prepaid and postpaid named together are all mobile subscribers.
-const PHONE_KIND = { fixed: ['fixed'], mobile_postpaid: { any: ['postpaid'], unless: ['prepaid'] }, mobile_prepaid: { any: ['prepaid'], unless: ['postpaid'] }, mobile: ['mobile', 'postpaid', 'prepaid'] };
+const PHONE_KIND = { fixed: ['fixed'], mobile_postpaid: { any: ['postpaid'], unless: ['prepaid'] }, mobile_prepaid: { any: ['prepaid'], unless: ['postpaid'] }, mobile: ['mobile', 'postpaid', 'prepaid', 'mobile_users'] };
 const BROADBAND_KIND = { fixed: ['fixed', 'fixed_broadband'], mobile: ['mobile', 'mobile_broadband'] };
 // Subscribers counted for something done to them (spam, violations, checks) are not the stock, nor
 // are pay-TV subscribers.
-const NOT_A_STOCK = ['subs_new', 'per_100', 'locked', 'sanctioned', 'pay_tv', 'smartphone', 'share', 'households', 'raised_to'];
-const PHONE = ['phone', 'mobile', 'fixed', 'postpaid', 'prepaid'];
+const NOT_A_STOCK = ['subs_new', 'per_100', 'locked', 'sanctioned', 'pay_tv', 'smartphone', 'share', 'households', 'raised_to', 'handsets_given'];
+const PHONE = ['phone', 'mobile', 'fixed', 'postpaid', 'prepaid', 'mobile_users'];
 const BROADBAND = ['internet', 'fixed_broadband', 'mobile_broadband'];
 
 /** A count of subscribers of one kind: the stock, or (with `subs_new`) the new ones. */
@@ -28,6 +28,8 @@ export const subs: FamilyRules = {
   family: 'subs',
   cues: {
     subscriber: ['thuê bao', 'số thuê bao', 'máy điện thoại', 'người dùng dịch vụ di động', 'người sử dụng dịch vụ di động', 'người dùng di động'],
+    // (Mobile users are mobile subscribers.)
+    mobile_users: ['người dùng dịch vụ di động', 'người sử dụng dịch vụ di động', 'người dùng di động'],
     phone_set: ['máy', 'máy điện thoại'],
     phone: ['điện thoại', 'máy điện thoại'],
     other_machines: ['máy tính', 'máy chủ', 'máy móc', 'máy in', 'máy quét', 'máy tính bảng', 'máy trạm', 'máy ảnh', 'máy scan'],
@@ -40,7 +42,7 @@ export const subs: FamilyRules = {
     fixed_broadband: ['băng rộng cố định', 'internet cố định', 'cáp quang', 'ftth', 'internet hộ gia đình', 'internet băng rộng cố định', 'băng rộng cố định mặt đất', 'internet cáp quang'],
     mobile_broadband: ['băng rộng di động', 'internet di động', 'internet băng rộng di động', 'truy nhập internet di động', 'băng rộng di động mặt đất'],
     subs_new: ['phát triển mới', 'phát triển thêm', 'phát triển', 'phát triển được', 'tăng mới', 'tăng thêm', 'lắp đặt', 'lắp đặt được', 'lắp đặt mới', 'lắp mới', 'hòa mạng mới', 'hòa mạng', 'thêm', 'mới'],
-    per_100: ['/100 dân', 'trên 100 dân', '/100 người', 'trên 100 người', '/100 dân số', 'trên 100 người dân', '/ 100 dân', 'bình quân trên 100 dân', 'bình quân/100 dân', 'bình quân 100 dân'],
+    per_100: ['/100 dân', 'trên 100 dân', '/100 người', 'trên 100 người', '/100 dân số', 'trên 100 người dân', '/ 100 dân', 'bình quân trên 100 dân', 'bình quân/100 dân', 'bình quân 100 dân', 'trên 100 dân số', '/100 người dân'],
     density: ['mật độ', 'mật độ thuê bao'],
     density_phone: ['mật độ điện thoại', 'mật độ thuê bao điện thoại', 'mật độ máy điện thoại'],
     density_internet: ['mật độ internet', 'mật độ thuê bao internet', 'mật độ băng rộng', 'mật độ thuê bao băng rộng', 'mật độ internet băng rộng', 'mật độ thuê bao internet băng rộng'],
@@ -49,7 +51,9 @@ export const subs: FamilyRules = {
     one_way: ['khóa 1 chiều', 'khóa 01 chiều', 'khóa một chiều', '1 chiều', 'một chiều', '01 chiều'],
     two_way: ['khóa 2 chiều', 'khóa 02 chiều', 'khóa hai chiều', '2 chiều', 'hai chiều', '02 chiều'],
     unlocked: ['mở khóa'],
-    smartphone: ['điện thoại thông minh', 'smartphone', 'điện thoại di động thông minh'],
+    smartphone: ['điện thoại thông minh', 'smartphone', 'điện thoại di động thông minh', 'máy điện thoại thông minh', 'máy điện thoại di động thông minh'],
+    // Handsets given or priced are not subscribers.
+    handsets_given: ['tặng', 'trao tặng', 'hỗ trợ', 'cho hộ nghèo', 'giá cước', 'giá', 'cước'],
     sanctioned: ['tin nhắn rác', 'cuộc gọi rác', 'phát tán', 'vi phạm', 'lừa đảo', 'chuẩn hóa', 'sai thông tin', 'thu hồi', 'chưa chuẩn hóa', 'không chính chủ', 'xác thực'],
     pay_tv: ['truyền hình', 'truyền hình trả tiền', 'truyền hình cáp', 'truyền hình số', 'truyền hình vệ tinh'],
     // People and homes, not subscribers.

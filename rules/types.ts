@@ -150,6 +150,9 @@ export interface FamilyRules {
   dims: Record<string, DimWords>;
   /** The share metric stated right after a count of this metric ("75.284 hồ sơ … chiếm 82,03%"). */
   shareOf?: Record<string, string>;
+  /** Dims whose values split a whole in parts: a figure said of two of them together ("qua bưu chính
+   *  công ích và trực tiếp 8.713 hồ sơ") is neither part, nor the whole, and gives nothing. */
+  exclusiveDims?: string[];
   /** Dims a metric's fact must have: a share of dossiers received says by which channel, or it says
    *  nothing ("tiếp nhận 22.800 hồ sơ, chiếm tỷ lệ 29,1%" — of what?). */
   requiredDims?: Record<string, string[]>;

@@ -3,7 +3,7 @@
 import type { DimCue, FamilyRules } from '../../rules/types.js';
 import { hitIn, type CueHit } from './cues.js';
 import { inAside } from './signatures.js';
-import { TELECOM_OPERATORS } from '../../rules/lexicon.js';
+import { JOINS_ACTIONS, TELECOM_OPERATORS } from '../../rules/lexicon.js';
 import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
 import { plainText } from './words.js';
@@ -160,7 +160,11 @@ export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: S
     for (const [from, to] of scopes) {
       const v = firstValue(values, hits, from, to);
       if (v) {
-        out[dim] = v;
+        // Two values said together ("trạm 3G và 4G", "qua bưu chính công ích và trực tiếp") are
+        // neither: a dim that splits the whole in parts ("channel") makes the figure no one's part.
+        const mixed = saidTogether(values, v, hits, from, to, sf.view.text);
+        if (!mixed) out[dim] = v;
+        else if (family.exclusiveDims?.includes(dim)) out[dim] = MIXED;
         break;
       }
     }
@@ -177,6 +181,29 @@ export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: S
     }
   }
   return out;
+}
+
+/** A dim value that stands for several said together (the figure is of none alone). */
+export const MIXED = '*mixed*';
+
+/** Is another value of the dim said right beside the one found, joined by "và", ",", "/"? */
+function saidTogether(values: Record<string, DimCue>, found: string, hits: readonly CueHit[], from: number, to: number, view: string): boolean {
+  const cuesOf = (v: string) => {
+    const c = values[v];
+    return Array.isArray(c) ? c : c.any;
+  };
+  const mine = hits.filter((h) => h.start >= from && h.end <= to && h.cues.some((c) => cuesOf(found).includes(c)));
+  for (const [other] of Object.entries(values)) {
+    if (other === found) continue;
+    for (const h of hits) {
+      if (h.start < from || h.end > to || !h.cues.some((c) => cuesOf(other).includes(c)) || mine.includes(h)) continue;
+      for (const m of mine) {
+        const [a, b] = m.start < h.start ? [m, h] : [h, m];
+        if (JOINS_ACTIONS.test(view.slice(a.end, b.start)) || /^\s*(?:lẫn|cả)\s*$/u.test(view.slice(a.end, b.start))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** The dims a table label's words say. */

@@ -11,7 +11,7 @@ import { clipToDoc, fromDoc, type Sentence } from './segments.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
-import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, readDims, subUnitAt, yearSoFar } from './context.js';
+import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
 
@@ -605,6 +605,7 @@ class SentenceReader {
   private emit(c: Classified, value: number, raw: string, valueDoc: Span, extra: Partial<FactDraft> = {}, part = true): void {
     const { sentence, sf, figs, ctx } = this;
     for (const dim of c.family.requiredDims?.[c.metric] ?? []) if (!c.dims[dim] || c.dims[dim] === 'all') return;
+    if (Object.values(c.dims).includes(MIXED)) return;
     const para = sentence.para;
     const anchor = fromDoc(para, valueDoc.start);
     const anchorEnd = fromDoc(para, valueDoc.end);

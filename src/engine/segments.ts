@@ -186,8 +186,10 @@ export function sentences(j: JoinedText): Sentence[] {
 }
 
 /** "… thủ tục hành chính.Hiện tỉnh đang …": a period glued to the next sentence's capital, after a
- *  lower-case word (not "TP.HCM", "Th.S"), ends a sentence too. */
-const GLUED_END = /(?<=[a-zà-ỹđ]{2})[.!?](?=[A-ZÀ-ỸĐ][a-zà-ỹđ])/gu;
+ *  lower-case word (not "TP.HCM", "Th.S"), ends a sentence too; and so do a line break before a
+ *  list mark, and one after . ; : before a capital (lines of one block: a DOCX soft break, a PDF
+ *  block). */
+const GLUED_END = /(?<=[a-zà-ỹđ]{2})[.!?](?=[A-ZÀ-ỸĐ][a-zà-ỹđ])|\n(?=[ \t]*[-+•–*][ \t])|(?<=[.;:!?])[ \t]*\n(?=[ \t]*[A-ZÀ-ỸĐ])/gu;
 function splitGlued(sentences: Sentence[], j: JoinedText): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
@@ -195,8 +197,9 @@ function splitGlued(sentences: Sentence[], j: JoinedText): Sentence[] {
     GLUED_END.lastIndex = 0;
     const body = j.text.slice(s.start, s.end);
     for (let m = GLUED_END.exec(body); m; m = GLUED_END.exec(body)) {
-      out.push({ start, end: s.start + m.index + 1, para: j });
-      start = s.start + m.index + 1;
+      const cut = s.start + m.index + (m[0][0] === '\n' || m[0][0] === ' ' || m[0][0] === '\t' ? 0 : 1);
+      if (cut > start) out.push({ start, end: cut, para: j });
+      start = s.start + m.index + m[0].length;
     }
     out.push({ start, end: s.end, para: j });
   }

@@ -18,7 +18,7 @@ const URL_NEIGHBOUR = './-_@=?&:#%~+';
 const FULL_DATE_AFTER_RE = /\s+tháng\s+\d{1,2}(?!\d)/y;
 const MONTH_YEAR_AFTER_RE = /\s+năm\s+\d{4}(?!\d)/y;
 const PHONE_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:điện thoại|đt|sđt|đtdđ|fax|hotline|tổng đài|số máy)(?:\s+(?:số|liên hệ))?\s*:?\s*$/u;
-const NOT_A_PHONE_RE = /(?:thuê bao|mật độ|máy)\s+điện thoại(?:\s+(?:di động|cố định))?\s*:?\s*$/u;
+const NOT_A_PHONE_RE = /(?:thuê bao|mật độ|máy)\s+(?:điện thoại(?:\s+(?:di động|cố định))?|đtdđ|đtcđ)\s*:?\s*$/u;
 const PHONE_DIGITS_RE = /^\d[\d .\-]*/;
 const SECTION_SHAPE_RE = /^\d{1,2}(?:\.\d{1,2})*$/;
 const DOTTED_DATE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -66,7 +66,7 @@ export function classify(scan: Scan, g: Group): GroupClass | undefined {
   // Contact numbers: "ĐT: 0259.3822.123", "Hotline 1900 1234" (contact addresses, like e-mail).
   // Not "Mật độ điện thoại: 110 thuê bao/100 dân", "Thuê bao điện thoại: 1.650.000 thuê bao": a
   // contact number counts nothing, and is long or starts like one.
-  if (worded && PHONE_PREFIX_RE.test(scan.tail(s, 3)) && !NOT_A_PHONE_RE.test(scan.tail(s, 3)) && !knownUnitAfter(text, e) && (PHONE_DIGITS_RE.exec(text.slice(s, s + 24))![0].replace(/\D/g, '').length >= 6 || /^(?:0|1[89]00)/.test(raw))) return 'url';
+  if (worded && PHONE_PREFIX_RE.test(scan.tail(s, 3)) && !NOT_A_PHONE_RE.test(scan.tail(s, 5)) && !knownUnitAfter(text, e) && (PHONE_DIGITS_RE.exec(text.slice(s, s + 24))![0].replace(/\D/g, '').length >= 6 || /^(?:0|1[89]00)/.test(raw))) return 'url';
   // Footnote markers "^[1]", "[2]".
   if (text[s - 1] === '[' && text[e] === ']' && n === 1) return 'footnote_marker';
 
