@@ -5,7 +5,7 @@ import { fromDoc, type JoinedText, type Sentence } from './segments.js';
 import { lowerSameLength, unitKey } from './words.js';
 import { matchingView, type MatchingView } from './matching.js';
 import { findCues, type CueHit } from './cues.js';
-import { THING_CUES, type FigureWords } from './signatures.js';
+import { DIM_CUES, THING_CUES, type FigureWords } from './signatures.js';
 import { BEFORE_NOUN, JOINS_FIGURES, NOT_A_UNIT, OF_TOTAL_CUE, TOPIC_OPENING } from '../../rules/lexicon.js';
 
 export interface Figure {
@@ -276,6 +276,17 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       nearLead,
       words: fw,
     });
+  }
+  // A bare item of a list ("xây dựng thêm 56 trạm BTS, 23 trạm 5G"; "phát triển mới 1.234 thuê bao
+  // cố định, 23.456 thuê bao di động") says no verb of its own: it shares the words of the item
+  // before it, when it counts the same thing and its own words add only dims.
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    const prev = figures[i - 1];
+    if (f.kind !== prev.kind || f.unit === '' || f.unit !== prev.unit || f.depth !== prev.depth) continue;
+    if (!/^[\s,]*$/u.test(view.text.slice(f.words.near, f.words.num)) || /[;()]/.test(text.slice(prev.numEnd, f.numStart))) continue;
+    const bare = hits.every((h) => h.end <= f.words.numEnd || h.start >= f.words.tailEnd || h.cues.some((c) => THING_CUES.has(c) || DIM_CUES.has(c)));
+    if (bare) f.words = { ...f.words, near: prev.words.near };
   }
   // "68,54% trên tổng cộng 168.000 hồ sơ … được xử lý trực tuyến": a rate taken of the whole after
   // it is described by that whole's words too.

@@ -102,6 +102,9 @@ const OPENING_BASIS: [RegExp, Basis][] = [
 const PLAN_OPENING = /^(?:[-+•–*]\s*)?(?:kế hoạch|phương hướng(?:,? nhiệm vụ)?|nhiệm vụ)(?: (?:năm|đến năm|giai đoạn))? \d{4}(?:\s*[-–]\s*\d{4})?\s*:/iu;
 const basisOfOpening = (words: string): Basis | '' =>
   PLAN_OPENING.test(words) ? 'target' : (OPENING_BASIS.find(([re]) => re.test(words))?.[1] ?? '');
+/** A level's name or its bodies, and nothing else. */
+const LEVEL_WORDS_ONLY = /^(?:(?:ở|tại|đối với)\s+)?(?:cấp (?:tỉnh|huyện|xã|cơ sở)|(?:ubnd|ủy ban nhân dân) các (?:huyện|xã)(?:, [^\d]*)?|các (?:sở|huyện|xã)(?:, [^\d]*)?|các sở, (?:ban, )?ngành)$/u;
+
 /** A figure's own words that are only a verb: its subject is the sentence's. */
 const PREDICATE_ONLY = /^(?:[,;]\s*)?(?:đạt|là|lên|ở mức|có|tăng lên|nâng lên|đạt mức)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$/u;
 /** The words between two figures of one thing said together (the first one's unit phrase, then "và"/"cùng"). */
@@ -520,11 +523,12 @@ class SentenceReader {
     // Only a bare item continues a list; an item with words of its own ("38% dùng chung cống bể
     // cáp") says something else.
     const tail = fig.view.tail.replace(/\s*[.!?…]+$/u, '');
-    const bareTail = /^\s*(?:(?:đối với|ở|tại|của|với)\s+)?(?:(?:các )?cấp (?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp )?(?:tỉnh|huyện|xã))*)?\s*$/u.test(tail) || (fig.unit !== '' && tail.trim() === fig.unit);
+    const bareTail = /^\s*(?:(?:đối với|ở|tại|của|với)\s+)?(?:(?:các )?cấp (?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp )?(?:tỉnh|huyện|xã))*)?\s*$/u.test(tail) || (fig.unit !== '' && this.onlyUnit(fig));
     // An item named only by another value of one of the metric's dims ("…cố định: 12.345 thuê bao;
-    // di động: 1.100.000 thuê bao") counts the same thing, across ';' too.
-    const dimItem = onlyDimWords(fig, this.sf, prev.family.dims[prev.metric]);
-    const listy = bareTail && (LIST_LEAD.test(lead) || /^(?:[,;]\s*)?(?:và\s+)?cấp (?:tỉnh|huyện|xã):?$/u.test(lead) || entityAt(this.sf, fig) !== undefined || dimItem);
+    // di động: 1.100.000 thuê bao"), or by a level or its bodies ("…; cấp huyện 15.600 hồ sơ",
+    // "…; UBND các huyện đạt 98,2%"), counts the same thing, across ';' too.
+    const dimItem = onlyDimWords(fig, this.sf, prev.family.dims[prev.metric]) || this.onlyLevelWords(fig);
+    const listy = bareTail && (LIST_LEAD.test(lead) || entityAt(this.sf, fig) !== undefined || dimItem);
     // Counts do not continue a list across ';' (a new item may count something else); rates do.
     const acrossItems = this.sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';');
     if (!listy || (acrossItems && fig.kind !== 'percent' && !dimItem)) return null;
@@ -532,6 +536,23 @@ class SentenceReader {
     delete base.level;
     delete base.entity;
     return this.make(fig, prev.metric, prev.family, `${prev.family.family}/list-item`, base);
+  }
+
+  /** The words after the number are its unit and nothing more ("… 120 dịch vụ", "… 80 hồ sơ."). */
+  private onlyUnit(fig: Figure): boolean {
+    const w = fig.words;
+    const text = this.sf.view.text;
+    const unit = this.sf.hits.find((h) => h.start === w.tail);
+    return unit !== undefined && /^[\s.!?…]*$/u.test(text.slice(unit.end, w.tailEnd));
+  }
+
+  /** The words before the number name a level and nothing more ("cấp huyện", "UBND các huyện đạt", "- Cấp xã:"). */
+  private onlyLevelWords(fig: Figure): boolean {
+    const lead = fig.nearLead.replace(/^[\s,;:+•–*-]*(?:và\s+)?/u, '').replace(/\s*(?::|\s(?:là|đạt|có))$/u, '').replace(/:$/u, '');
+    if (!lead) return false;
+    const marker = levelMarkerAt(this.sf, fig);
+    if (!marker || marker.at < fig.nearLeadStart) return false;
+    return LEVEL_WORDS_ONLY.test(lead);
   }
 
   /** The classification, unless the figure is another province's or one unit's (then null). */

@@ -59,6 +59,11 @@ const QUALITY: Record<Scope, number> = { unit: 4, own: 3, clause: 2, item: 1, he
 
 const ENTRIES: { signature: Signature; family: FamilyRules }[] = [];
 for (const family of FAMILIES) for (const signature of family.signatures) ENTRIES.push({ signature, family });
+/** Every cue that says a dim value (kind, channel, tech…). */
+export const DIM_CUES = new Set(
+  FAMILIES.flatMap((f) => Object.values(f.dims).flatMap((dims) => Object.values(dims).flatMap((values) => Object.values(values).flatMap((v) => (Array.isArray(v) ? v : v.any))))),
+);
+
 const BY_METRIC = new Map<string, Signature[]>();
 for (const { signature } of ENTRIES) BY_METRIC.set(signature.metric, [...(BY_METRIC.get(signature.metric) ?? []), signature]);
 /** The signatures of a metric. */
