@@ -74,6 +74,8 @@ export const SHARED_CUES: Record<string, string[]> = {
     'hướng tới', 'hướng đến', 'tầm nhìn đến', 'định hướng đến', 'mục tiêu phấn đấu', 'nhằm đạt', 'bảo đảm cung ứng', 'đảm bảo cung ứng',
   ],
   reached: ['đã', 'đạt được', 'hiện có', 'đến nay', 'tính đến', 'kết quả', 'đang có', 'hiện đang có', 'hiện đã', 'hiện nay'],
+  // "A, B lần lượt là x, y": the figures pair with the names before it, in order.
+  respectively: ['lần lượt', 'lần lượt là', 'lần lượt đạt', 'lần lượt có'],
   // An average (per day, per unit) is no total of the province.
   average: ['bình quân', 'trung bình', 'mỗi ngày', 'một ngày', 'mỗi tháng', 'hằng ngày', 'hàng ngày', 'bình quân mỗi', 'trung bình mỗi', 'mỗi đơn vị', 'mỗi xã'],
 };
@@ -82,6 +84,8 @@ export const SHARED_CUES: Record<string, string[]> = {
  *  and the cue that names a total: a rate it names is no share. */
 export const RATE_CUE = 'share';
 export const TOTAL_CUE = 'total_of';
+/** The cue of figures paired in order with the names before them. */
+export const RESPECTIVELY_CUE = 'respectively';
 /** The cue of the whole a rate is taken of ("… trên tổng cộng 168.000 hồ sơ"). */
 export const OF_TOTAL_CUE = 'of_total';
 

@@ -53,6 +53,24 @@ const levelMarkers = (sf: SentenceFigures): RegExpMatchArray[] => {
   return m;
 };
 
+/** Every level named in a sentence between two joined-view offsets, in order (what "lần lượt" pairs figures with). */
+export function levelsNamed(sf: SentenceFigures, from: number, to: number): { level: string; at: number }[] {
+  const out: { level: string; at: number }[] = [];
+  const s = sf.sentence.start;
+  for (const m of levelMarkers(sf)) {
+    const at = s + (m.index ?? 0);
+    if (at < from || at >= to) continue;
+    const level = m[1] ? LEVEL_OF[m[1].replace(/\s+/gu, ' ')] : m[3] || m[6] ? 'province' : m[4] ? 'district' : m[5] ? 'commune' : undefined;
+    if (level) out.push({ level, at });
+    // "cấp tỉnh, huyện, xã": the levels listed after one "cấp".
+    if (m[1]) {
+      const rest = /^(?:\s*(?:,|và)\s*(tỉnh|huyện|xã))+/u.exec(sf.lower.slice((m.index ?? 0) + m[0].length, to - s));
+      if (rest) for (const x of rest[0].matchAll(/(tỉnh|huyện|xã)/gu)) out.push({ level: LEVEL_OF[x[1]], at: at + 1 });
+    }
+  }
+  return out;
+}
+
 /** The level (cấp tỉnh/huyện/xã) in force at a figure: the last marker before it in its own
  *  parenthesis group or an enclosing one, or "đối với cấp …" right after it. */
 export function levelAt(sf: SentenceFigures, fig: Figure): string | undefined {

@@ -51,6 +51,18 @@ export function findCues(view: string | Tokens): CueHit[] {
   return hits;
 }
 
+/** The cues each word of a view names on its own (not only the longest form at each place): the
+ *  "2G", "3G", "4G" of "trạm BTS 2G, 3G, 4G". */
+export function cuesOfWords(view: string): { at: number; cues: readonly string[] }[] {
+  const toks = tokenize(view);
+  const out: { at: number; cues: readonly string[] }[] = [];
+  for (let i = 0; i < toks.t.length; i++) {
+    const last = CUES.longest([toks.t[i]], 0);
+    if (last === 0) out.push({ at: toks.s[i], cues: CUES.value! });
+  }
+  return out;
+}
+
 /** Does any hit in [from, to) say one of the cues? The nearest to `near` when several do. */
 export function hitIn(hits: readonly CueHit[], names: readonly string[], from: number, to: number): CueHit | undefined {
   for (const h of hits) {

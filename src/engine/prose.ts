@@ -3,15 +3,16 @@
 import { FAMILIES } from '../../rules/index.js';
 import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
 import { scoreFigure, scoreSignature, signaturesOf, winners } from './signatures.js';
+import { cuesOfWords } from './cues.js';
 import { explainFigure, type FigureExplanation } from './explain.js';
-import { AIM_CUE, BODIES, BODIES_HAVE, OF_TOTAL_CUE, REACHED_CUE } from '../../rules/lexicon.js';
+import { AIM_CUE, BODIES, BODIES_HAVE, OF_TOTAL_CUE, REACHED_CUE, RESPECTIVELY_CUE } from '../../rules/lexicon.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { clipToDoc, fromDoc, type Sentence } from './segments.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
-import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
+import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
 
@@ -200,6 +201,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
   for (let i = 0; i < sf.figures.length; i++) reader.readFigure(i);
   reader.wholesOfParts();
   reader.coordinated();
+  reader.respectively();
   reader.attachChanges();
   reader.dropTotalsWithLater();
   for (const d of reader.drafts) out.push(d.draft);
@@ -695,6 +697,62 @@ class SentenceReader {
       if (!c) continue;
       done[i] = c;
       this.emitFigure(c);
+    }
+  }
+
+  /**
+   * "A, B (và C) … lần lượt (là) x, y (và z)": the k-th figure is the k-th named. The names are the
+   * levels or the values of one dim of the metric said before "lần lượt"; the unit after the last
+   * figure is all of theirs. When the names cannot be paired with the figures, none is a fact.
+   */
+  respectively(): void {
+    const { figs, done, sf } = this;
+    for (let i = 0; i < figs.length; i++) {
+      if (!this.saidRightBefore(figs[i], RESPECTIVELY_CUE)) continue;
+      // The figures of the list: joined by ",", "và" and nothing else.
+      let j = i;
+      // (An item without its unit may be of another kind than the last, which has it: "3,5 và 112 thuê bao/100 dân".)
+      while (j + 1 < figs.length && (figs[j + 1].kind === figs[j].kind || figs[j].unit === '') && /^%?[\s,]*(?:và)?[\s]*$/u.test(sf.text.slice(figs[j].numEnd, figs[j + 1].numStart))) j++;
+      const group = figs.slice(i, j + 1);
+      const named = done.slice(i, j + 1).find((c): c is Classified => c !== null);
+      if (group.length < 2) continue;
+      const cue = sf.hits.find((h) => h.end <= figs[i].words.num && h.cues.includes(RESPECTIVELY_CUE) && /^[\s:]*$/u.test(sf.view.text.slice(h.end, figs[i].words.num)))!;
+      const from = i > 0 ? figs[i - 1].numEnd : this.itemStart(figs[i]);
+      const to = sf.view.source(cue.start);
+      for (let k = this.drafts.length - 1; k >= 0; k--) if (group.includes(this.drafts[k].fig)) this.drafts.splice(k, 1);
+      for (let k = i; k <= j; k++) done[k] = null;
+      if (!named) {
+        i = j;
+        continue;
+      }
+      // The names: levels, or one dim's values, in order.
+      const lists: { dim: string; values: string[] }[] = [{ dim: 'level', values: levelsNamed(sf, from, to).map((l) => l.level) }];
+      for (const [dim, values] of Object.entries(named.family.dims[named.metric] ?? {})) {
+        const valueOf = (cues: readonly string[]) => Object.entries(values).find(([, v]) => cues.some((c) => (Array.isArray(v) ? v : v.any).includes(c)))?.[0];
+        const said: string[] = [];
+        for (const h of sf.hits) {
+          if (h.start < sf.view.pos(from) || h.end > cue.start) continue;
+          const v = valueOf(h.cues);
+          // (A form that names several, "3G, 4G", is read word by word.)
+          if (v) said.push(v);
+          else for (const wd of cuesOfWords(sf.view.text.slice(h.start, h.end))) {
+            const x = valueOf(wd.cues);
+            if (x) said.push(x);
+          }
+        }
+        lists.push({ dim, values: said });
+      }
+      const names = lists.find((l) => l.values.length === group.length);
+      if (names) {
+        group.forEach((fig, k) => {
+          const c: Classified = { ...named, fig, dims: { ...named.dims }, rule: `${named.family.family}/respectively` };
+          setDim(c.dims, names.dim, names.values[k]);
+          delete c.levels;
+          done[i + k] = c;
+          this.emitFigure(c);
+        });
+      }
+      i = j;
     }
   }
 
