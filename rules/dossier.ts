@@ -147,7 +147,7 @@ export const dossier: FamilyRules = {
       kinds: ['count', 'ratio'],
       thing: ['eservice', 'service'],
       needs: [['eservice', 'level3', 'level4', 'levels_3_4', 'full', 'partial']],
-      veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'sync', 'other_integration', 'planned', 'info_only'],
+      veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'sync', 'other_integration', 'planned', 'info_only', 'national_portal_has'],
     },
     // Procedures provided as online services: "1.618 TTHC cung cấp dưới dạng DVCTT toàn trình".
     // (The whole of "751/2.020 thủ tục" is all procedures, not services.)

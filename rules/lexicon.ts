@@ -76,6 +76,12 @@ export const SHARED_CUES: Record<string, string[]> = {
   reached: ['đã', 'đạt được', 'hiện có', 'đến nay', 'tính đến', 'kết quả', 'đang có', 'hiện đang có', 'hiện đã', 'hiện nay'],
   // "A, B lần lượt là x, y": the figures pair with the names before it, in order.
   respectively: ['lần lượt', 'lần lượt là', 'lần lượt đạt', 'lần lượt có'],
+  // Bodies and people: "tỷ lệ đơn vị có hồ sơ trễ hạn", "tỷ lệ doanh nghiệp sử dụng chữ ký số" is a
+  // share of those bodies, not of dossiers or documents.
+  bodies: [
+    'đơn vị', 'cơ quan', 'địa phương', 'xã', 'huyện', 'doanh nghiệp', 'người dân', 'người', 'cán bộ', 'công chức', 'viên chức', 'hộ', 'hộ gia đình',
+    'sở', 'trường', 'tổ chức', 'thôn', 'bản', 'cơ quan nhà nước', 'cán bộ, công chức', 'hộ dân', 'người sử dụng', 'công dân',
+  ],
   // An average (per day, per unit) is no total of the province.
   average: ['bình quân', 'trung bình', 'mỗi ngày', 'một ngày', 'mỗi tháng', 'hằng ngày', 'hàng ngày', 'bình quân mỗi', 'trung bình mỗi', 'mỗi đơn vị', 'mỗi xã'],
 };
@@ -84,6 +90,11 @@ export const SHARED_CUES: Record<string, string[]> = {
  *  and the cue that names a total: a rate it names is no share. */
 export const RATE_CUE = 'share';
 export const TOTAL_CUE = 'total_of';
+/** The cues of a share and of bodies: a share of bodies ("tỷ lệ đơn vị …") is theirs. */
+export const BODIES_CUE = 'bodies';
+/** Words between "tỷ lệ" and the bodies it is a share of. */
+export const BEFORE_BODIES = /^\s*(?:các|số|những)?\s*$/u;
+
 /** The cue of figures paired in order with the names before them. */
 export const RESPECTIVELY_CUE = 'respectively';
 /** The cue of the whole a rate is taken of ("… trên tổng cộng 168.000 hồ sơ"). */

@@ -260,7 +260,7 @@ const ISSUER = /^Sở (?:Thông tin|TT ?& ?TT|TTTT|TT-TT|TT và TT|Bưu chính|B
 const SOURCE_BEFORE = /(?:theo|số liệu của|báo cáo của|thống kê của|số liệu từ)\s*$/iu;
 const SOURCE_AFTER = /^[^,;]{0,40}?\s(?:cho biết|cho hay|thông tin|báo cáo)(?![\p{L}\p{M}])/u;
 /** Words that put the figure back on the whole province after a unit was named. */
-const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
+const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn (?:toàn )?tỉnh|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
 
 export interface SubUnit {
   name: string;

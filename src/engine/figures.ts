@@ -246,6 +246,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     const tailEndPos = view.pos(tailEnd);
     const firstWord = /^[\p{L}\p{M}]+/u.exec(view.text.slice(tailPos, tailEndPos))?.[0];
     const fw: FigureWords = {
+      text: view.text,
       hits,
       kind: kind ?? 'count',
       num: view.pos(leadEnd),

@@ -66,7 +66,7 @@ function byCues(label: string, kind: FigureKind): IndicatorMatch | null {
   const view = `${viewOf(label)}:`;
   const hits = findCues(view);
   const end = view.length;
-  const w: FigureWords = { hits, kind, num: end, numEnd: end, near: 0, clause: 0, item: 0, tailEnd: end, tail: end, otherUnit: false, headEnd: 0, topic: 0, asides: [], sentenceEnd: end };
+  const w: FigureWords = { text: view, hits, kind, num: end, numEnd: end, near: 0, clause: 0, item: 0, tailEnd: end, tail: end, otherUnit: false, headEnd: 0, topic: 0, asides: [], sentenceEnd: end };
   const best = winners(scoreFigure(w, false, false), view)[0];
   if (!best) return null;
   return { metric: best.signature.metric, dims: dimsOfWords(best.family, best.signature.metric, hits, end), family: best.family, rule: best.signature.id, score: 1 };

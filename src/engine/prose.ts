@@ -116,8 +116,8 @@ const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ|
 const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
 const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
 // A national programme's target ("Quyết định 411/QĐ-TTg … mục tiêu đến năm 2025 …") is not a figure of the report.
-const NATIONAL = /thủ tướng|chính phủ|qđ-ttg|nq-cp|nq\/tw|chiến lược quốc gia|chương trình chuyển đổi số quốc gia|cả nước|toàn quốc/u;
-const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng/u;
+const NATIONAL = /thủ tướng|chính phủ|qđ-ttg|nq-cp|nq\/tw|chiến lược quốc gia|chương trình chuyển đổi số quốc gia|mục tiêu quốc gia|cả nước|toàn quốc/u;
+const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng|yêu cầu/u;
 const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
 const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
 
@@ -253,6 +253,20 @@ class SentenceReader {
     return this.sf.wordsBetween(this.itemStart(fig), b < 0 || b > this.sentence.end ? this.sentence.end : b);
   }
 
+  /** Where the clause that holds an offset starts (after , ; ( ) before it). */
+  clauseBefore(at: number): number {
+    const t = this.sf.text;
+    let k = at;
+    while (k > this.sentence.start && !/[,;()]/.test(t[k - 1])) k--;
+    return k;
+  }
+
+  /** Where the sentence's first comma stands (its end when it has none). */
+  firstComma(): number {
+    const k = this.sf.text.indexOf(',', this.sentence.start);
+    return k < 0 || k > this.sentence.end ? this.sentence.end : k;
+  }
+
   /** Where the figure's ';' item ends. */
   itemEnd(fig: Figure): number {
     const b = this.sf.text.indexOf(';', fig.numEnd);
@@ -366,6 +380,10 @@ class SentenceReader {
     // "tăng từ 85% lên 93%": the figure after "từ" is the earlier value, of another period.
     if (FROM_VALUE.test(fig.nearLead)) return;
     if (OTHER_SCOPE.test(fig.view.frame)) return;
+    // The nation's figure beside the province's ("…, cao hơn bình quân cả nước (45%)"), or a
+    // sentence about the nation ("Bình quân cả nước, tỷ lệ … đạt 97%").
+    if (fig.depth > 0 && OTHER_SCOPE.test(sf.wordsBetween(fig.clauseStart, fig.numStart) || sf.wordsBetween(this.clauseBefore(fig.groupOpen), fig.groupOpen))) return;
+    if (OTHER_SCOPE.test(sf.wordsBetween(sentence.start, Math.min(fig.numStart, this.firstComma())))) return;
     if (fig.kind === 'percent' && this.ofBodies(i)) return;
     // A national programme's target: named in its item before it or in its words up to the next figure.
     const next = figs[i + 1];
@@ -512,7 +530,7 @@ class SentenceReader {
     for (let k = i - 1; k >= 0; k--) {
       const f = this.figs[k];
       if (f.numStart < itemStart) break;
-      if (f.kind !== 'count' || ![...BODIES].some((body) => f.view.tail === body || f.view.tail.startsWith(`${body} `) || f.view.tail.startsWith(`${body},`))) continue;
+      if ((f.kind !== 'count' && f.kind !== 'ratio') || ![...BODIES].some((body) => f.view.tail === body || f.view.tail.startsWith(`${body} `) || f.view.tail.startsWith(`${body},`))) continue;
       const between = this.sf.wordsBetween(f.numEnd, fig.numStart);
       return BODIES_HAVE.test(between) && !/(?:^|\s)tỷ lệ/u.test(between.split(/\s(?:có|đạt)\s/u)[0]);
     }

@@ -4,11 +4,13 @@
 // giải quyết 2.418 hồ sơ") give both.
 import { FAMILIES } from '../../rules/index.js';
 import type { FamilyRules, FigureKind, Scope, Signature } from '../../rules/types.js';
-import { AVERAGE_CUE, JOINS_ACTIONS, RATE_CUE, TOTAL_CUE } from '../../rules/lexicon.js';
+import { AVERAGE_CUE, BEFORE_BODIES, BODIES_CUE, JOINS_ACTIONS, RATE_CUE, TOTAL_CUE } from '../../rules/lexicon.js';
 import { type CueHit, says } from './cues.js';
 
 /** Where a figure's words lie in its sentence's matching view (view positions). */
 export interface FigureWords {
+  /** The sentence's matching view, and the cues said in it. */
+  text: string;
   hits: readonly CueHit[];
   kind: FigureKind;
   /** The number. */
@@ -144,6 +146,8 @@ function vetoed(w: FigureWords, sig: Signature, viaHead: boolean, explaining: bo
 interface Gate {
   said: Set<string>;
   average: boolean;
+  /** "tỷ lệ đơn vị …", "tỷ lệ các cơ quan …": the rate is of bodies or people. */
+  ofBodies: boolean;
 }
 const gates = new WeakMap<FigureWords, Gate>();
 function gateOf(w: FigureWords): Gate {
@@ -151,7 +155,14 @@ function gateOf(w: FigureWords): Gate {
   if (!g) {
     const said = new Set<string>();
     for (const h of w.hits) for (const c of h.cues) said.add(c);
-    g = { said, average: (w.kind === 'count' || w.kind === 'ratio') && said.has(AVERAGE_CUE) && anyIn(w, [AVERAGE_CUE], w.item, w.num) };
+    g = { said, average: (w.kind === 'count' || w.kind === 'ratio') && said.has(AVERAGE_CUE) && anyIn(w, [AVERAGE_CUE], w.item, w.num), ofBodies: false };
+    if (w.kind === 'percent' && said.has(BODIES_CUE)) {
+      for (let k = 0; k + 1 < w.hits.length; k++) {
+        const h = w.hits[k];
+        const next = w.hits[k + 1];
+        if (h.start >= w.clause && next.end <= w.num && h.cues.includes(RATE_CUE) && next.cues.includes(BODIES_CUE) && BEFORE_BODIES.test(w.text.slice(h.end, next.start))) g.ofBodies = true;
+      }
+    }
     gates.set(w, g);
   }
   return g;
@@ -180,6 +191,7 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
     // "Tỷ lệ hồ sơ trực tuyến: 45" is no count; "Tổng số hồ sơ: 45%" no share.
     if (w.kind === 'count' && anyIn(w, [RATE_CUE], viaHead ? 0 : w.near, w.num)) return explaining ? 'its words name a rate' : NO;
     if (w.kind === 'percent' && anyIn(w, [TOTAL_CUE], viaHead ? 0 : w.near, w.num)) return explaining ? 'its words name a total' : NO;
+    if (w.kind === 'percent' && gateOf(w).ofBodies) return explaining ? 'a share of bodies or people' : NO;
     const t = best(w, sig.thing, viaHead, !counted);
     if (!t) return explaining ? `no ${sig.thing.join('/')}` : NO;
     // Read via the head, the head says what is counted (a list of rates after "Tỷ lệ …:").
