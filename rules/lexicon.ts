@@ -66,7 +66,7 @@ export const SHARED_CUES: Record<string, string[]> = {
   // A total named before a figure: a rate stated of it is no share of it ("Tổng số hồ sơ tiếp nhận: 102%").
   total_of: ['tổng số', 'tổng cộng', 'tổng'],
   // The whole a rate is taken of ("… so với tổng số văn bản đi/đến").
-  of_total: ['so với tổng số', 'trên tổng số', 'trong tổng số', 'so với tổng', 'trên tổng', '/tổng số', '/ tổng số', 'của tổng số', 'trên tổng cộng', 'trong tổng cộng'],
+  of_total: ['so với tổng số', 'trên tổng số', 'trong tổng số', 'so với tổng', 'trên tổng', '/tổng số', '/ tổng số', 'của tổng số', 'trên tổng cộng', 'trong tổng cộng', 'so với số', 'so với số lượng'],
   // Aims: a figure after these words in its item is a target, unless the item says it was reached.
   aim: [
     'phấn đấu', 'đặt mục tiêu', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra', 'chỉ tiêu đến', 'chỉ tiêu đặt ra', 'đặt ra chỉ tiêu', 'sẽ đạt', 'sẽ có', 'sẽ',

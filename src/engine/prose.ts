@@ -420,7 +420,9 @@ class SentenceReader {
         }
       }
       // A share of the count just before it: "75.284 hồ sơ … chiếm 82,03%", "860/148.962 (chiếm 0,58%".
-      const sharePrev = prev && (prev.fig.kind === 'count' || prev.fig.kind === 'ratio') ? prev : null;
+      // (Unless its own words name a rate: "…, trong đó hồ sơ trực tuyến chiếm 78,9%", "…, tỷ lệ giải
+      // quyết đúng hạn đạt 99,5%".)
+      const sharePrev = prev && (prev.fig.kind === 'count' || prev.fig.kind === 'ratio') && !this.namesARate(fig) ? prev : null;
       if (sharePrev && (SHARE_LEAD.test(fig.nearLead) || (fig.depth > sharePrev.fig.depth && /^(?:chiếm|tỷ lệ)?\s*$/u.test(fig.nearLead)))) {
         const between = sf.text.slice(sharePrev.fig.numEnd, fig.numStart);
         const shareMetric = sharePrev.family.shareOf?.[sharePrev.metric];
@@ -514,6 +516,19 @@ class SentenceReader {
     const also = this.also && c && c.fig === this.also.fig ? this.ownScope(this.also) : null;
     this.also = null;
     if (also) this.emitFigure(also);
+  }
+
+  /** Do the figure's own words (back to the figure before it) name a rate of their own? */
+  private namesARate(fig: Figure): boolean {
+    const named = nameFigure(fig, false, false, this)[0];
+    if (!named) return false;
+    const sig = signaturesOf(named.metric).find((s) => s.id === named.id);
+    if (!sig) return false;
+    const r = scoreSignature(fig.words, sig, false);
+    // (Words of the whole it is taken of, "so với số hồ sơ đã tiếp nhận", name no rate.)
+    const w = fig.words;
+    if (this.sf.hits.some((h) => h.start >= w.near && h.end <= w.num && h.cues.includes(OF_TOTAL_CUE))) return false;
+    return typeof r !== 'string' && r.roles.every((role) => role.scope === 'own' || role.scope === 'unit');
   }
 
   /** Is a cue said right before the figure's number (only spaces, hedges and ':' between)? */

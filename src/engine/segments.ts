@@ -91,6 +91,28 @@ function continues(prev: string, next: string): boolean {
   return STARTS_LOWER.test(next) || !CLAUSE_END.test(t);
 }
 
+/** Lines of one block that are list items ("…:\n- Cấp tỉnh: …;\n- Cấp huyện: …") are items of their own. */
+function splitListLines(doc: TextDocument, spans: { span: Span; kind: Block['kind'] }[]): { span: Span; kind: Block['kind'] }[] {
+  const out: { span: Span; kind: Block['kind'] }[] = [];
+  for (const s of spans) {
+    const text = doc.text.slice(s.span.start, s.span.end);
+    if (s.kind === 'heading' || s.kind === 'footnote' || !/\n[ \t]*[-+•–*][ \t]/u.test(text)) {
+      out.push(s);
+      continue;
+    }
+    let start = s.span.start;
+    let kind = s.kind;
+    for (const m of text.matchAll(/\n(?=[ \t]*[-+•–*][ \t])/gu)) {
+      const at = s.span.start + (m.index ?? 0);
+      out.push({ span: { start, end: at }, kind });
+      start = at + 1;
+      kind = 'list_item';
+    }
+    out.push({ span: { start, end: s.span.end }, kind });
+  }
+  return out;
+}
+
 /** Prose blocks (paragraphs and list items) in reading order, or blank-line chunks when a model has no blocks. */
 function proseSpans(doc: TextDocument): { span: Span; kind: Block['kind'] }[] {
   if (doc.blocks.length) {
@@ -111,10 +133,14 @@ function proseSpans(doc: TextDocument): { span: Span; kind: Block['kind'] }[] {
  * line taken for a paragraph). Footnotes and headings are never joined into prose.
  */
 export function logicalParagraphs(doc: TextDocument): JoinedText[] {
-  const spans = proseSpans(doc);
+  const spans = splitListLines(doc, proseSpans(doc));
   const out: JoinedText[] = [];
   let cur: JoinedText | null = null;
   let curIsHeading = false;
+  // A line that names what a list is about and ends with a colon, without figures of its own ("Tỷ
+  // lệ văn bản đi được ký số:" over "- Cấp tỉnh: 99,2%;"): each item is read with it before it. The
+  // line is a piece of the item's paragraph, so quotes still point into the text (and stay in the item).
+  let lead: Piece | null = null;
   // The line right under a heading ("BÁO CÁO" / "Kết quả 6 tháng đầu năm 2024") is a title: it
   // stops without punctuation but does not run into the text below it.
   let curIsTitle = false;
@@ -126,6 +152,16 @@ export function logicalParagraphs(doc: TextDocument): JoinedText[] {
     const trimmedEnd = span.end - (raw.length - raw.trimEnd().length);
     if (trimmedEnd <= trimmedStart) continue;
     const body = doc.text.slice(trimmedStart, trimmedEnd);
+    const isItem = kind === 'list_item' || LIST_MARK.test(body);
+    if (lead && isItem) {
+      const head = doc.text.slice(lead.start, lead.end);
+      cur = { text: `${head} ${body}`, pieces: [{ at: 0, start: lead.start, end: lead.end }, { at: head.length + 1, start: trimmedStart, end: trimmedEnd }] };
+      curIsHeading = false;
+      curIsTitle = false;
+      out.push(cur);
+      continue;
+    }
+    lead = !isItem && /:\s*$/u.test(body) && !/\d/.test(body) && body.length <= 200 ? { at: 0, start: trimmedStart, end: trimmedEnd } : null;
     // A heading ends where it ends: "BÁO CÁO" does not run into the title or the text below it.
     const joinable = cur !== null && kind !== 'heading' && !curIsHeading && !curIsTitle && continues(cur.text, body);
     if (joinable && cur) {
