@@ -166,7 +166,7 @@ export const NOT_OWN_PLAN = /(?:chính phủ|thủ tướng|trung ương|bộ|qu
 
 /** A sentence opening that names what it is about ("Đối với dịch vụ công trực tuyến mức độ 3, …",
  *  "Còn ở mức độ 4, …"): the dims said there hold for every figure of the sentence that says none. */
-export const TOPIC_OPENING = /^(?:đối với|với|về|còn|riêng|ở|tại|còn ở|riêng ở|riêng đối với)\s/u;
+export const TOPIC_OPENING = /^(?:đối với|với|về|còn|riêng|ở|tại|còn ở|riêng ở|riêng đối với|qua|thông qua)\s/u;
 
 /** Bodies a figure may count ("17 đơn vị, sở, ngành …"): a rate they "có" or "đạt" is theirs, not the province's. */
 export const BODIES = new Set(['đơn vị', 'cơ quan', 'địa phương', 'sở', 'ngành', 'xã', 'huyện', 'tỉnh', 'doanh nghiệp', 'bộ', 'tổ chức', 'trường', 'bệnh viện']);

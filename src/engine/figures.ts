@@ -46,7 +46,8 @@ const isBoundary = (c: number) => c === 44 || c === 59 || c === 40 || c === 41;
 
 function kindOf(m: Mention, after: string): FigureKind | null {
   if (m.role) return null;
-  if (m.kind !== 'percent' && after.includes('/') && /^\s*(?:%\s*)?[^;#\d]*?\/\s*100\s*(?:dân|người)/u.test(after)) return 'density';
+  // "… thuê bao/100 dân", "… thuê bao trên 100 người dân" (the unit right before it, no clause between).
+  if (m.kind !== 'percent' && /^\s*(?:%\s*)?(?:[^;#\d]*?\/|[^;,#\d]*?\strên)\s*100\s*(?:dân|người)/u.test(after.slice(0, 80))) return 'density';
   switch (m.kind) {
     case 'percent':
       return 'percent';
@@ -221,7 +222,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     let tailEnd = e;
     if (kind === 'density') {
       // The "per" part belongs to the words the rules read: per 100 households is not per 100 inhabitants.
-      const d = afterAll.match(/^[^;]*?\/\s*100\s*(?:dân|người|hộ(?: gia đình)?)/u);
+      const d = afterAll.match(/^(?:[^;]*?\/|[^;,]*?\strên)\s*100\s*(?:dân số|người dân|dân|người|hộ(?: gia đình)?)/u);
       tailEnd = d ? e + d[0].length : e;
     } else if (subjectAfter) {
       tailEnd = clauseEnd(text, e, nextStart);
