@@ -266,6 +266,8 @@ export interface SubUnit {
   name: string;
   /** A district, town or commune (its name is whole); else an agency or operator. */
   place: boolean;
+  /** A telecom operator. */
+  operator: boolean;
   issuer: boolean;
 }
 
@@ -296,12 +298,12 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
     if (WHOLE_SCOPE.test(before.slice(m.index + m[0].length))) continue;
     if (SOURCE_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index)) || SOURCE_AFTER.test(before.slice(m.index + m[0].length))) continue;
     if (PROVINCE_CENTRE.test(before.slice(m.index, m.index + 60).toLowerCase())) continue;
-    found = { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(before.slice(m.index)) };
+    found = { name: m[0], place: m[1] !== undefined, operator: m[3] !== undefined, issuer: ISSUER.test(before.slice(m.index)) };
   }
   if (found) return found;
   SUB_UNIT.lastIndex = 0;
   const m = SUB_UNIT.exec(tail);
-  return m && !isProvinceCity(m) ? { name: m[0], place: m[1] !== undefined, issuer: ISSUER.test(tail.slice(m.index)) } : undefined;
+  return m && !isProvinceCity(m) ? { name: m[0], place: m[1] !== undefined, operator: m[3] !== undefined, issuer: ISSUER.test(tail.slice(m.index)) } : undefined;
 }
 
 /** "Thành phố Đà Nẵng", "TP. Hồ Chí Minh": a city that is a province is no unit below one (another

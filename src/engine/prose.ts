@@ -518,6 +518,15 @@ class SentenceReader {
     if (also) this.emitFigure(also);
   }
 
+  /** An agency's whole name: its capitalized start and the words after it up to a verb ("Sở Tài chính đạt"). */
+  private agencyName(start: string, fig: Figure): string {
+    const t = this.sf.text;
+    const at = t.lastIndexOf(start, fig.numStart);
+    if (at < 0) return start;
+    const rest = /^(?:\s+(?!(?:đạt|là|có|với|đã|được|trong|tại|chiếm|ở|thấp|cao|tăng|giảm|và|cùng|so)(?![\p{L}\p{M}]))[\p{L}\p{M}]+)*/u.exec(t.slice(at + start.length, fig.numStart))?.[0] ?? '';
+    return (start + rest).trim();
+  }
+
   /** Do the figure's own words (back to the figure before it) name a rate of their own? */
   private namesARate(fig: Figure): boolean {
     const named = nameFigure(fig, false, false, this)[0];
@@ -601,8 +610,9 @@ class SentenceReader {
     if (c.dims.entity) return c;
     const unit = subUnitAt(this.sf, fig);
     if (!unit || (unit.issuer && !c.metric.startsWith('dossier.'))) return c;
-    if (c.metric === 'esign.rate' && unit.place) {
-      const entity: Classified = { ...c, dims: { ...c.dims, entity: unit.name } };
+    // (A unit's signing rate is its entity's: a district's, a commune's, a department's; not an operator's.)
+    if (c.metric === 'esign.rate' && !unit.operator) {
+      const entity: Classified = { ...c, dims: { ...c.dims, entity: unit.place ? unit.name : this.agencyName(unit.name, fig) } };
       delete entity.dims.level;
       return entity;
     }

@@ -9,7 +9,7 @@ import { scaled, type Draft, type Scan } from './scan.js';
 const PLAN_AFTER_RE = /\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?![\p{L}\p{M}])/iuy;
 const RATIO_VERB_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?:đạt|bằng|chỉ bằng|tương đương)\s*$/u;
 const TERMINATOR_RE = /[ \u00A0]*(?:[),;.:\n]|$)/y;
-const CHANGE_WORD_RE = /tăng|giảm|vượt/i;
+const CHANGE_WORD_RE = /tăng|giảm|vượt|cao hơn|thấp hơn/i;
 
 /** Sets `role` and `change` on the drafts (their readings must be decided). */
 export function readChanges(scan: Scan, drafts: Draft[]): void {
@@ -76,7 +76,7 @@ export function readChanges(scan: Scan, drafts: Draft[]): void {
       d.qualifier = undefined;
       d.qualifierSpan = undefined;
     }
-    const sign = verb === 'giảm' ? -1 : 1;
+    const sign = verb === 'giảm' || verb === 'thấp hơn' ? -1 : 1;
     const v = d.numbers![0].value;
     if (!Number.isFinite(v)) continue;
     const change: Change = {

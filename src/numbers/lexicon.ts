@@ -107,7 +107,7 @@ export const MONTH_PREFIX_RE = /(?:^|[^\p{L}\p{M}])(?:tháng|quý)\s*$/u;
 export const AGAINST_RE = /\s*(?:,\s*)?so\s+(?:với\s+)?(cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|tháng\s+trước|quý\s+trước|kỳ\s+trước|năm\s+trước|năm\s+\d{4}|chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|kh(?![\p{L}])|[^\s,;.()]+)/iuy;
 export const TARGET_WORD_RE = /^(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|kh)$/i;
 /** "tăng 5%", "giảm hơn 2%", "tăng thêm 10"; not "tăng lên 5.000" (that is a level). */
-export const CHANGE_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(tăng|giảm|vượt)(?:\s+(?:thêm|bớt|trưởng))?(?:\s+(?:hơn|khoảng|gần|tới))?\s*$/u;
+export const CHANGE_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|bớt|trưởng))?(?:\s+(?:hơn|khoảng|gần|tới))?\s*$/u;
 /** "So với cùng kỳ, doanh thu tăng 5%": the comparison stated before the verb. */
 export const AGAINST_BEFORE_RE = /so\s+(?:với\s+)?(cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|tháng\s+trước|quý\s+trước|kỳ\s+trước|năm\s+trước)[^.;\d]{0,50}(?:tăng|giảm)(?:\s+(?:thêm|bớt|trưởng))?(?:\s+(?:hơn|khoảng|gần))?\s*$/u;
 /** "tăng hơn so với cùng kỳ 85 tin/bài": the comparison stated before the number. */
