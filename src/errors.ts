@@ -12,9 +12,32 @@ export const ERROR_CODES = [
   'DOCX_CORRUPT',
   'TXT_BINARY',
   'READ_FAILED',
+  'PDF_DAMAGED_PAGES',
+  'DATASET_REPAIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Codes of the warnings a report's record carries (documents.jsonl `warnings`): what a person should
+ *  know about how it was read. Each warning is written `CODE: sentence`. */
+export const WARNING_CODES = [
+  /** Typed in a legacy Vietnamese font encoding (TCVN3, VNI), converted to Unicode. */
+  'LEGACY_ENCODING',
+  /** A .txt in another code page than UTF-8 (Windows-1258), decoded. */
+  'TXT_ENCODING',
+  /** Bytes that are not UTF-8 in an otherwise UTF-8 .txt, read as U+FFFD. */
+  'TXT_INVALID_BYTES',
+  /** PDF pages that could not be read, or only in part; the pages are named. */
+  'PDF_DAMAGED_PAGES',
+  /** A PDF whose structure was damaged and rebuilt by the reader. */
+  'PDF_REPAIRED',
+  /** Parts of a Word document that could not be read. */
+  'DOCX_DAMAGED',
+] as const;
+
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export const warning = (code: WarningCode, sentence: string): string => `${code}: ${sentence}`;
 
 export class BaocaoError extends Error {
   readonly code: ErrorCode;
