@@ -10,6 +10,7 @@ import { commitText, joinTextFile, removeText, stageText, textFileOf } from '../
 import { auditFacts, writeFindings, type ReportText } from '../audit/index.js';
 import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
 import { collectInputs } from './inputs.js';
+import { percentEncoded } from '../file-names.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
 import type { ReadRecords } from './messages.js';
 
@@ -81,7 +82,7 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
 
   // Workers load their modules while the dataset already in the folder is read.
   const pool = files.length
-    ? new WorkerPool({ size: Math.min(opts.concurrency, files.length), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, script: opts.workerScript })
+    ? new WorkerPool({ size: Math.min(opts.concurrency, files.length), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, rawPaths: inputs.rawPaths, script: opts.workerScript })
     : null;
   let existing: Dataset;
   try {
@@ -101,7 +102,8 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   const orderOf = new Map(files.map((f, i) => [f, i]));
   const keptBySha = new Map<string, string>();
   const handle = async (o: ReadOutcome) => {
-    if (!o.ok) errors.push(o.error);
+    const raw = inputs.rawPaths.get(o.path);
+    if (!o.ok) errors.push(raw ? { ...o.error, path_bytes: percentEncoded(raw) } : o.error);
     else {
       const { sha256: sha, text, textFile } = o.result;
       try {

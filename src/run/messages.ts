@@ -6,6 +6,8 @@ export interface TaskMessage {
   type: 'task';
   id: number;
   path: string;
+  /** The path's bytes, when they are not UTF-8 (`path` is then only a readable form). */
+  rawPath?: Uint8Array;
   maxBytes?: number;
 }
 

@@ -22,6 +22,8 @@ export interface PoolOptions {
   /** Per-file limit in milliseconds, counted from the moment its worker starts on it. */
   timeoutMs: number;
   maxBytes?: number;
+  /** The bytes of paths that are not UTF-8, by their readable form (src/run/inputs.ts). */
+  rawPaths?: Map<string, Uint8Array>;
   /** The worker script; tests may pass their own. */
   script?: URL;
 }
@@ -147,7 +149,7 @@ export class WorkerPool {
   }
 
   private send(slot: Slot, task: Task): void {
-    const msg: TaskMessage = { type: 'task', id: task.id, path: task.path, maxBytes: this.opts.maxBytes };
+    const msg: TaskMessage = { type: 'task', id: task.id, path: task.path, rawPath: this.opts.rawPaths?.get(task.path), maxBytes: this.opts.maxBytes };
     slot.worker.postMessage(msg);
     this.startClock(slot);
   }

@@ -63,7 +63,7 @@ async function drain(): Promise<void> {
 async function readOne(task: TaskMessage): Promise<void> {
   try {
     await testHook(task.path);
-    const read = await processFileInWorker(task.path, { maxBytes: task.maxBytes });
+    const read = await processFileInWorker(task.path, { maxBytes: task.maxBytes, rawPath: task.rawPath });
     let result: ReadResult;
     try {
       // Checked and serialized here, in parallel with the other workers: the main thread only
