@@ -58,10 +58,11 @@ dataset.sqlite in <dir>.`,
         return;
       }
       const { OUTPUT_FILES } = await import('../dataset/output.js');
+      const { datasetRoot } = await import('../dataset/generation.js');
       const { buildComparison, queryFacts, renderCsv, renderTable } = await import('../dataset/compare.js');
-      const db = path.join(dir, OUTPUT_FILES.sqlite);
+      const db = path.join(await datasetRoot(dir), OUTPUT_FILES.sqlite);
       if (!existsSync(db)) {
-        console.error(`baocao compare: ${db} does not exist; run \`baocao extract <reports> --out ${dir}\` first.`);
+        console.error(`baocao compare: ${path.join(dir, OUTPUT_FILES.sqlite)} does not exist; run \`baocao extract <reports> --out ${dir}\` first.`);
         process.exitCode = 2;
         return;
       }

@@ -7,7 +7,8 @@ import { DatasetFileError } from '../dataset/jsonl.js';
 import { FolderBusyError } from '../dataset/lock.js';
 import { runExtract } from '../run/extract-run.js';
 import path from 'node:path';
-import { problemLines, progressView, summaryLine, whereLines } from '../run/report.js';
+import { problemLines, progressView, repairLines, summaryLine, whereLines } from '../run/report.js';
+import { EXIT, reportFailure } from './failure.js';
 
 const positiveNumber = (what: string) => (value: string) => {
   const n = Number(value);
@@ -25,6 +26,7 @@ interface ExtractFlags {
   concurrency: number;
   timeout: number;
   maxSize: number;
+  repair?: boolean;
 }
 
 export function registerExtract(program: Command): void {
@@ -36,6 +38,7 @@ export function registerExtract(program: Command): void {
     .option('-j, --concurrency <n>', 'files read at once, each in its own worker thread', positiveInteger('--concurrency'), availableParallelism())
     .option('-t, --timeout <seconds>', 'give up on a file after this long', positiveNumber('--timeout'), 120)
     .option('--max-size <MB>', 'refuse files larger than this', positiveNumber('--max-size'), DEFAULT_MAX_BYTES / 1024 / 1024)
+    .option('--repair', 'build on a dataset whose files were changed after baocao wrote them, keeping the reports whose records still agree')
     .addHelpText(
       'after',
       `
@@ -45,14 +48,17 @@ Examples:
 
 Writes into the output folder: facts.jsonl, documents.jsonl, errors.jsonl, skipped.jsonl,
 facts.csv (UTF-8 with BOM), documents.csv, errors.csv, dataset.sqlite, datapackage.json and
-text/<file>.json (the text every fact's offsets point into).
+text/<file>.json (the text every fact's offsets point into). All of them change at once: a run
+writes a new generation under .baocao/ and switches to it last, so a run that is stopped
+(killed, a full disk) leaves the dataset as it was.
 
 A report is identified by its file name and content hash: reading it again replaces all of its
 rows. In folders, files that are not .txt/.docx/.pdf are skipped (listed in skipped.jsonl).
 
 Exit codes: 0 every input read, 1 some inputs failed (the rest are written; see errors.jsonl),
-2 usage error, an output folder that does not hold a baocao dataset, or one that another
-extract is writing to.`,
+2 usage error, an output folder that does not hold a baocao dataset, one that another extract
+is writing to, or one whose files were changed after baocao wrote them (see --repair),
+3 the run stopped (a full disk, no permission, an internal error): the folder is as it was.`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
       const outStat = await stat(flags.out).catch(() => null);
@@ -70,24 +76,27 @@ extract is writing to.`,
           concurrency: flags.concurrency,
           timeoutMs: flags.timeout * 1000,
           maxBytes: Math.round(flags.maxSize * 1024 * 1024),
+          repair: flags.repair,
           onProgress: (p) => view.update(p),
         });
         view.stop();
+        for (const line of repairLines(summary)) console.error(line);
         for (const line of problemLines(summary)) console.error(line);
         if (summary.files === 0 && summary.errors.length === 0) console.error('baocao extract: no .txt, .docx or .pdf files in the inputs.');
         console.log(summaryLine(summary));
         for (const line of whereLines(summary)) console.log(line);
         // Every extract audits the merged dataset before writing it (src/run/extract-run.ts).
         console.log(`audit: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} → ${path.join(flags.out, 'audit.jsonl')}`);
-        process.exitCode = summary.errors.length ? 1 : 0;
+        // Reports taken out of the dataset and not read again are missing from it, as failed inputs are.
+        process.exitCode = summary.errors.length || summary.repairs.some((r) => !r.reread) ? EXIT.inputsFailed : EXIT.ok;
       } catch (e) {
         view.stop();
         if (e instanceof DatasetFileError || e instanceof FolderBusyError) {
           console.error(`baocao extract: ${e.message}`);
-          process.exitCode = 2;
+          process.exitCode = EXIT.usage;
           return;
         }
-        throw e;
+        reportFailure('extract', e, `the dataset in ${flags.out} is as it was`);
       }
     });
 }

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { beforeWrite } from './fault.js';
 
 export const tempNameFor = (file: string) =>
   path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -11,7 +12,9 @@ export const tempNameFor = (file: string) =>
 export async function writeAtomically(file: string, write: (tempPath: string) => Promise<void> | void): Promise<void> {
   const temp = tempNameFor(file);
   try {
+    beforeWrite('write', file);
     await write(temp);
+    beforeWrite('rename', file);
     await rename(temp, file);
   } catch (e) {
     await rm(temp, { force: true });

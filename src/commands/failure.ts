@@ -1,0 +1,47 @@
+// How a command ends when the run itself fails (not one input): one sentence on stderr saying what
+// happened and what was left as it was, the stack only with --debug, and an exit code of its own.
+
+/** Exit codes of every command (README, "Exit codes"). */
+export const EXIT = {
+  /** Done: every input read. */
+  ok: 0,
+  /** Done, but some inputs failed (the rest are written; errors.jsonl says which and why). */
+  inputsFailed: 1,
+  /** Not started: a usage error, or an output folder that is busy, not a dataset, or damaged. */
+  usage: 2,
+  /** Stopped: the system (a full disk, no permission) or a bug; the output folder is as it was. */
+  failed: 3,
+} as const;
+
+const SYSTEM: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'there is no permission to write there',
+  EPERM: 'the system did not permit a write',
+  EROFS: 'the disk is read-only',
+  EIO: 'the disk reported an input/output error',
+  EMFILE: 'too many files are open',
+  ENFILE: 'too many files are open',
+  ENAMETOOLONG: 'a file name is too long for the file system',
+};
+
+/** One sentence for a failure of the run; `unchanged` says what was left as it was. */
+export function failureSentence(e: unknown, unchanged: string): string {
+  const err = e as NodeJS.ErrnoException;
+  const system = err?.code ? SYSTEM[err.code] : undefined;
+  if (system) {
+    const where = err.path ? ` (at ${err.path})` : '';
+    return `${system}${where}, so the run stopped; ${unchanged}. ${err.code === 'ENOSPC' || err.code === 'EDQUOT' ? 'Free some space' : 'Fix that'} and run again.`;
+  }
+  const kind = e instanceof Error ? e.name : typeof e;
+  return `the run stopped on an internal error (${kind}); ${unchanged}. Run again with --debug to see where, and report it.`;
+}
+
+export const wantsDebug = () => process.argv.includes('--debug');
+
+/** Prints the failure of `command` and sets the exit code. */
+export function reportFailure(command: string, e: unknown, unchanged: string): void {
+  console.error(`baocao ${command}: ${failureSentence(e, unchanged)}`);
+  if (wantsDebug()) console.error(e instanceof Error && e.stack ? e.stack : String(e));
+  process.exitCode = EXIT.failed;
+}
