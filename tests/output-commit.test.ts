@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { existsSync, lstatSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,12 +75,14 @@ describe('a run stopped at a write', () => {
   let after: Awaited<ReturnType<typeof state>>;
   let writes: string[];
   let base: string;
+  let baseGenerations: string[];
 
   beforeAll(async () => {
     // The folder after the first run, and as the second run leaves it; the writes the second run makes.
     base = path.join(work, 'base');
     expect((await cli(['extract', first, '--out', base])).code).toBe(0);
     before = await state(base);
+    baseGenerations = await readdir(path.join(base, '.baocao', 'generations'));
     const counted = path.join(work, 'counted');
     await cp(base, counted, { recursive: true, verbatimSymlinks: true });
     const run = await cli(['extract', second, '--out', counted], { BAOCAO_TEST_FAULT: 'count' });
@@ -123,8 +125,10 @@ describe('a run stopped at a write', () => {
       const again = await cli(['extract', second, '--out', out]);
       expect([again.code, again.stderr]).toEqual([0, '']);
       expect(await state(out)).toEqual(after);
-      // Nothing of the stopped run is left behind: one generation, no temporary names.
-      expect(await readdir(path.join(out, '.baocao', 'generations'))).toHaveLength(1);
+      // Nothing of the stopped run is left behind: the generation now current and the one it
+      // replaced (the first run's), no temporary names.
+      const generations = (await readdir(path.join(out, '.baocao', 'generations'))).sort();
+      expect(generations).toEqual([...baseGenerations, path.basename(await realpath(path.join(out, '.baocao', 'current')))].sort());
       expect((await readdir(out)).filter((n) => n.startsWith('.') && n !== '.baocao')).toEqual([]);
     }, 60_000);
   }

@@ -3,7 +3,8 @@
 // SHA-256), then switches one pointer to it: the symbolic link .baocao/current, replaced by a rename,
 // which is atomic. The names a person opens (facts.jsonl, …, text/) are symbolic links through that
 // pointer, so they all change at once. A run that stops before the switch (killed, disk full) leaves
-// the previous generation current; its own folder is removed by the next run.
+// the previous generation current; its own folder is removed by the next run. The generation before
+// the current one is kept (a reader that started on it can finish; a person can go back to it).
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, link, lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
@@ -40,6 +41,8 @@ export interface FileEntry {
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
   generation: string;
+  /** The generation this one replaced, kept until the next commit. */
+  previous: string | null;
   created: string;
   counts: { documents: number; facts: number; errors: number; texts: number };
   /** Every file of the generation but the manifest, by its path inside it ("text/<doc>.json"). */
@@ -110,6 +113,7 @@ export class Generation {
     readonly dir: string,
     readonly id: string,
     readonly root: string,
+    readonly previous: string | null,
   ) {}
 
   /** Makes the folder of a new generation (with its text/ folder) under `dir`. */
@@ -117,7 +121,8 @@ export class Generation {
     const id = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${randomBytes(4).toString('hex')}`;
     const root = path.join(storeOf(dir), GENERATIONS, id);
     await mkdir(path.join(root, TEXT_DIR), { recursive: true });
-    return new Generation(dir, id, root);
+    const current = await currentGeneration(dir);
+    return new Generation(dir, id, root, current && path.basename(current));
   }
 
   /** Writes the text file of one report. */
@@ -161,7 +166,14 @@ export class Generation {
     const top = (await readdir(this.root, { withFileTypes: true })).filter((e) => e.isFile() && e.name !== MANIFEST_FILE).map((e) => e.name).sort();
     for (const name of top) files[name] = await fileEntry(path.join(this.root, name));
     for (const [name, entry] of [...this.texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files[name] = entry;
-    const manifest: Manifest = { format: MANIFEST_FORMAT, generation: this.id, created: new Date().toISOString(), counts: { ...counts, texts: this.texts.size }, files };
+    const manifest: Manifest = {
+      format: MANIFEST_FORMAT,
+      generation: this.id,
+      previous: this.previous,
+      created: new Date().toISOString(),
+      counts: { ...counts, texts: this.texts.size },
+      files,
+    };
     beforeWrite('write', path.join(this.root, MANIFEST_FILE));
     await writeFile(path.join(this.root, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n');
 
@@ -217,15 +229,19 @@ export async function linkTopNames(dir: string): Promise<void> {
   }
 }
 
-/** Removes every generation but the current one (older ones, and those of runs that stopped). */
+/** Removes every generation but the current one and the one it replaced (older ones, and those
+ *  of runs that stopped before their switch). */
 export async function removeOtherGenerations(dir: string): Promise<void> {
   const current = await currentGeneration(dir);
+  const keep = new Set<string>();
+  if (current) {
+    keep.add(path.basename(current));
+    const previous = (await readManifest(current))?.previous;
+    if (previous) keep.add(previous);
+  }
   const all = path.join(storeOf(dir), GENERATIONS);
-  const names = await readdir(all).catch(() => [] as string[]);
-  for (const name of names) {
-    const p = path.join(all, name);
-    if (current && path.resolve(p) === path.resolve(current)) continue;
-    await rm(p, { recursive: true, force: true });
+  for (const name of await readdir(all).catch(() => [] as string[])) {
+    if (!keep.has(name)) await rm(path.join(all, name), { recursive: true, force: true });
   }
   // Links and folders of runs that stopped midway.
   for (const name of await readdir(storeOf(dir)).catch(() => [] as string[])) {
