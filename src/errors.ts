@@ -52,9 +52,22 @@ export class BaocaoError extends Error {
 
 export const isBaocaoError = (e: unknown): e is BaocaoError => e instanceof BaocaoError;
 
+/** What the system said about a file, as a person would say it. */
+const SYSTEM_REASONS: Record<string, string> = {
+  EACCES: 'there is no permission to read it',
+  EPERM: 'the system does not permit reading it',
+  EISDIR: 'it is a folder',
+  EIO: 'the disk reported an input/output error while reading it',
+  ELOOP: 'its symbolic links go round in a loop',
+  ENAMETOOLONG: 'its path is too long for the system',
+  EMFILE: 'too many files are open',
+  ENFILE: 'too many files are open',
+};
+
 /** Turns anything thrown while reading one input into a typed error (never lets a raw error escape). */
 export function toBaocaoError(e: unknown, path?: string): BaocaoError {
   if (isBaocaoError(e)) return e;
-  const msg = e instanceof Error ? e.message : String(e);
-  return new BaocaoError('READ_FAILED', `Could not read ${path ?? 'the input'}: ${msg}`, { path, cause: e });
+  const reason = SYSTEM_REASONS[(e as NodeJS.ErrnoException)?.code ?? ''];
+  const msg = reason ?? (e instanceof Error ? e.message : String(e));
+  return new BaocaoError('READ_FAILED', `Could not read ${path ?? 'the input'}: ${msg}.`.replace(/\.\.$/, '.'), { path, cause: e });
 }

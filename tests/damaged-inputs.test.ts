@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { extractBytes } from '../extractors/index.js';
+import { toBaocaoError } from '../src/errors.js';
 import { readZipDirectory, inflateEntry } from '../extractors/zip.js';
 import { textPdf } from './pdf-build.js';
 
@@ -147,6 +148,11 @@ describe('messages for a person, not a parser', () => {
     const message = await p.catch((e: Error) => e.message);
     expect(message).not.toMatch(parserText);
     expect(message).toMatch(/^broken\.docx is damaged: .*\.$/);
+  });
+
+  it('what the system says about a file is said as a person would', () => {
+    const denied = Object.assign(new Error("EACCES: permission denied, open '/archive/a.pdf'"), { code: 'EACCES' });
+    expect(toBaocaoError(denied, '/archive/a.pdf')).toMatchObject({ code: 'READ_FAILED', message: 'Could not read /archive/a.pdf: there is no permission to read it.' });
   });
 
   it('PDFs that cannot be read are said to be damaged, without pdf.js’s words', async () => {
