@@ -8,7 +8,7 @@ import { FolderBusyError } from '../dataset/lock.js';
 import { runExtract } from '../run/extract-run.js';
 import path from 'node:path';
 import { problemLines, progressView, repairLines, summaryLine, whereLines } from '../run/report.js';
-import { EXIT, reportFailure } from './failure.js';
+import { EXIT, failureReason, reportFailure } from './failure.js';
 
 const positiveNumber = (what: string) => (value: string) => {
   const n = Number(value);
@@ -81,6 +81,9 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
         });
         view.stop();
         for (const line of repairLines(summary)) console.error(line);
+        if (summary.tidyFailure) {
+          console.error(`baocao extract: the dataset was written, but ${failureReason(summary.tidyFailure)} while the folder was tidied (the links at its top, older generations); the next run finishes that.`);
+        }
         for (const line of problemLines(summary)) console.error(line);
         if (summary.files === 0 && summary.errors.length === 0) console.error('baocao extract: no .txt, .docx or .pdf files in the inputs.');
         console.log(summaryLine(summary));

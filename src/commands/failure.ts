@@ -25,6 +25,12 @@ const SYSTEM: Record<string, string> = {
   ENAMETOOLONG: 'a file name is too long for the file system',
 };
 
+/** What went wrong, in a few words: "the disk is full", "an internal error (TypeError)". */
+export function failureReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return (err?.code && SYSTEM[err.code]) || `an internal error (${e instanceof Error ? e.name : typeof e})`;
+}
+
 /** One sentence for a failure of the run; `unchanged` says what was left as it was. */
 export function failureSentence(e: unknown, unchanged: string): string {
   const err = e as NodeJS.ErrnoException;

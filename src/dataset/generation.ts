@@ -108,6 +108,10 @@ async function eachLimited<T>(items: T[], f: (t: T) => Promise<void>, limit = 16
 export class Generation {
   private readonly texts = new Map<string, FileEntry>();
   private readonly written = new Set<string>();
+  /** Set once the pointer is switched: the generation is the dataset's, never to be abandoned. */
+  committed = false;
+  /** What failed after the switch, while the folder was tidied (the links, older generations). */
+  tidyFailure: unknown = null;
 
   private constructor(
     readonly dir: string,
@@ -187,16 +191,22 @@ export class Generation {
     await symlink(path.join(GENERATIONS, this.id), temp);
     beforeWrite('switch', pointerOf(this.dir));
     await rename(temp, pointerOf(this.dir));
-    await syncPath(storeOf(this.dir));
+    this.committed = true;
 
-    await linkTopNames(this.dir);
-    await removeOtherGenerations(this.dir);
+    // The run has succeeded; what follows tidies, and the next run redoes it if it fails here.
+    try {
+      await syncPath(storeOf(this.dir));
+      await linkTopNames(this.dir);
+      await removeOtherGenerations(this.dir);
+    } catch (e) {
+      this.tidyFailure = e;
+    }
     return manifest;
   }
 
   /** Removes the folder of a generation that will not be committed. */
   async abandon(): Promise<void> {
-    await rm(this.root, { recursive: true, force: true });
+    if (!this.committed) await rm(this.root, { recursive: true, force: true });
   }
 }
 

@@ -55,6 +55,9 @@ export interface ExtractSummary {
   /** Reports taken out of the dataset found in the folder, whose rows disagreed (DATASET_REPAIRED),
    *  and whether this run read them again. */
   repairs: (Repair & { reread: boolean })[];
+  /** What failed after the dataset was committed, while the folder was tidied (its links, older
+   *  generations): the dataset is written; the next run tidies. */
+  tidyFailure: unknown;
   elapsedMs: number;
 }
 
@@ -236,6 +239,7 @@ async function readAndCommit(opts: ExtractRunOptions, run: RunState): Promise<Ex
     totals: { documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length },
     findings: audit.findings.length,
     repairs: store.repairs.map((r) => ({ ...r, reread: reports.some((x) => x.document.doc === r.doc) })),
+    tidyFailure: gen.tidyFailure,
     elapsedMs: Date.now() - run.started,
   };
 }
