@@ -23,21 +23,34 @@ const SYSTEM: Record<string, string> = {
   EMFILE: 'too many files are open',
   ENFILE: 'too many files are open',
   ENAMETOOLONG: 'a file name is too long for the file system',
+  // SQLite says the same things its own way (better-sqlite3 passes its codes on).
+  SQLITE_FULL: 'the disk is full',
+  SQLITE_IOERR: 'the disk reported an input/output error',
+  SQLITE_READONLY: 'the disk is read-only',
+  SQLITE_CANTOPEN: 'a file could not be opened for writing',
 };
+
+const FULL = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
+
+/** The words for an error's code; SQLite's extended codes (SQLITE_IOERR_WRITE) by their family. */
+function systemWords(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  return SYSTEM[code] ?? (code.startsWith('SQLITE_') ? SYSTEM[code.split('_').slice(0, 2).join('_')] : undefined);
+}
 
 /** What went wrong, in a few words: "the disk is full", "an internal error (TypeError)". */
 export function failureReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  return (err?.code && SYSTEM[err.code]) || `an internal error (${e instanceof Error ? e.name : typeof e})`;
+  return systemWords(err?.code) ?? `an internal error (${e instanceof Error ? e.name : typeof e})`;
 }
 
 /** One sentence for a failure of the run; `unchanged` says what was left as it was. */
 export function failureSentence(e: unknown, unchanged: string): string {
   const err = e as NodeJS.ErrnoException;
-  const system = err?.code ? SYSTEM[err.code] : undefined;
+  const system = systemWords(err?.code);
   if (system) {
     const where = err.path ? ` (at ${err.path})` : '';
-    return `${system}${where}, so the run stopped; ${unchanged}. ${err.code === 'ENOSPC' || err.code === 'EDQUOT' ? 'Free some space' : 'Fix that'} and run again.`;
+    return `${system}${where}, so the run stopped; ${unchanged}. ${FULL.has(err.code!) ? 'Free some space' : 'Fix that'} and run again.`;
   }
   const kind = e instanceof Error ? e.name : typeof e;
   return `the run stopped on an internal error (${kind}); ${unchanged}. Run again with --debug to see where, and report it.`;

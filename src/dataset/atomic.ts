@@ -18,6 +18,8 @@ export async function writeAtomically(file: string, write: (tempPath: string) =>
     await rename(temp, file);
   } catch (e) {
     await rm(temp, { force: true });
+    // Say which file, when what failed did not (SQLite's "database or disk is full").
+    if (e && typeof e === 'object' && !('path' in e)) Object.assign(e, { path: file });
     throw e;
   }
 }

@@ -246,5 +246,6 @@ async function readAndCommit(opts: ExtractRunOptions, run: RunState): Promise<Ex
 
 /** Errors of the system rather than of an input: the disk, permissions, the file system. */
 export function isSystemError(e: unknown): boolean {
-  return ['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'EACCES', 'EPERM', 'EMFILE', 'ENFILE'].includes((e as NodeJS.ErrnoException)?.code ?? '');
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  return ['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'EACCES', 'EPERM', 'EMFILE', 'ENFILE'].includes(code) || code.startsWith('SQLITE_');
 }
