@@ -164,8 +164,10 @@ async function readAndCommit(opts: ExtractRunOptions, run: RunState): Promise<Ex
           }
         }
       } catch (e) {
-        if (isSystemError(e)) writeFailure = e;
-        else errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: ${(e as Error).message}` });
+        if (isSystemError(e)) {
+          writeFailure = e;
+          void pool?.close(); // the run will fail: the files still waiting are not read
+        } else errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: ${(e as Error).message}` });
       }
     }
     progress.done++;
