@@ -42,7 +42,7 @@ Rows are provinces, columns are periods ordered by their start; a cell with seve
 figures for the same province and period shows them all, joined with " / ".
 
 Exit codes: 0 table shown (or no matching figures, said on stderr), 2 usage error or no
-dataset.sqlite in <dir>.`,
+dataset.sqlite in <dir>, 3 an internal failure (said in one sentence; --debug shows where).`,
     )
     .action(async (dir: string, flags: CompareFlags) => {
       const def = metricById.get(flags.metric);

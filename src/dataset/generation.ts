@@ -18,7 +18,8 @@ const CURRENT = 'current';
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_FORMAT = 'baocao-output/1';
 
-/** Names at the top of an output folder that lead into the current generation. */
+/** Names at the top of an output folder that lead into the current generation (every file a
+ *  generation holds gets its link; these are the ones known to be baocao's). */
 export const LINKED_NAMES = [
   'facts.jsonl',
   'documents.jsonl',
@@ -146,10 +147,6 @@ export class Generation {
     await rm(path.join(this.root, name), { force: true });
   }
 
-  hasText(doc: string): boolean {
-    return this.texts.has(`${TEXT_DIR}/${textFileName(doc)}`);
-  }
-
   /** Takes a report's text file, unchanged, from the generation before (a hard link, else a copy). */
   async carryText(doc: string, from: string, content: Buffer): Promise<void> {
     const name = `${TEXT_DIR}/${textFileName(doc)}`;
@@ -216,8 +213,10 @@ export class Generation {
  * regular files and text/ folder give way to links).
  */
 export async function linkTopNames(dir: string): Promise<void> {
-  if (!(await currentGeneration(dir))) return;
-  for (const name of LINKED_NAMES) {
+  const generation = await currentGeneration(dir);
+  if (!generation) return;
+  const names = (await readdir(generation)).filter((n) => n !== MANIFEST_FILE).sort();
+  for (const name of names) {
     const at = path.join(dir, name);
     const target = path.join(STORE_DIR, CURRENT, name);
     const st = await lstat(at).catch(() => null);
