@@ -271,14 +271,17 @@ export async function readManifest(root: string): Promise<Manifest | null> {
   }
 }
 
-/** The files of a generation that are not as its manifest says (the text files are checked when
- *  they are read). */
+/** The files a run builds on: the rest (CSV, SQLite, the audit) is made again from them. */
+export const RECORD_FILES = ['documents.jsonl', 'facts.jsonl', 'errors.jsonl'];
+
+/** The record files of a generation that are not as its manifest says (text files are checked as
+ *  they are read; a CSV edited in a spreadsheet is simply made again). */
 export async function changedFiles(root: string, manifest: Manifest): Promise<string[]> {
   const changed: string[] = [];
-  for (const [name, entry] of Object.entries(manifest.files)) {
-    if (name.startsWith(`${TEXT_DIR}/`)) continue;
+  for (const name of RECORD_FILES) {
+    const entry = manifest.files[name];
     const actual = await fileEntry(path.join(root, name)).catch(() => null);
-    if (!actual || actual.bytes !== entry.bytes || actual.sha256 !== entry.sha256) changed.push(name);
+    if (!entry || !actual || actual.bytes !== entry.bytes || actual.sha256 !== entry.sha256) changed.push(name);
   }
   return changed;
 }
