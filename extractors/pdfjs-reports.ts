@@ -27,6 +27,9 @@ const isPdfjsError = (e: unknown): boolean => {
 };
 
 const active = new Set<PdfjsReports>();
+
+/** Set on a rejection this module has told as a file's damage. */
+export const HANDLED = Symbol.for('baocao.rejection-handled');
 let uninstall: (() => void) | null = null;
 
 function install(): void {
@@ -39,12 +42,14 @@ function install(): void {
   const onRejection = (reason: unknown) => {
     if (isPdfjsError(reason)) {
       for (const r of active) r.rejections.push(reason);
+      // Other listeners (the CLI's last resort) hear it too: mark it as told.
+      if (reason && typeof reason === 'object') Object.defineProperty(reason, HANDLED, { value: true });
       return;
     }
     // Not ours to judge: as Node does with no listener, unless someone else listens.
     if (process.listenerCount('unhandledRejection') === 1) throw reason;
   };
-  process.on('unhandledRejection', onRejection);
+  process.prependListener('unhandledRejection', onRejection);
   uninstall = () => {
     console.warn = original;
     process.off('unhandledRejection', onRejection);

@@ -33,7 +33,9 @@ program.hook('preAction', (_program, action) => {
   running = action.name();
 });
 const unexpected = (e: unknown) => {
-  reportFailure(running, e, 'what it had not written is not written');
+  // A rejection the PDF reader has told as a file's damage (extractors/pdfjs-reports.ts) is not one.
+  if (e && typeof e === 'object' && (e as Record<symbol, unknown>)[Symbol.for('baocao.rejection-handled')]) return;
+  reportFailure(running, e, 'the files it had not finished were left as they were');
   process.exit();
 };
 process.on('uncaughtException', unexpected);

@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { execFile, spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,15 @@ describe('damaged PDF pages', () => {
       }`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect([r.status, r.stdout.trim().split('\n')]).toEqual([0, ['failed PDF_DAMAGED_PAGES', 'read 8']]);
+  });
+});
+
+describe('a damaged PDF in `baocao text`', () => {
+  it('is its error, not an internal failure of the command, though pdf.js leaves a rejection behind', () => {
+    const file = path.join(work, 'text-leftover.pdf');
+    writeFileSync(file, leftoverPdf());
+    const r = spawnSync(process.execPath, [CLI, 'text', file], { encoding: 'utf8' });
+    expect([r.status, r.stderr.trim()]).toEqual([1, expect.stringMatching(/^PDF_DAMAGED_PAGES: .*page 1 of 1 could not be read/)]);
   });
 });
 
