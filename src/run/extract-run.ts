@@ -11,7 +11,7 @@ import { Generation, linkTopNames, removeOtherGenerations } from '../dataset/gen
 import { loadStore, readStoredText, withoutReports, type Repair, type StoredDataset } from '../dataset/store.js';
 import { auditFacts, writeFindings, type ReportText } from '../audit/index.js';
 import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
-import { collectInputs, type CollectedInputs } from './inputs.js';
+import { collectInputs } from './inputs.js';
 import { percentEncoded } from '../file-names.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
 import type { ReadRecords } from './messages.js';
@@ -69,13 +69,19 @@ export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummar
     // What a run stopped midway left: its generation folder, links not yet switched.
     await removeOtherGenerations(opts.out);
     await linkTopNames(opts.out);
-    return await extractLocked(opts);
+    const run: { gen?: Generation } = {};
+    try {
+      return await extractLocked(opts, run);
+    } catch (e) {
+      await run.gen?.abandon(); // the folder keeps its dataset as it was
+      throw e;
+    }
   } finally {
     await release();
   }
 }
 
-async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
+async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation }): Promise<ExtractSummary> {
   const started = Date.now();
   const inputs = await collectInputs(opts.inputs, [opts.out]);
   const skipped = [...inputs.skipped];
@@ -102,33 +108,12 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   let gen: Generation;
   try {
     store = await loadStore(opts.out, { repair: opts.repair }); // before any file is read: an unusable folder stops the run
-    gen = await Generation.begin(opts.out);
+    gen = run.gen = await Generation.begin(opts.out);
   } catch (e) {
     await pool?.close();
     throw e;
   }
-  try {
-    return await readAndCommit(opts, { started, inputs, files, skipped, errors, pool, store, gen });
-  } catch (e) {
-    await gen.abandon(); // the folder keeps its dataset as it was
-    throw e;
-  }
-}
 
-interface RunState {
-  started: number;
-  inputs: CollectedInputs;
-  files: string[];
-  skipped: SkippedRecord[];
-  errors: ErrorRecord[];
-  pool: WorkerPool | null;
-  store: StoredDataset;
-  gen: Generation;
-}
-
-async function readAndCommit(opts: ExtractRunOptions, run: RunState): Promise<ExtractSummary> {
-  const { inputs, files, skipped, errors, pool, gen } = run;
-  let store = run.store;
   const progress: Progress = { done: 0, total: files.length, facts: 0, errors: errors.length };
   opts.onProgress?.({ ...progress });
 
@@ -242,7 +227,7 @@ async function readAndCommit(opts: ExtractRunOptions, run: RunState): Promise<Ex
     findings: audit.findings.length,
     repairs: store.repairs.map((r) => ({ ...r, reread: reports.some((x) => x.document.doc === r.doc) })),
     tidyFailure: gen.tidyFailure,
-    elapsedMs: Date.now() - run.started,
+    elapsedMs: Date.now() - started,
   };
 }
 
