@@ -1,8 +1,8 @@
 // Word documents through mammoth's HTML conversion (its raw-text mode drops footnotes). The text is
 // written like the txt exports: blocks separated by a blank line, a table as one line per row with
 // cells separated by a tab, footnotes at the end as "¹ text", references as superscript digits.
-import { fixLegacyText } from '../src/text/legacy-encoding.js';
-import { BaocaoError } from '../src/errors.js';
+import { fixLegacyText, legacyWarning } from '../src/text/legacy-encoding.js';
+import { BaocaoError, warning } from '../src/errors.js';
 import type { Block, TableCell, TableRow, TextDocument } from '../src/model.js';
 import { classifyHeading, isListItemStart, markTableHeaders, superscriptValue, TextBuilder, toSuperscript } from './common.js';
 import { isElement, parseHtml, type HtmlElement, type HtmlNode } from './html.js';
@@ -38,7 +38,7 @@ export function checkDocxZip(bytes: Uint8Array, name: string, limit: number): vo
       budget -= inflateEntry(bytes, entry, budget).length;
     } catch (e) {
       if (e instanceof RangeError) throw tooLarge('decompresses to more than it declares');
-      throw new BaocaoError('DOCX_CORRUPT', `${name} is damaged: ${(e as Error).message}.`, { path: name, cause: e });
+      throw new BaocaoError('DOCX_CORRUPT', `${name} is damaged: ${entry.name} inside it cannot be unpacked; get an intact copy, or open it in Word and save it again.`, { path: name, cause: e });
     }
   }
 }
@@ -323,10 +323,19 @@ export async function extractDocx(bytes: Uint8Array, name: string, opts: DocxOpt
     // ASCII, so the whole HTML converts before the model is built.
     const legacy = fixLegacyText(result.value);
     html = legacy.text;
-    if (legacy.encoding) warnings.push(legacy.warning ?? `Legacy ${legacy.encoding} encoding converted to Unicode`);
-    for (const m of result.messages) if (m.type === 'error') warnings.push(`DOCX: ${m.message}`);
+    if (legacy.encoding) warnings.push(legacyWarning(legacy.encoding));
+    // The reader's own words name its internals; the person needs to know that something is missing.
+    const errors = result.messages.filter((m) => m.type === 'error').length;
+    if (errors) {
+      warnings.push(warning('DOCX_DAMAGED', `${errors === 1 ? 'a part' : `${errors} parts`} of the document could not be read, so figures in ${errors === 1 ? 'it' : 'them'} may be missing; open the file in Word and save it again to check.`));
+    }
   } catch (e) {
-    throw new BaocaoError('DOCX_CORRUPT', `${name} could not be read as a Word document: ${(e as Error)?.message ?? String(e)}.`, { path: name, cause: e });
+    // mammoth passes on its XML parser's message ("[xmldom error] … @#[line:undefined,…]"): say what it means instead.
+    throw new BaocaoError(
+      'DOCX_CORRUPT',
+      `${name} is damaged: the Word document inside it is not well-formed, so its text cannot be read; open it in Word or LibreOffice and save it again, or get an intact copy.`,
+      { path: name, cause: e },
+    );
   }
   const st: State = { b: new TextBuilder(), refs: new Map() };
   st.b.warnings.push(...warnings);

@@ -4,10 +4,11 @@
 import { hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { BaocaoError } from '../src/errors.js';
+import { BaocaoError, warning } from '../src/errors.js';
 import type { OcrText, TableCell, TableRow, TextDocument } from '../src/model.js';
 import { repairDiacriticSplits } from '../src/text/diacritics.js';
-import { convertLegacy, detectLegacyEncoding } from '../src/text/legacy-encoding.js';
+import { convertLegacy, detectLegacyEncoding, legacyWarning } from '../src/text/legacy-encoding.js';
+import { collectPdfjsReports, isDamageWarning, pageList } from './pdfjs-reports.js';
 import { markTableHeaders, superscriptValue, TextBuilder, toSuperscript } from './common.js';
 import { docStats, findFurniture, groupLines, layoutBody, lineText, splitFootnotes, type Line, type OcrMark, type PageLayout, type PdfItem, type Segment } from './pdf-layout.js';
 import { DEFAULT_OCR_PAGE_TIMEOUT_MS, isLegible, recognizePages, THIN_TEXT_LAYER, type OcrOptions, type ScannedPage } from './ocr/index.js';
@@ -43,18 +44,18 @@ function pdfjsAssetDir(sub: string): string | undefined {
   }
 }
 
-/** Maps what pdfjs throws (its exception classes cross a worker boundary, so go by name) to typed errors. */
+/** Maps what pdfjs throws (its exception classes cross a worker boundary, so go by name) to typed
+ *  errors whose sentences say what happened and what to do, not what the parser said. */
 function mapPdfError(e: unknown, name: string): BaocaoError {
   if (e instanceof BaocaoError) return e;
   const errName = (e as { name?: string })?.name ?? '';
-  const msg = (e as { message?: string })?.message ?? String(e);
   if (errName === 'PasswordException') {
     return new BaocaoError('PDF_ENCRYPTED', `${name} is password-protected; remove the password (or export an unprotected copy) and try again.`, { path: name, cause: e });
   }
-  if (errName === 'InvalidPDFException' || errName === 'FormatError' || errName === 'MissingPDFException' || errName === 'UnknownErrorException') {
-    return new BaocaoError('PDF_CORRUPT', `${name} is not a readable PDF (${msg}).`, { path: name, cause: e });
+  if (errName === 'InvalidPDFException' || errName === 'MissingPDFException') {
+    return new BaocaoError('PDF_CORRUPT', `${name} is not a readable PDF: it is cut short, damaged beyond repair or not a PDF at all; get an intact copy.`, { path: name, cause: e });
   }
-  return new BaocaoError('PDF_CORRUPT', `${name} could not be read as a PDF: ${msg}.`, { path: name, cause: e });
+  return new BaocaoError('PDF_CORRUPT', `${name} is damaged and could not be read as a PDF; get an intact copy.`, { path: name, cause: e });
 }
 
 interface RawPage {
@@ -88,96 +89,129 @@ function deadline(ms: number, onExpiry: () => Error) {
 
 const visibleChars = (items: PdfItem[]) => items.reduce((m, i) => m + i.str.replace(/\s/g, '').length, 0);
 
-async function readPages(bytes: Uint8Array, name: string, timeoutMs: number, ocr: OcrOptions): Promise<RawPage[]> {
-  const pdfjs = await loadPdfjs();
-  restoreNativePush();
-  // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
-  const data = new Uint8Array(bytes);
-  const loadingTask = pdfjs.getDocument({
-    data,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    enableXfa: false,
-    stopAtErrors: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-    standardFontDataUrl: pdfjsAssetDir('standard_fonts'),
-    cMapUrl: pdfjsAssetDir('cmaps'),
-    cMapPacked: true,
-    wasmUrl: pdfjsAssetDir('wasm'),
-    // Never decoded: an image this large is refused before OCR draws its page (ocr/render.ts).
-    maxImageSize: MAX_IMAGE_PIXELS,
-  });
-  let allowed = timeoutMs;
-  const limit = deadline(timeoutMs, () => new BaocaoError('TIMEOUT', `${name}: reading the PDF took longer than ${Math.round(allowed / 1000)} s.`, { path: name }));
-  const work = (async () => {
-    const doc = await loadingTask.promise;
-    restoreNativePush();
-    try {
-      const pages: RawPage[] = [];
-      for (let n = 1; n <= doc.numPages; n++) {
-        const page = await doc.getPage(n);
-        try {
-          const view = page.view; // [x0, y0, x1, y1] of the page box
-          const content = await page.getTextContent();
-          const items: PdfItem[] = [];
-          for (const it of content.items) {
-            if (!('str' in it) || !it.str) continue;
-            const [a, b, c, d, e, f] = it.transform as number[];
-            const size = Math.hypot(c, d) || Math.hypot(a, b) || 1;
-            items.push({ str: it.str, x: e - view[0], y: f - view[1], w: it.width, size, bold: /bold|black|heavy|semibold/i.test(content.styles[it.fontName]?.fontFamily ?? '') });
-          }
-          pages.push({ width: view[2] - view[0], height: view[3] - view[1], items });
-        } finally {
-          page.cleanup();
-        }
-      }
-      const mode = ocr.mode ?? 'auto';
-      if (mode !== 'off') {
-        const candidates: number[] = [];
-        pages.forEach((p, i) => {
-          if (mode === 'force' || visibleChars(p.items) < THIN_TEXT_LAYER) candidates.push(i + 1);
-        });
-        const perPage = ocr.pageTimeoutMs ?? DEFAULT_OCR_PAGE_TIMEOUT_MS;
-        const scans = await recognizePages(doc, pdfjs.OPS, candidates, {
-          bytes,
-          name,
-          sha: candidates.length && ocr.cacheDir ? hash('sha256', bytes, 'hex') : '',
-          options: {
-            ...ocr,
-            onProgress: (p) => {
-              if (p.done === 0) {
-                allowed += p.pages * perPage;
-                limit.extend(p.pages * perPage);
-              }
-              ocr.onProgress?.(p);
-            },
-          },
-        });
-        for (const scan of scans) pages[scan.page - 1].scan = scan;
-      }
-      return pages;
-    } finally {
-      await doc.destroy();
-    }
-  })();
-  try {
-    return await Promise.race([work, limit.expired]);
-  } catch (e) {
-    throw mapPdfError(e, name);
-  } finally {
-    limit.clear();
-    work.catch(() => undefined);
-    await loadingTask.destroy().catch(() => undefined);
-  }
+interface ReadPages {
+  pages: RawPage[];
+  /** Pages that could not be read at all, and pages read with damage reported (1-based). */
+  unreadable: number[];
+  partial: number[];
+  /** The file's structure was damaged (rebuilt by the reader, or a broken page tree). */
+  structureDamaged: boolean;
 }
 
+async function readPages(bytes: Uint8Array, name: string, timeoutMs: number, ocr: OcrOptions): Promise<ReadPages> {
+  const pdfjs = await loadPdfjs();
+  restoreNativePush();
+  return collectPdfjsReports(async (reports) => {
+    // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
+    const data = new Uint8Array(bytes);
+    const loadingTask = pdfjs.getDocument({
+      data,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      enableXfa: false,
+      stopAtErrors: false,
+      // Warnings are how pdf.js tells of the parts of a damaged file it skipped (collected, not printed).
+      verbosity: pdfjs.VerbosityLevel.WARNINGS,
+      standardFontDataUrl: pdfjsAssetDir('standard_fonts'),
+      cMapUrl: pdfjsAssetDir('cmaps'),
+      cMapPacked: true,
+      wasmUrl: pdfjsAssetDir('wasm'),
+      // Never decoded: an image this large is refused before OCR draws its page (ocr/render.ts).
+      maxImageSize: MAX_IMAGE_PIXELS,
+    });
+    let allowed = timeoutMs;
+    const limit = deadline(timeoutMs, () => new BaocaoError('TIMEOUT', `${name}: reading the PDF took longer than ${Math.round(allowed / 1000)} s.`, { path: name }));
+    const damaged = () => reports.rejections.length + reports.warnings.filter(isDamageWarning).length;
+    const work = (async (): Promise<ReadPages> => {
+      const doc = await loadingTask.promise;
+      restoreNativePush();
+      const structureDamaged = damaged() > 0 || reports.warnings.some((w) => /Indexing all PDF objects/.test(w));
+      try {
+        const out: ReadPages = { pages: [], unreadable: [], partial: [], structureDamaged };
+        for (let n = 1; n <= doc.numPages; n++) {
+          const before = damaged();
+          let page;
+          try {
+            page = await doc.getPage(n);
+          } catch {
+            // One broken page costs that page: the others are still read.
+            const last = out.pages[out.pages.length - 1];
+            out.pages.push({ width: last?.width ?? 595, height: last?.height ?? 842, items: [] });
+            out.unreadable.push(n);
+            continue;
+          }
+          try {
+            const view = page.view; // [x0, y0, x1, y1] of the page box
+            const items: PdfItem[] = [];
+            try {
+              const content = await page.getTextContent();
+              for (const it of content.items) {
+                if (!('str' in it) || !it.str) continue;
+                const [a, b, c, d, e, f] = it.transform as number[];
+                const size = Math.hypot(c, d) || Math.hypot(a, b) || 1;
+                items.push({ str: it.str, x: e - view[0], y: f - view[1], w: it.width, size, bold: /bold|black|heavy|semibold/i.test(content.styles[it.fontName]?.fontFamily ?? '') });
+              }
+              if (damaged() > before) out.partial.push(n);
+            } catch {
+              out.unreadable.push(n);
+            }
+            out.pages.push({ width: view[2] - view[0], height: view[3] - view[1], items });
+          } finally {
+            page.cleanup();
+          }
+        }
+        const mode = ocr.mode ?? 'auto';
+        // A page that could not be read is not a scan: OCR would not help it.
+        const unreadable = new Set(out.unreadable);
+        if (mode !== 'off') {
+          const candidates: number[] = [];
+          out.pages.forEach((p, i) => {
+            if (!unreadable.has(i + 1) && (mode === 'force' || visibleChars(p.items) < THIN_TEXT_LAYER)) candidates.push(i + 1);
+          });
+          const perPage = ocr.pageTimeoutMs ?? DEFAULT_OCR_PAGE_TIMEOUT_MS;
+          const scans = await recognizePages(doc, pdfjs.OPS, candidates, {
+            bytes,
+            name,
+            sha: candidates.length && ocr.cacheDir ? hash('sha256', bytes, 'hex') : '',
+            options: {
+              ...ocr,
+              onProgress: (p) => {
+                if (p.done === 0) {
+                  allowed += p.pages * perPage;
+                  limit.extend(p.pages * perPage);
+                }
+                ocr.onProgress?.(p);
+              },
+            },
+          });
+          for (const scan of scans) out.pages[scan.page - 1].scan = scan;
+        }
+        return out;
+      } finally {
+        await doc.destroy();
+      }
+    })();
+    try {
+      return await Promise.race([work, limit.expired]);
+    } catch (e) {
+      throw mapPdfError(e, name);
+    } finally {
+      limit.clear();
+      work.catch(() => undefined);
+      await loadingTask.destroy().catch(() => undefined);
+    }
+  });
+}
 
 export async function extractPdf(bytes: Uint8Array, name: string, opts: PdfOptions = {}): Promise<TextDocument> {
   const ocr = opts.ocr ?? {};
-  const raw = await readPages(bytes, name, opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, ocr);
+  const read = await readPages(bytes, name, opts.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, ocr);
+  const raw = read.pages;
   const pageCount = raw.length;
   if (pageCount === 0) throw new BaocaoError('PDF_CORRUPT', `${name} has no pages.`, { path: name });
+  const damagedPages = [...read.unreadable, ...read.partial];
+  const ofPages = (pages: number[]) => `${pages.length === 1 ? 'page' : 'pages'} ${pageList(pages)} of ${pageCount}`;
   // A page read by OCR is what the engine saw, not its thin text layer ("Scanned with …").
   const words: PlacedWord[] = [];
   const lines: OcrText['lines'] = [];
@@ -196,6 +230,11 @@ export async function extractPdf(bytes: Uint8Array, name: string, opts: PdfOptio
   for (const w of words) if (isLegible(w)) chars += w.text.length;
   if (chars < Math.max(20, 8 * pageCount)) {
     const pages = `${pageCount} page${pageCount === 1 ? '' : 's'}`;
+    // No text because the file is broken is not a scan: OCR would not help.
+    if (damagedPages.length || read.structureDamaged) {
+      const what = damagedPages.length ? `${ofPages(damagedPages)} could not be read` : 'its structure is broken';
+      throw new BaocaoError('PDF_DAMAGED_PAGES', `${name} is damaged: ${what}, and no text could be read from it; get an intact copy of the report.`, { path: name });
+    }
     if (scanned.length) throw new BaocaoError('OCR_EMPTY', `${name}: OCR found nothing legible on its ${pages} (a blank, very faint or very noisy scan); scan it again, darker or at 300 dpi.`, { path: name });
     throw new BaocaoError(
       'NO_TEXT_LAYER',
@@ -204,6 +243,17 @@ export async function extractPdf(bytes: Uint8Array, name: string, opts: PdfOptio
     );
   }
   const warnings = repairText(raw);
+  if (damagedPages.length) {
+    const are = (pages: number[], one: string, many: string) => `${ofPages(pages)} ${pages.length === 1 ? one : many}`;
+    const parts: string[] = [];
+    if (read.unreadable.length) parts.push(are(read.unreadable, 'is damaged and could not be read', 'are damaged and could not be read'));
+    if (read.partial.length) parts.push(are(read.partial, 'is damaged and was read only in part', 'are damaged and were read only in part'));
+    warnings.push(
+      warning('PDF_DAMAGED_PAGES', `${parts.join('; ')}. Figures on ${damagedPages.length === 1 ? 'it' : 'them'} may be missing or wrong; get an intact copy of the report to be sure.`),
+    );
+  } else if (read.structureDamaged) {
+    warnings.push(warning('PDF_REPAIRED', 'the file is damaged; the reader rebuilt its structure and read every page, but check the figures against an intact copy.'));
+  }
   const pages: PageLayout[] = raw.map((p) => ({ width: p.width, height: p.height, lines: groupLines(p.items) }));
   const marks: OcrMark[] = [];
   const doc = assemble(pages, pageCount, marks);
@@ -248,7 +298,7 @@ function ocrWarning(ocr: OcrText): string {
   const cached = ocr.pages.filter((p) => p.cached).length;
   const mean = ocr.pages.reduce((s, p) => s + p.confidence, 0) / n;
   const engines = [...new Set(ocr.pages.map((p) => p.engine))].join('; ');
-  return `${n} page${n === 1 ? '' : 's'} read by OCR (${engines}; mean confidence ${Math.round(mean)}${cached ? `; ${cached} from the OCR cache` : ''}): check figures marked low_ocr_confidence against the page`;
+  return warning('OCR_PAGES', `${n} page${n === 1 ? '' : 's'} read by OCR (${engines}; mean confidence ${Math.round(mean)}${cached ? `; ${cached} from the OCR cache` : ''}): check figures marked low_ocr_confidence against the page`);
 }
 
 /** Legacy font encodings (TCVN3, VNI) converted to Unicode, and words split at their diacritics
@@ -264,7 +314,7 @@ function repairText(raw: RawPage[]): string[] {
       it.str = repairDiacriticSplits(it.str);
     }
   }
-  return encoding ? [`Legacy ${encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI'} font encoding converted to Unicode`] : [];
+  return encoding ? [legacyWarning(encoding)] : [];
 }
 
 /** Writes the pages' lines as text with blocks. Exported for tests on synthetic layouts. */

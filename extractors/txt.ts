@@ -1,10 +1,11 @@
 // Plain-text reports (exports with light Markdown-like marks). The text is exactly the NFC of the
 // decoded file: facts are grounded by offsets into it, so nothing is rewritten here; the marks
 // (tab-separated table rows, footnote lines, bold headings) are described by blocks instead.
-import { BaocaoError } from '../src/errors.js';
-import { computeLineStarts, type Block, type TableCell, type TableRow, type TextDocument } from '../src/model.js';
+import { BaocaoError, warning } from '../src/errors.js';
+import { computeLineStarts, lineOf, type Block, type TableCell, type TableRow, type TextDocument } from '../src/model.js';
 import { cellKey, classifyHeading, isListItemStart, markTableHeaders, superscriptValue } from './common.js';
-import { fixLegacyText } from '../src/text/legacy-encoding.js';
+import { fixLegacyText, legacyWarning } from '../src/text/legacy-encoding.js';
+import { isSyllableCached } from '../src/text/syllable.js';
 import { withFlatTables } from './flat-tables.js';
 
 /** Decodes txt bytes: UTF-8 (BOM optional), UTF-16 LE/BE with BOM. Refuses binary data. */
@@ -260,19 +261,75 @@ export function linkFootnoteRefs(text: string, blocks: Block[]): void {
 }
 
 /** Decodes, and converts text typed in a legacy Vietnamese font encoding (TCVN3, VNI) to Unicode:
- *  such files are 8-bit (read as Windows-1252) or UTF-8 holding the legacy characters. */
+ *  such files are 8-bit (read as Windows-1252) or UTF-8 holding the legacy characters. A file that
+ *  is not UTF-8 may also be in the Vietnamese Windows code page (1258), or UTF-8 with a few bad
+ *  bytes (a file cut in the middle of a character): both are read, with a warning. */
 function decodeWithLegacy(bytes: Uint8Array, name: string): { text: string; warnings: string[] } {
   let text: string;
   try {
     text = decodeTxt(bytes, name);
   } catch (e) {
-    if (!(e instanceof BaocaoError) || e.code !== 'TXT_BINARY' || bytes.includes(0)) throw e;
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    if (!(e instanceof BaocaoError) || e.code !== 'TXT_BINARY' || bytes.includes(0) || utf16) throw e;
     const fix = fixLegacyText(new TextDecoder('windows-1252').decode(bytes));
-    if (!fix.encoding) throw e;
-    return { text: fix.text, warnings: [fix.warning ?? `Legacy ${fix.encoding} encoding converted to Unicode`] };
+    if (fix.encoding) return { text: fix.text, warnings: [legacyWarning(fix.encoding)] };
+    const decoded = decodeNotUtf8(bytes, name);
+    if (!decoded) throw e;
+    return decoded;
   }
   const fix = fixLegacyText(text);
-  return fix.encoding ? { text: fix.text, warnings: [fix.warning ?? `Legacy ${fix.encoding} encoding converted to Unicode`] } : { text, warnings: [] };
+  return fix.encoding ? { text: fix.text, warnings: [legacyWarning(fix.encoding)] } : { text, warnings: [] };
+}
+
+/** Share of a text's words with letters beyond ASCII that are Vietnamese syllables, and their count. */
+function vietnameseWords(text: string): { words: number; share: number } {
+  let words = 0;
+  let syllables = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (/^[\x00-\x7f]*$/.test(m[0])) continue;
+    words++;
+    if (isSyllableCached(m[0].toLowerCase())) syllables++;
+  }
+  return { words, share: words ? syllables / words : 0 };
+}
+
+const BOM = '\ufeff';
+
+/** A .txt that is not UTF-8: Windows-1258 when it reads as Vietnamese, else UTF-8 with a few bad
+ *  bytes read as U+FFFD; null when it is neither (binary data, another code page). */
+function decodeNotUtf8(bytes: Uint8Array, name: string): { text: string; warnings: string[] } | null {
+  const cp1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+  const vi = vietnameseWords(cp1258);
+  if (vi.words > 0 && vi.share >= 0.8) {
+    rejectControlCharacters(cp1258, name);
+    return {
+      text: cp1258,
+      warnings: [warning('TXT_ENCODING', 'not UTF-8: read as Windows-1258, the Vietnamese Windows code page; save the file as UTF-8 to be sure of every letter.')],
+    };
+  }
+  // UTF-8 with a few sequences that are not: each becomes U+FFFD (a report cut in the middle of a
+  // character, a byte flipped on a disk). Many of them mean it is not UTF-8 at all.
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.startsWith(BOM)) text = text.slice(1);
+  // A damaged place is a run of U+FFFD (a flipped lead byte leaves its continuation bytes behind too).
+  const bad: number[] = [];
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) if (text[i - 1] !== '\ufffd') bad.push(i);
+  const genuine = Buffer.from(bytes).toString('latin1').split('\xef\xbf\xbd').length - 1; // U+FFFD already in the file
+  const n = bad.length - genuine;
+  if (n > Math.max(1, Math.floor(bytes.length / 1000))) return null;
+  rejectControlCharacters(text, name);
+  const lineStarts = computeLineStarts(text);
+  const lines = [...new Set(bad.map((i) => lineOf({ lineStarts }, i)))];
+  const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ' …' : ''}`;
+  return {
+    text,
+    warnings: [
+      warning(
+        'TXT_INVALID_BYTES',
+        `bytes that are not UTF-8 in ${n === 1 ? 'one place' : `${n} places`} (${where}), read as the replacement character �; the file may be cut short or damaged, so check the figures there.`,
+      ),
+    ],
+  };
 }
 
 export function extractTxt(bytes: Uint8Array, name: string): TextDocument {

@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerCompare } from './commands/compare.js';
 import { registerAudit } from './commands/audit.js';
 import { registerReview } from './commands/review.js';
+import { reportFailure } from './commands/failure.js';
 
 const program = new Command();
 program
@@ -24,5 +25,19 @@ registerExtract(program);
 registerCompare(program);
 registerAudit(program);
 registerReview(program);
+for (const command of program.commands) command.option('--debug', 'when the run fails, show where (the stack)');
 
-await program.parseAsync(process.argv);
+// Whatever a command does not catch ends here: one sentence, and exit 3 (src/commands/failure.ts).
+let running = 'run';
+program.hook('preAction', (_program, action) => {
+  running = action.name();
+});
+const unexpected = (e: unknown) => {
+  // A rejection the PDF reader has told as a file's damage (extractors/pdfjs-reports.ts) is not one.
+  if (e && typeof e === 'object' && (e as Record<symbol, unknown>)[Symbol.for('baocao.rejection-handled')]) return;
+  reportFailure(running, e, 'the files it had not finished were left as they were');
+  process.exit();
+};
+process.on('uncaughtException', unexpected);
+process.on('unhandledRejection', unexpected);
+await program.parseAsync(process.argv).catch(unexpected);

@@ -4,8 +4,12 @@ import { z } from 'zod';
 
 export const PeriodSchema = z.object({ start: z.string(), end: z.string(), label: z.string().optional() });
 
+/** The path's bytes, percent-encoded, when they are not UTF-8 (`path` is then a readable form). */
+const PathBytes = z.string().optional();
+
 export const SourceSchema = z.object({
   path: z.string(),
+  path_bytes: PathBytes,
   sha256: z.string(),
   format: z.enum(['txt', 'docx', 'pdf']),
   page: z.number().int().positive().optional(),
@@ -56,6 +60,7 @@ export const DocumentRecordSchema = z.object({
   doc: z.string(),
   source: z.object({
     path: z.string(),
+    path_bytes: PathBytes,
     sha256: z.string(),
     format: z.enum(['txt', 'docx', 'pdf']),
     pages: z.number().int().nonnegative().optional(),
@@ -81,5 +86,5 @@ export const DocumentRecordSchema = z.object({
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
-export const ErrorRecordSchema = z.object({ path: z.string(), error: z.string(), code: z.string() });
+export const ErrorRecordSchema = z.object({ path: z.string(), path_bytes: PathBytes, error: z.string(), code: z.string() });
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;

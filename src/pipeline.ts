@@ -12,8 +12,13 @@ import { extractFacts } from './engine/index.js';
 import { dimsText, type FactDraft } from './engine/types.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
 import { ocrSource } from '../extractors/ocr/provenance.js';
+import { percentEncoded } from './file-names.js';
 
-export interface ProcessOptions extends ExtractOptions {}
+export interface ProcessOptions extends ExtractOptions {
+  /** The file's path as bytes, when they are not UTF-8: it is opened by them, and `filePath` (a
+   *  readable form) names it in the records, with these bytes percent-encoded beside it. */
+  rawPath?: Uint8Array;
+}
 
 export interface ProcessResult {
   document: DocumentRecord;
@@ -31,31 +36,32 @@ export function factId(sourceSha: string, d: FactDraft): string {
 
 export async function processFile(filePath: string, opts: ProcessOptions = {}): Promise<ProcessResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const bytes = await readInput(filePath, maxBytes, { stat, readFile });
+  const bytes = await readInput(filePath, maxBytes, { stat, readFile }, opts.rawPath);
   return processBytes(bytes, filePath, { ...opts, maxBytes });
 }
 
 /** processFile with blocking reads, for a worker thread (nothing else waits on its event loop). */
 export async function processFileInWorker(filePath: string, opts: ProcessOptions = {}): Promise<ProcessResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const bytes = await readInput(filePath, maxBytes, { stat: statSync, readFile: readFileSync });
+  const bytes = await readInput(filePath, maxBytes, { stat: statSync, readFile: readFileSync }, opts.rawPath);
   return processBytes(bytes, filePath, { ...opts, maxBytes });
 }
 
 interface FileAccess {
-  stat(p: string): Stats | Promise<Stats>;
-  readFile(p: string): Buffer | Promise<Buffer>;
+  stat(p: string | Buffer): Stats | Promise<Stats>;
+  readFile(p: string | Buffer): Buffer | Promise<Buffer>;
 }
 
 /** The bytes of an input file; a missing, non-regular or oversized file is a typed error. */
-async function readInput(filePath: string, maxBytes: number, fs: FileAccess): Promise<Buffer> {
+async function readInput(filePath: string, maxBytes: number, fs: FileAccess, rawPath?: Uint8Array): Promise<Buffer> {
+  const at = rawPath ? Buffer.from(rawPath) : filePath;
   try {
-    const st = await fs.stat(filePath);
+    const st = await fs.stat(at);
     if (!st.isFile()) throw new BaocaoError('READ_FAILED', `${filePath} is not a file.`, { path: filePath });
     if (st.size > maxBytes) {
       throw new BaocaoError('TOO_LARGE', `${filePath} is ${st.size} bytes, over the limit of ${maxBytes}; raise --max-size to read it.`, { path: filePath });
     }
-    return await fs.readFile(filePath);
+    return await fs.readFile(at);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new BaocaoError('NOT_FOUND', `${filePath} does not exist.`, { path: filePath });
     throw toBaocaoError(e, filePath);
@@ -68,6 +74,7 @@ export async function processBytes(bytes: Uint8Array, filePath: string, opts: Pr
     throw toBaocaoError(e, filePath);
   });
   const sourceSha = sha256(bytes);
+  const pathBytes = opts.rawPath ? { path_bytes: percentEncoded(opts.rawPath) } : {};
   const meta = readReportMetadata(text, doc);
   const drafts = extractFacts(text, meta);
   const facts: Fact[] = drafts.map((d) => ({
@@ -75,6 +82,7 @@ export async function processBytes(bytes: Uint8Array, filePath: string, opts: Pr
     doc,
     source: {
       path: filePath,
+      ...pathBytes,
       sha256: sourceSha,
       format: text.format,
       ...(text.pages.length ? { page: pageOf(text, d.valueSpan.start) } : {}),
@@ -105,6 +113,7 @@ export async function processBytes(bytes: Uint8Array, filePath: string, opts: Pr
     doc,
     source: {
       path: filePath,
+      ...pathBytes,
       sha256: sourceSha,
       format: text.format,
       ...(text.pageCount !== undefined ? { pages: text.pageCount } : {}),

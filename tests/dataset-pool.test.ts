@@ -8,14 +8,16 @@ import { WorkerPool } from '../src/run/pool.js';
 import { fakeTimeouts, settle, watch } from './fake-timeouts.js';
 
 // Speaks the worker protocol of src/run/messages.ts; "stall" spins forever, "crash" throws, "bad"
-// fails, "hold" waits until the test says `release:<path>` on the channel below, and "scan" says it
-// reads 3 pages by OCR, then holds the same way.
+// fails, "hold" waits until the test says `release:<path>` on the channel below, "scan" says it
+// reads 3 pages by OCR, then holds the same way; "poison" is read, but the worker then crashes on
+// the next file it is given (as pdf.js's leftovers of a damaged PDF did).
 const CHANNEL = 'baocao-pool-test';
 const FAKE_READER = `
 import { parentPort, threadId, BroadcastChannel } from 'node:worker_threads';
 const done = (task) => parentPort.postMessage({ type: 'done', id: task.id, result: { thread: threadId, path: task.path } });
 const held = new Map();
 const released = new Set();
+let poisoned = false;
 new BroadcastChannel('${CHANNEL}').onmessage = ({ data }) => {
   const path = String(data).replace(/^release:/, '');
   released.add(path);
@@ -23,6 +25,8 @@ new BroadcastChannel('${CHANNEL}').onmessage = ({ data }) => {
   if (task) task.finish ? task.finish() : done(task);
 };
 parentPort.on('message', (task) => {
+  if (poisoned) return setImmediate(() => { throw new Error('left behind by an earlier file'); });
+  if (task.path.includes('poison')) poisoned = true;
   if (task.path.includes('stall')) for (;;);
   if (task.path.includes('crash')) setImmediate(() => { throw new Error('boom'); });
   else if (task.path.includes('scan')) {
@@ -149,6 +153,24 @@ describe('WorkerPool', () => {
       'TIMEOUT',
       expect.stringMatching(/longer than 16 s \(1 s, and 15 s for its pages read by OCR\) and was stopped; raise --timeout or --ocr-timeout/),
     ]);
+  });
+
+  it('reads once more, in a fresh worker, a file whose worker crashed of what an earlier file left behind', async () => {
+    const pool = newPool(1);
+    const [poison, next, after] = await Promise.all(['poison.pdf', 'next.txt', 'after.txt'].map((f) => pool.read(f)));
+    expect([poison.ok, next.ok, after.ok]).toEqual([true, true, true]);
+    expect(pool.started).toBe(2);
+  });
+
+  it('charges a file that crashes a fresh worker too, and reads the others', async () => {
+    const pool = newPool(1);
+    expect((await pool.read('w.txt')).ok).toBe(true);
+    // The worker has read a file: its crash on crash.docx may not be crash.docx's, so it is read
+    // again in a fresh worker, where it crashes again.
+    const [crashed, next] = await Promise.all([pool.read('crash.docx'), pool.read('next.txt')]);
+    expect(crashed.ok ? null : [crashed.error.code, crashed.error.error]).toEqual(['READ_FAILED', expect.stringMatching(/crashed on it again, in a fresh reader; the file is probably damaged/)]);
+    expect(next.ok).toBe(true);
+    expect(pool.started).toBe(3);
   });
 
   it('gives a crashing file READ_FAILED and goes on with a fresh worker', async () => {

@@ -23,8 +23,70 @@ const periodText = (f: Fact) => f.period?.label ?? (f.period ? `${f.period.start
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const t of items) m.set(key(t), [...(m.get(key(t)) ?? []), t]);
+  for (const t of items) {
+    const k = key(t);
+    const list = m.get(k);
+    if (list) list.push(t);
+    else m.set(k, [t]);
+  }
   return m;
+}
+
+/** Reports listed in a message before "and N more" (the finding's `values` lists them all). */
+const LISTED_DOCS = 3;
+const LISTED_VALUES = 5;
+
+interface StatedValue {
+  value: number;
+  raw: string;
+  docs: string[];
+  facts: string[];
+}
+
+/**
+ * One finding per group (province, metric, dims, basis, period) whose reports do not all state one
+ * value: the values, each with its reports. Linear in the group's facts, however many reports
+ * disagree (a finding per pair of reports grew with their square).
+ */
+function conflictOf(key: string, group: Fact[]): Finding | null {
+  const byValue = new Map<number, { raw: string; docs: Set<string>; facts: string[] }>();
+  const docs = new Set<string>();
+  for (const f of group) {
+    docs.add(f.doc);
+    const v = byValue.get(f.value);
+    if (v) {
+      v.docs.add(f.doc);
+      v.facts.push(f.id);
+    } else byValue.set(f.value, { raw: f.raw, docs: new Set([f.doc]), facts: [f.id] });
+  }
+  if (docs.size < 2) return null;
+  // A value every report states is agreement, whatever else they state.
+  for (const v of byValue.values()) if (v.docs.size === docs.size) return null;
+  const values: StatedValue[] = [];
+  for (const [value, v] of byValue) values.push({ value, raw: v.raw, docs: [...v.docs].sort(), facts: v.facts });
+  // The value most reports state first (on a tie, the one of the first report), then the others.
+  values.sort((a, b) => b.docs.length - a.docs.length || (a.docs[0] < b.docs[0] ? -1 : a.docs[0] > b.docs[0] ? 1 : a.value - b.value));
+  const [expected, stated] = values;
+  const x = group[0];
+  const facts: string[] = [...stated.facts, ...expected.facts];
+  for (const v of values.slice(2)) for (const id of v.facts) facts.push(id);
+  const listDocs = (v: StatedValue) =>
+    v.docs.slice(0, LISTED_DOCS).join(', ') + (v.docs.length > LISTED_DOCS ? ` and ${v.docs.length - LISTED_DOCS} more` : '');
+  const listed = values.slice(0, LISTED_VALUES).map((v) => `"${v.raw}" (${listDocs(v)})`);
+  if (values.length > LISTED_VALUES) listed.push(`${values.length - LISTED_VALUES} more values`);
+  return {
+    id: findingId(['conflict', key]),
+    doc: stated.docs[0],
+    type: 'conflict',
+    facts,
+    stated: stated.value,
+    expected: expected.value,
+    tolerance: 0,
+    values,
+    message:
+      `${x.province ?? provinceOf(x)}, ${describeFact(x)} (${x.basis}, ${periodText(x)}): ${docs.size} reports state ${values.length} different values ` +
+      `for the same period: ${listed.join('; ')}. Some of the reports are wrong or their periods differ; check the sources.`,
+  };
 }
 
 export function checkAcrossReports(facts: Fact[], stockFallTolerance = DEFAULT_STOCK_FALL_TOLERANCE): Finding[] {
@@ -33,32 +95,9 @@ export function checkAcrossReports(facts: Fact[], stockFallTolerance = DEFAULT_S
 
   // Same province, metric, dims, basis and period; different values in different reports.
   const same = groupBy(located, (f) => [provinceOf(f), f.metric, dimsKey(f.dims), f.basis, periodKey(f)].join('|'));
-  for (const group of same.values()) {
-    const byDoc = groupBy(group, (f) => f.doc);
-    if (byDoc.size < 2) continue;
-    const docs = [...byDoc.keys()].sort();
-    for (let i = 0; i < docs.length; i++) {
-      for (let j = i + 1; j < docs.length; j++) {
-        const a = byDoc.get(docs[i])!;
-        const b = byDoc.get(docs[j])!;
-        // A value both reports state is agreement; only report when the two share no value at all.
-        if (a.some((x) => b.some((y) => x.value === y.value))) continue;
-        const x = a[0];
-        const y = b[0];
-        findings.push({
-          id: findingId(['conflict', x.id, y.id]),
-          doc: y.doc,
-          type: 'conflict',
-          facts: [y.id, x.id],
-          stated: y.value,
-          expected: x.value,
-          tolerance: 0,
-          message:
-            `${x.province ?? provinceOf(x)}, ${describeFact(x)} (${x.basis}, ${periodText(x)}): ${y.doc} states "${y.raw}" ` +
-            `but ${x.doc} states "${x.raw}" for the same period. One of the reports is wrong or the periods differ; check both sources.`,
-        });
-      }
-    }
+  for (const [key, group] of same) {
+    const finding = conflictOf(key, group);
+    if (finding) findings.push(finding);
   }
 
   // Stocks: consecutive periods (by period end) should not fall by more than the tolerance.

@@ -7,9 +7,13 @@ import { auditFacts, type AuditOutcome } from './run.js';
 import { FACT_COLUMNS } from '../dataset/columns.js';
 import { toCsv } from '../dataset/csv.js';
 import { writeFileAtomically } from '../dataset/atomic.js';
-import { toJsonl } from '../dataset/jsonl.js';
+import { DatasetFileError, toJsonl } from '../dataset/jsonl.js';
 import type { AuditOptions, Finding, ReportText } from './types.js';
 import { TEXT_DIR } from '../dataset/text-file.js';
+import { currentGeneration, datasetRoot, Generation } from '../dataset/generation.js';
+import { loadStore, readStoredText, withoutReports, type Repair } from '../dataset/store.js';
+import { writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { lockFolder } from '../dataset/lock.js';
 
 export async function readJsonl<T>(file: string): Promise<T[]> {
   const body = await readFile(file, 'utf8');
@@ -27,7 +31,7 @@ export async function readJsonl<T>(file: string): Promise<T[]> {
 
 /** text/<doc>.json files, keyed by the `doc` they name (or their file name without .json). */
 export async function readTexts(dir: string): Promise<Map<string, ReportText & Record<string, unknown>>> {
-  const textDir = path.join(dir, TEXT_DIR);
+  const textDir = path.join(await datasetRoot(dir), TEXT_DIR);
   const out = new Map<string, ReportText & Record<string, unknown>>();
   if (!existsSync(textDir)) return out;
   for (const name of (await readdir(textDir)).filter((n) => n.endsWith('.json')).sort()) {
@@ -44,8 +48,10 @@ export interface AuditDirResult extends AuditOutcome {
 }
 
 export async function auditDir(dir: string, opts: AuditOptions = {}): Promise<AuditDirResult> {
+  if (await currentGeneration(dir)) return auditGeneration(dir, opts);
+  // A folder of an older baocao (or made by hand): its files are updated where they are.
   const factsFile = path.join(dir, 'facts.jsonl');
-  if (!existsSync(factsFile)) throw new Error(`${factsFile} does not exist; run \`baocao extract … --out ${dir}\` first.`);
+  if (!existsSync(factsFile)) throw new DatasetFileError(`${factsFile} does not exist; run \`baocao extract … --out ${dir}\` first.`);
   const facts = await readJsonl<Fact>(factsFile);
   const texts = await readTexts(dir);
   const outcome = auditFacts(facts, texts, opts);
@@ -55,6 +61,42 @@ export async function auditDir(dir: string, opts: AuditOptions = {}): Promise<Au
   if (existsSync(csvFile)) await writeFileAtomically(csvFile, toCsv(FACT_COLUMNS, outcome.facts));
   const sqlite = await writeFindings(dir, outcome.findings, outcome.facts);
   return { ...outcome, sqlite };
+}
+
+/** Audits the current generation of an output folder and commits the result as the next one, as
+ *  an extract does: the folder is never seen half audited. */
+async function auditGeneration(dir: string, opts: AuditOptions): Promise<AuditDirResult> {
+  const release = await lockFolder(dir);
+  try {
+    let store = await loadStore(dir);
+    const gen = await Generation.begin(dir);
+    try {
+      const texts = new Map<string, ReportText>();
+      const broken: Repair[] = [];
+      for (const d of store.dataset.documents) {
+        const t = await readStoredText(store, d);
+        if ('problem' in t) broken.push({ doc: d.doc, path: d.source.path, why: t.problem });
+        else {
+          await gen.carryText(d.doc, t.file, t.bytes);
+          texts.set(d.doc, { text: t.text });
+        }
+      }
+      if (broken.length) store = withoutReports(store, broken);
+      const { dataset } = store;
+      const outcome = auditFacts(dataset.facts, texts, opts);
+      dataset.facts = outcome.facts;
+      const skipped = await readJsonl<SkippedRecord>(path.join(store.root, 'skipped.jsonl')).catch(() => []);
+      await writeDataset(gen.root, dataset, skipped);
+      await writeFindings(gen.root, outcome.findings);
+      await gen.commit({ documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length });
+      return { ...outcome, sqlite: true };
+    } catch (e) {
+      await gen.abandon();
+      throw e;
+    }
+  } finally {
+    await release();
+  }
 }
 
 /** audit.jsonl, and the findings (and the facts' checks, when given) into dataset.sqlite if there is

@@ -30,15 +30,21 @@ export function auditFacts(facts: Fact[], texts: TextsByDoc, opts: AuditOptions 
     const text = textOf(texts, doc)?.text;
     if (typeof text !== 'string') continue; // without the text there is no structure to read
     const r = checkReport(doc, text, byDoc.get(doc)!);
-    findings.push(...r.findings);
-    checked.push(...r.checked);
+    for (const f of r.findings) findings.push(f);
+    for (const c of r.checked) checked.push(c);
   }
-  findings.push(...checkAcrossReports(facts, opts.stockFallTolerance ?? DEFAULT_STOCK_FALL_TOLERANCE));
-  findings.push(...checkOcrConfidence(facts, opts.ocrConfidenceThreshold));
+  // One at a time: spreading an array of many thousand findings into push overflows the stack.
+  for (const f of checkAcrossReports(facts, opts.stockFallTolerance ?? DEFAULT_STOCK_FALL_TOLERANCE)) findings.push(f);
+  for (const f of checkOcrConfidence(facts, opts.ocrConfidenceThreshold)) findings.push(f);
   // In reading order: by report, then by where the first figure concerned is written.
   const at = new Map(facts.map((f) => [f.id, f.source.value_start]));
-  const first = (x: Finding) => Math.min(...x.facts.map((id) => at.get(id) ?? Infinity));
-  findings.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : first(a) - first(b)));
+  const first = new Map<Finding, number>();
+  for (const x of findings) {
+    let min = Infinity;
+    for (const id of x.facts) min = Math.min(min, at.get(id) ?? Infinity);
+    first.set(x, min);
+  }
+  findings.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : first.get(a)! - first.get(b)!));
   return { findings, checked, facts: withChecks(facts, findings) };
 }
 
@@ -46,7 +52,12 @@ export function auditFacts(facts: Fact[], texts: TextsByDoc, opts: AuditOptions 
 export function withChecks(facts: Fact[], findings: Finding[]): Fact[] {
   const byFact = new Map<string, Check[]>();
   for (const f of findings) {
-    for (const id of f.facts) byFact.set(id, [...(byFact.get(id) ?? []), { type: f.type, finding: f.id, message: f.message }]);
+    for (const id of f.facts) {
+      const check = { type: f.type, finding: f.id, message: f.message };
+      const list = byFact.get(id);
+      if (list) list.push(check);
+      else byFact.set(id, [check]);
+    }
   }
   const ours = new Set<string>(FINDING_TYPES);
   return facts.map((f) => ({ ...f, checks: [...(f.checks ?? []).filter((c) => !ours.has(c.type)), ...(byFact.get(f.id) ?? [])] }));

@@ -30,6 +30,8 @@ export interface Finding {
   confidence?: number;
   threshold?: number;
   message: string;
+  /** A conflict: every value stated, with the reports and facts that state it (most reports first). */
+  values?: Array<{ value: number; raw: string; docs: string[]; facts: string[] }>;
 }
 
 /** The text of a report, as written by `extract` under text/<doc>.json (only `text` is needed). */

@@ -1,6 +1,7 @@
 // baocao audit. Each command loads what it runs only when it runs: the CLI starts fast.
 import type { Command } from 'commander';
 import { DEFAULT_OCR_CONFIDENCE_THRESHOLD } from '../limits.js';
+import { EXIT, reportFailure } from './failure.js';
 
 export function registerAudit(program: Command): void {
   program
@@ -31,8 +32,12 @@ export function registerAudit(program: Command): void {
             `${passed} group(s) and share(s) check out. Wrote ${dir}/audit.jsonl${r.sqlite ? ' and dataset.sqlite' : ''}.`,
         );
       } catch (e) {
-        console.error(`baocao audit: ${e instanceof Error ? e.message : String(e)}`);
-        process.exit(1);
+        const { DatasetFileError } = await import('../dataset/jsonl.js');
+        const { FolderBusyError } = await import('../dataset/lock.js');
+        if (e instanceof DatasetFileError || e instanceof FolderBusyError) {
+          console.error(`baocao audit: ${e.message}`);
+          process.exitCode = EXIT.usage;
+        } else reportFailure('audit', e, `the dataset in ${dir} is as it was`);
       }
     });
 }

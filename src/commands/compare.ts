@@ -42,7 +42,7 @@ Rows are provinces, columns are periods ordered by their start; a cell with seve
 figures for the same province and period shows them all, joined with " / ".
 
 Exit codes: 0 table shown (or no matching figures, said on stderr), 2 usage error or no
-dataset.sqlite in <dir>.`,
+dataset.sqlite in <dir>, 3 an internal failure (said in one sentence; --debug shows where).`,
     )
     .action(async (dir: string, flags: CompareFlags) => {
       const def = metricById.get(flags.metric);
@@ -58,10 +58,11 @@ dataset.sqlite in <dir>.`,
         return;
       }
       const { OUTPUT_FILES } = await import('../dataset/output.js');
+      const { datasetRoot } = await import('../dataset/generation.js');
       const { buildComparison, queryFacts, renderCsv, renderTable } = await import('../dataset/compare.js');
-      const db = path.join(dir, OUTPUT_FILES.sqlite);
+      const db = path.join(await datasetRoot(dir), OUTPUT_FILES.sqlite);
       if (!existsSync(db)) {
-        console.error(`baocao compare: ${db} does not exist; run \`baocao extract <reports> --out ${dir}\` first.`);
+        console.error(`baocao compare: ${path.join(dir, OUTPUT_FILES.sqlite)} does not exist; run \`baocao extract <reports> --out ${dir}\` first.`);
         process.exitCode = 2;
         return;
       }

@@ -7,7 +7,8 @@ import { DatasetFileError } from '../dataset/jsonl.js';
 import { FolderBusyError } from '../dataset/lock.js';
 import { runExtract } from '../run/extract-run.js';
 import path from 'node:path';
-import { problemLines, progressView, summaryLine, whereLines } from '../run/report.js';
+import { problemLines, progressView, repairLines, summaryLine, whereLines } from '../run/report.js';
+import { EXIT, failureReason, reportFailure } from './failure.js';
 
 const positiveNumber = (what: string) => (value: string) => {
   const n = Number(value);
@@ -28,6 +29,7 @@ interface ExtractFlags {
   ocr: OcrMode;
   ocrEngine: OcrEngineName;
   ocrTimeout: number;
+  repair?: boolean;
 }
 
 /** The OCR options, shared with `baocao text`. */
@@ -58,6 +60,7 @@ export function registerExtract(program: Command): void {
     .addOption(ocrModeOption())
     .addOption(ocrEngineOption())
     .option('--ocr-timeout <seconds>', 'more time a file gets for each page read by OCR', positiveNumber('--ocr-timeout'), DEFAULT_OCR_PAGE_TIMEOUT_MS / 1000)
+    .option('--repair', 'build on a dataset whose files were changed after baocao wrote them, keeping the reports whose records still agree')
     .addHelpText(
       'after',
       `
@@ -67,8 +70,10 @@ Examples:
 
 Writes into the output folder: facts.jsonl, documents.jsonl, errors.jsonl, skipped.jsonl,
 facts.csv (UTF-8 with BOM), documents.csv, errors.csv, dataset.sqlite, datapackage.json and
-text/<file>.json (the text every fact's offsets point into), and ocr/ (what OCR read of each
-scanned page and the page images, by source hash: a scan imported again is not read again).
+text/<file>.json (the text every fact's offsets point into). All of them change at once: a run
+writes a new generation under .baocao/ and switches to it last, so a run that is stopped
+(killed, a full disk) leaves the dataset as it was. ocr/ (beside them) keeps what OCR read of
+each scanned page and the page images, by source hash: a scan imported again is not read again.
 
 PDF pages without a text layer (scans) are read by OCR (Vietnamese, tesseract.js): about 3 s a
 page on one core; each fact from such a page says so (source.ocr, its confidences and its region
@@ -78,8 +83,9 @@ A report is identified by its file name and content hash: reading it again repla
 rows. In folders, files that are not .txt/.docx/.pdf are skipped (listed in skipped.jsonl).
 
 Exit codes: 0 every input read, 1 some inputs failed (the rest are written; see errors.jsonl),
-2 usage error, an output folder that does not hold a baocao dataset, or one that another
-extract is writing to.`,
+2 usage error, an output folder that does not hold a baocao dataset, one that another extract
+is writing to, or one whose files were changed after baocao wrote them (see --repair),
+3 the run stopped (a full disk, no permission, an internal error): the folder is as it was.`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
       if (!(await checkOcrEngine('extract', flags.ocrEngine, flags.ocr))) return;
@@ -99,24 +105,30 @@ extract is writing to.`,
           timeoutMs: flags.timeout * 1000,
           maxBytes: Math.round(flags.maxSize * 1024 * 1024),
           ocr: { mode: flags.ocr, engine: flags.ocrEngine, pageTimeoutMs: flags.ocrTimeout * 1000 },
+          repair: flags.repair,
           onProgress: (p) => view.update(p),
         });
         view.stop();
+        for (const line of repairLines(summary)) console.error(line);
+        if (summary.tidyFailure) {
+          console.error(`baocao extract: the dataset was written, but ${failureReason(summary.tidyFailure)} while the folder was tidied (the links at its top, older generations); the next run finishes that.`);
+        }
         for (const line of problemLines(summary)) console.error(line);
         if (summary.files === 0 && summary.errors.length === 0) console.error('baocao extract: no .txt, .docx or .pdf files in the inputs.');
         console.log(summaryLine(summary));
         for (const line of whereLines(summary)) console.log(line);
         // Every extract audits the merged dataset before writing it (src/run/extract-run.ts).
         console.log(`audit: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} → ${path.join(flags.out, 'audit.jsonl')}`);
-        process.exitCode = summary.errors.length ? 1 : 0;
+        // Reports taken out of the dataset and not read again are missing from it, as failed inputs are.
+        process.exitCode = summary.errors.length || summary.repairs.some((r) => !r.reread) ? EXIT.inputsFailed : EXIT.ok;
       } catch (e) {
         view.stop();
         if (e instanceof DatasetFileError || e instanceof FolderBusyError) {
           console.error(`baocao extract: ${e.message}`);
-          process.exitCode = 2;
+          process.exitCode = EXIT.usage;
           return;
         }
-        throw e;
+        reportFailure('extract', e, `the dataset in ${flags.out} is as it was`);
       }
     });
 }

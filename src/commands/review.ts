@@ -1,5 +1,6 @@
 // baocao review (loaded when run, like every command's work).
 import type { Command } from 'commander';
+import { EXIT, reportFailure } from './failure.js';
 
 export function registerReview(program: Command): void {
   program
@@ -13,8 +14,11 @@ export function registerReview(program: Command): void {
         const r = await writeReview(dir, opts.output);
         console.error(`baocao review: wrote ${r.path} (${r.docs} reports, ${r.facts} figures, ${r.findings} findings). Open it in a browser; it needs no network.`);
       } catch (e) {
-        console.error(`baocao review: ${e instanceof Error ? e.message : String(e)}`);
-        process.exit(1);
+        const { DatasetFileError } = await import('../dataset/jsonl.js');
+        if (e instanceof DatasetFileError) {
+          console.error(`baocao review: ${e.message}`);
+          process.exitCode = EXIT.usage;
+        } else reportFailure('review', e, 'the review page was not written');
       }
     });
 }

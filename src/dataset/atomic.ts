@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { beforeWrite } from './fault.js';
 
 export const tempNameFor = (file: string) =>
   path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -11,10 +12,14 @@ export const tempNameFor = (file: string) =>
 export async function writeAtomically(file: string, write: (tempPath: string) => Promise<void> | void): Promise<void> {
   const temp = tempNameFor(file);
   try {
+    beforeWrite('write', file);
     await write(temp);
+    beforeWrite('rename', file);
     await rename(temp, file);
   } catch (e) {
     await rm(temp, { force: true });
+    // Say which file, when what failed did not (SQLite's "database or disk is full").
+    if (e && typeof e === 'object' && !('path' in e)) Object.assign(e, { path: file });
     throw e;
   }
 }

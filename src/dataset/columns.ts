@@ -73,6 +73,7 @@ export const FACT_COLUMNS: Column<Fact>[] = [
 export const DOCUMENT_COLUMNS: Column<DocumentRecord>[] = [
   { name: 'doc', type: 'string', description: 'Source file name; identifies the report', get: (d) => d.doc },
   { name: 'source_path', type: 'string', description: 'Path of the source file when it was read', get: (d) => d.source.path },
+  { name: 'source_path_bytes', type: 'string', description: 'The path as bytes, percent-encoded, when it is not UTF-8 (source_path then shows U+FFFD for them)', get: (d) => d.source.path_bytes },
   { name: 'source_sha256', type: 'string', description: 'SHA-256 of the source file bytes', get: (d) => d.source.sha256 },
   { name: 'source_format', type: 'string', description: 'txt, docx or pdf', get: (d) => d.source.format },
   { name: 'source_pages', type: 'integer', description: 'Number of pages (PDF)', get: (d) => d.source.pages },
@@ -94,6 +95,7 @@ export const DOCUMENT_COLUMNS: Column<DocumentRecord>[] = [
 
 export const ERROR_COLUMNS: Column<ErrorRecord>[] = [
   { name: 'path', type: 'string', description: 'The input that failed', get: (e) => e.path },
+  { name: 'path_bytes', type: 'string', description: 'The path as bytes, percent-encoded, when it is not UTF-8', get: (e) => e.path_bytes },
   { name: 'code', type: 'string', description: 'Error code (PDF_CORRUPT, TIMEOUT, …)', get: (e) => e.code },
   { name: 'error', type: 'string', description: 'What went wrong and what to do about it', get: (e) => e.error },
 ];

@@ -8,6 +8,8 @@ import { metrics } from '../catalog.js';
 import type { OcrText } from '../model.js';
 import { OCR_CACHE_DIR } from '../../extractors/ocr/cache.js';
 import { cropsFor } from './crops.js';
+import { datasetRoot } from '../dataset/generation.js';
+import { DatasetFileError } from '../dataset/jsonl.js';
 
 export interface ReviewDoc {
   doc: string;
@@ -94,12 +96,14 @@ export function toReviewFact(f: Fact): ReviewFact {
 }
 
 export async function readReviewData(dir: string): Promise<ReviewData> {
-  const factsFile = path.join(dir, 'facts.jsonl');
-  if (!existsSync(factsFile)) throw new Error(`${factsFile} does not exist; run \`baocao extract … --out ${dir}\` first.`);
+  // Every file from one generation, even if an extract commits the next one meanwhile.
+  const root = await datasetRoot(dir);
+  const factsFile = path.join(root, 'facts.jsonl');
+  if (!existsSync(factsFile)) throw new DatasetFileError(`${path.join(dir, 'facts.jsonl')} does not exist; run \`baocao extract … --out ${dir}\` first.`);
   const facts = await readJsonl<Fact>(factsFile);
-  const documents = existsSync(path.join(dir, 'documents.jsonl')) ? await readJsonl<DocumentRecord>(path.join(dir, 'documents.jsonl')) : [];
-  const findings = existsSync(path.join(dir, 'audit.jsonl')) ? await readJsonl<Finding>(path.join(dir, 'audit.jsonl')) : [];
-  const texts = await readTexts(dir);
+  const documents = existsSync(path.join(root, 'documents.jsonl')) ? await readJsonl<DocumentRecord>(path.join(root, 'documents.jsonl')) : [];
+  const findings = existsSync(path.join(root, 'audit.jsonl')) ? await readJsonl<Finding>(path.join(root, 'audit.jsonl')) : [];
+  const texts = await readTexts(root);
   const names = [...new Set([...documents.map((d) => d.doc), ...texts.keys(), ...facts.map((f) => f.doc)])].sort();
   const docs: ReviewDoc[] = names.map((doc) => {
     const rec = documents.find((d) => d.doc === doc);

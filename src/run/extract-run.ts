@@ -1,15 +1,18 @@
 // One `baocao extract` run: list the inputs, read them in worker threads, check the records,
 // merge them into the dataset already in the output folder and write every output.
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { ErrorRecord } from '../facts.js';
-import { mergeRun, type Dataset, type ReadReport } from '../dataset/merge.js';
-import { loadDataset, writeDataset, type SkippedRecord } from '../dataset/output.js';
-import { commitText, joinTextFile, removeText, stageText, textFileOf } from '../dataset/text-file.js';
+import { mergeRun, type ReadReport } from '../dataset/merge.js';
+import { writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { joinTextFile } from '../dataset/text-file.js';
+import { Generation, linkTopNames, removeOtherGenerations } from '../dataset/generation.js';
+import { loadStore, readStoredText, withoutReports, type Repair, type StoredDataset } from '../dataset/store.js';
 import { auditFacts, writeFindings, type ReportText } from '../audit/index.js';
 import { lockFolder, removeStaleTemps } from '../dataset/lock.js';
 import { collectInputs } from './inputs.js';
+import { percentEncoded } from '../file-names.js';
 import { WorkerPool, type ReadOutcome } from './pool.js';
 import type { OcrSettings, ReadRecords } from './messages.js';
 import { DEFAULT_OCR_PAGE_TIMEOUT_MS } from '../../extractors/ocr/index.js';
@@ -26,6 +29,9 @@ export interface ExtractRunOptions {
   /** Called after every file and every page read by OCR (and once when the file list is known). */
   onProgress?: (p: Progress) => void;
   workerScript?: URL;
+  /** Build on a dataset whose files were changed after they were written, keeping the reports whose
+   *  records still agree (without it, such a folder is refused). */
+  repair?: boolean;
 }
 
 export interface Progress {
@@ -59,6 +65,12 @@ export interface ExtractSummary {
   totals: { documents: number; facts: number; errors: number };
   /** Audit findings over the whole dataset (also in audit.jsonl and in the facts' checks). */
   findings: number;
+  /** Reports taken out of the dataset found in the folder, whose rows disagreed (DATASET_REPAIRED),
+   *  and whether this run read them again. */
+  repairs: (Repair & { reread: boolean })[];
+  /** What failed after the dataset was committed, while the folder was tidied (its links, older
+   *  generations): the dataset is written; the next run tidies. */
+  tidyFailure: unknown;
   elapsedMs: number;
 }
 
@@ -67,13 +79,22 @@ export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummar
   const release = await lockFolder(opts.out);
   try {
     await removeStaleTemps(opts.out);
-    return await extractLocked(opts);
+    // What a run stopped midway left: its generation folder, links not yet switched.
+    await removeOtherGenerations(opts.out);
+    await linkTopNames(opts.out);
+    const run: { gen?: Generation } = {};
+    try {
+      return await extractLocked(opts, run);
+    } catch (e) {
+      await run.gen?.abandon(); // the folder keeps its dataset as it was
+      throw e;
+    }
   } finally {
     await release();
   }
 }
 
-async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
+async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation }): Promise<ExtractSummary> {
   const started = Date.now();
   const inputs = await collectInputs(opts.inputs, [opts.out]);
   const skipped = [...inputs.skipped];
@@ -98,13 +119,16 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
         size: Math.min(opts.concurrency, files.length),
         timeoutMs: opts.timeoutMs,
         maxBytes: opts.maxBytes,
+        rawPaths: inputs.rawPaths,
         ocr: { mode: 'auto', engine: 'tesseract.js', pageTimeoutMs: DEFAULT_OCR_PAGE_TIMEOUT_MS, ...opts.ocr, cacheDir: path.join(opts.out, OCR_CACHE_DIR) },
         script: opts.workerScript,
       })
     : null;
-  let existing: Dataset;
+  let store: StoredDataset;
+  let gen: Generation;
   try {
-    existing = await loadDataset(opts.out); // before any file is read: an unusable folder stops the run
+    store = await loadStore(opts.out, { repair: opts.repair }); // before any file is read: an unusable folder stops the run
+    gen = run.gen = await Generation.begin(opts.out);
   } catch (e) {
     await pool?.close();
     throw e;
@@ -125,36 +149,42 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
   };
 
   // A copy keeps only its hash: its records are never parsed (archives hold many copies).
-  const reportsByPath = new Map<string, { sha: string; records: ReadRecords | null; text: string; staged: string | null }>();
+  const reportsByPath = new Map<string, { sha: string; records: ReadRecords | null; text: string }>();
   // The same bytes under two names are one report, the first in input order. A copy's text file is
   // not written at all (archives hold many copies; writing and deleting them costs more than reading).
   const orderOf = new Map(files.map((f, i) => [f, i]));
   const keptBySha = new Map<string, string>();
+  // A write that fails (a full disk) fails the run, not the file: nothing is committed.
+  let writeFailure: unknown;
   const handle = async (o: ReadOutcome) => {
-    if (!o.ok) errors.push(o.error);
-    else {
+    const raw = inputs.rawPaths.get(o.path);
+    if (!o.ok) errors.push(raw ? { ...o.error, path_bytes: percentEncoded(raw) } : o.error);
+    else if (!writeFailure) {
       const { sha256: sha, text, textFile } = o.result;
       try {
         const kept = keptBySha.get(sha);
         const isCopy = kept !== undefined && orderOf.get(kept)! < orderOf.get(o.path)!;
-        if (isCopy) reportsByPath.set(o.path, { sha, records: null, text: '', staged: null });
+        if (isCopy) reportsByPath.set(o.path, { sha, records: null, text: '' });
         else {
           const records = JSON.parse(o.result.records) as ReadRecords;
           progress.pages += Math.max(0, (records.document.source.pages ?? 0) - (ocrDoneOf.get(o.path)?.done ?? 0));
           keptBySha.set(sha, o.path);
-          const staged = await stageText(opts.out, records.document.doc, joinTextFile(textFile, text));
-          reportsByPath.set(o.path, { sha, records, text, staged });
+          await gen.writeText(records.document.doc, joinTextFile(textFile, text));
+          reportsByPath.set(o.path, { sha, records, text });
           progress.facts += records.facts.length;
           // An earlier copy in input order arrived late: the one kept so far becomes the copy.
           const later = kept === undefined ? undefined : reportsByPath.get(kept);
           if (later) {
-            if (later.staged) await rm(later.staged, { force: true });
+            if (later.records) await gen.dropText(later.records.document.doc);
             progress.facts -= later.records?.facts.length ?? 0;
-            reportsByPath.set(kept!, { sha, records: null, text: '', staged: null });
+            reportsByPath.set(kept!, { sha, records: null, text: '' });
           }
         }
       } catch (e) {
-        errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: ${(e as Error).message}` });
+        if (isSystemError(e)) {
+          writeFailure = e;
+          void pool?.close(); // the run will fail: the files still waiting are not read
+        } else errors.push({ path: o.path, code: 'READ_FAILED', error: `Could not use what was read from ${o.path}: ${(e as Error).message}` });
       }
     }
     progress.done++;
@@ -171,9 +201,9 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
       await pool.close();
     }
   }
+  if (writeFailure) throw writeFailure;
 
   const reports: ReadReport[] = [];
-  const staged: { path: string; doc: string }[] = [];
   const texts = new Map<string, ReportText>();
   const firstBySha = new Map<string, string>();
   for (const f of files) {
@@ -186,36 +216,37 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
       firstBySha.set(r.sha, f);
       const { document, facts } = r.records;
       reports.push({ document, facts });
-      if (r.staged) staged.push({ path: r.staged, doc: document.doc });
       texts.set(document.doc, { text: r.text });
     }
   }
 
-  const { dataset, removedDocs } = mergeRun(existing, { reports, errors });
-  // The audit runs over the merged dataset before anything is written, so every output carries the
-  // same checks; texts of reports read in earlier runs come from the folder.
+  let { dataset } = mergeRun(store.dataset, { reports, errors });
+  // The reports read before keep their text files: checked, then carried into the new generation.
   // File work goes a few at a time: an archive's dataset can hold thousands of text files.
   const io = pLimit(16);
   const earlier = dataset.documents.filter((d) => !texts.has(d.doc));
+  const broken: Repair[] = [];
   await Promise.all(
     earlier.map((d) =>
       io(async () => {
-        const t = await readFile(textFileOf(opts.out, d.doc), 'utf8').then((b) => JSON.parse(b) as ReportText).catch(() => null);
-        if (t && typeof t.text === 'string') texts.set(d.doc, { text: t.text });
+        const t = await readStoredText(store, d);
+        if ('problem' in t) return void broken.push({ doc: d.doc, path: d.source.path, why: t.problem });
+        await gen.carryText(d.doc, t.file, t.bytes);
+        texts.set(d.doc, { text: t.text });
       }),
     ),
   );
+  if (broken.length) {
+    store = withoutReports({ ...store, dataset }, broken);
+    dataset = store.dataset;
+  }
+  // The audit runs over the merged dataset before anything is written, so every output carries the
+  // same checks.
   const audit = auditFacts(dataset.facts, texts);
   dataset.facts = audit.facts;
-  try {
-    await writeDataset(opts.out, dataset, skipped);
-    await writeFindings(opts.out, audit.findings);
-  } catch (e) {
-    await Promise.all(staged.map((s) => rm(s.path, { force: true })));
-    throw e;
-  }
-  await Promise.all(staged.map((s) => io(() => commitText(s.path, opts.out, s.doc))));
-  await Promise.all(removedDocs.map((doc) => io(() => removeText(opts.out, doc))));
+  await writeDataset(gen.root, dataset, skipped);
+  await writeFindings(gen.root, audit.findings);
+  await gen.commit({ documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length });
 
   return {
     out: opts.out,
@@ -229,6 +260,14 @@ async function extractLocked(opts: ExtractRunOptions): Promise<ExtractSummary> {
     skipped,
     totals: { documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length },
     findings: audit.findings.length,
+    repairs: store.repairs.map((r) => ({ ...r, reread: reports.some((x) => x.document.doc === r.doc) })),
+    tidyFailure: gen.tidyFailure,
     elapsedMs: Date.now() - started,
   };
+}
+
+/** Errors of the system rather than of an input: the disk, permissions, the file system. */
+export function isSystemError(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  return ['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'EACCES', 'EPERM', 'EMFILE', 'ENFILE'].includes(code) || code.startsWith('SQLITE_');
 }

@@ -7,6 +7,8 @@ export interface TaskMessage {
   type: 'task';
   id: number;
   path: string;
+  /** The path's bytes, when they are not UTF-8 (`path` is then only a readable form). */
+  rawPath?: Uint8Array;
   maxBytes?: number;
   /** The file's time limit before OCR (the pool's own limit stops the thread; this one makes the reader say which part ran over). */
   timeoutMs?: number;

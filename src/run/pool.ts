@@ -9,6 +9,11 @@
 //
 // A file read by OCR gets more time for each such page (the worker says how many once it knows),
 // and tells how far it is after each page.
+//
+// A worker that crashes is replaced. The file it was reading is charged only when the worker had
+// read nothing before it; otherwise the crash may be what an earlier file left behind (pdf.js
+// rejects promises of a damaged file after it has answered for it), so the file is read once more
+// in a fresh worker, where a second crash is its own.
 import { Worker } from 'node:worker_threads';
 import type { ErrorRecord } from '../facts.js';
 import type { OcrSettings, ReadResult, TaskMessage, WorkerReply } from './messages.js';
@@ -22,6 +27,8 @@ export interface PoolOptions {
   maxBytes?: number;
   /** How pages without a text layer are read; each such page adds ocr.pageTimeoutMs to its file's limit. */
   ocr?: OcrSettings;
+  /** The bytes of paths that are not UTF-8, by their readable form (src/run/inputs.ts). */
+  rawPaths?: Map<string, Uint8Array>;
   /** The worker script; tests may pass their own. */
   script?: URL;
 }
@@ -43,6 +50,8 @@ interface Task {
   /** Time added for its pages read by OCR, and the part of it not yet waited for. */
   extraMs: number;
   extraLeft: number;
+  /** Already read once by a worker that crashed. */
+  retried?: boolean;
 }
 
 class Slot {
@@ -50,6 +59,8 @@ class Slot {
   /** Files handed to this worker, in order: the first is the one it reads. */
   tasks: Task[] = [];
   isReady = false;
+  /** Files this worker has answered for. */
+  answered = 0;
   private ended = false;
   private readonly startup: NodeJS.Timeout;
 
@@ -64,8 +75,11 @@ class Slot {
       clearTimeout(this.startup);
       this.events.ready(this);
     });
-    this.worker.on('error', (e) => this.gone(`the reader crashed: ${e.message}`));
-    this.worker.on('exit', (code) => this.gone(`the reader stopped unexpectedly (exit code ${code})`));
+    // A crash is acted on at 'exit', not 'error': Node delivers the answers the worker posted
+    // before it died only then, and a file answered for must not be charged with the crash.
+    let crashed = false;
+    this.worker.on('error', () => (crashed = true));
+    this.worker.on('exit', () => this.gone(crashed ? 'the reader crashed on it' : 'the reader stopped on it'));
     this.startup = setTimeout(() => {
       this.gone('the reader did not start in time');
       void this.worker.terminate();
@@ -127,15 +141,15 @@ export class WorkerPool {
     await Promise.all(all.map((s) => s.stop()));
   }
 
-  private spawn(): void {
+  private spawn(): Slot {
     this.started++;
-    this.slots.push(
-      new Slot(this.script, {
-        ready: (slot) => this.onReady(slot),
-        answer: (slot, m) => this.onAnswer(slot, m),
-        gone: (slot, why) => this.onGone(slot, why),
-      }),
-    );
+    const slot = new Slot(this.script, {
+      ready: (s) => this.onReady(s),
+      answer: (s, m) => this.onAnswer(s, m),
+      gone: (s, why) => this.onGone(s, why),
+    });
+    this.slots.push(slot);
+    return slot;
   }
 
   /** Hands waiting files to the workers with room, the least busy first. */
@@ -151,7 +165,7 @@ export class WorkerPool {
   }
 
   private send(slot: Slot, task: Task): void {
-    const msg: TaskMessage = { type: 'task', id: task.id, path: task.path, maxBytes: this.opts.maxBytes, timeoutMs: this.opts.timeoutMs, ocr: this.opts.ocr };
+    const msg: TaskMessage = { type: 'task', id: task.id, path: task.path, rawPath: this.opts.rawPaths?.get(task.path), maxBytes: this.opts.maxBytes, timeoutMs: this.opts.timeoutMs, ocr: this.opts.ocr };
     slot.worker.postMessage(msg);
     this.startClock(slot);
   }
@@ -185,6 +199,7 @@ export class WorkerPool {
     const task = slot.tasks[0];
     if (!task || task.id !== m.id) return; // a late answer for a file that already timed out
     slot.tasks.shift();
+    slot.answered++;
     clearTimeout(task.timer);
     // The worker is already on its next file; more files go out before this one is taken in.
     this.startClock(slot);
@@ -216,21 +231,33 @@ export class WorkerPool {
 
   private onGone(slot: Slot, why: string): void {
     const task = slot.tasks[0];
-    this.retire(slot, task, task && this.failed(task, why));
+    if (task && slot.answered > 0 && !task.retried && !this.closed) {
+      // Perhaps not this file's crash: read it again in a worker of its own.
+      task.retried = true;
+      this.retire(slot, task, undefined, true);
+      return;
+    }
+    const again = task?.retried ? ' again, in a fresh reader' : '';
+    this.retire(slot, task, task && this.failed(task, `${why}${again}; the file is probably damaged, get an intact copy`));
   }
 
-  /** Takes a worker out: its current file gets `outcome`, the files waiting in it go to others. */
-  private retire(slot: Slot, task: Task | undefined, outcome: ReadOutcome | undefined): void {
+  /** Takes a worker out: its current file gets `outcome` (or, with `retry`, goes first to the worker
+   *  that replaces it), the files waiting in it go to others. */
+  private retire(slot: Slot, task: Task | undefined, outcome: ReadOutcome | undefined, retry = false): void {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
     const queued = slot.tasks.splice(0).filter((t) => t !== task);
     for (const t of queued) clearTimeout(t.timer);
     this.waiting.unshift(...queued);
-    if (task && outcome) {
+    if (task) {
       clearTimeout(task.timer);
-      task.resolve(outcome);
+      task.timer = undefined; // a file read again starts its clock afresh
     }
-    if (!this.closed) this.spawn();
+    if (task && outcome) task.resolve(outcome);
+    if (!this.closed) {
+      const fresh = this.spawn();
+      if (task && retry) fresh.tasks.push(task);
+    }
     this.pump();
   }
 

@@ -68,6 +68,18 @@ export function problemLines(s: ExtractSummary): string[] {
   return lines;
 }
 
+/** Reports taken out of the dataset found in the folder because their rows disagreed. */
+export function repairLines(s: ExtractSummary): string[] {
+  if (!s.repairs.length) return [];
+  const lines = [
+    `The dataset in ${s.out} was inconsistent (left so by an interrupted run of an older baocao, or changed by hand): ` +
+      `${plural(s.repairs.length, 'report')} whose rows disagreed ${s.repairs.length === 1 ? 'was' : 'were'} taken out; import those not read again in this run once more:`,
+  ];
+  for (const r of s.repairs.slice(0, MAX_LISTED)) lines.push(`  ${r.path}: ${r.why}${r.reread ? ' (read again in this run)' : ''}`);
+  if (s.repairs.length > MAX_LISTED) lines.push(`  … and ${s.repairs.length - MAX_LISTED} more (see ${OUTPUT_FILES.errors}, code DATASET_REPAIRED)`);
+  return lines;
+}
+
 export function whereLines(s: ExtractSummary): string[] {
   const dir = path.resolve(s.out);
   const at = (f: string) => path.join(dir, f);

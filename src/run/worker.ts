@@ -66,6 +66,7 @@ async function readOne(task: TaskMessage): Promise<void> {
     const read = await processFileInWorker(task.path, {
       maxBytes: task.maxBytes,
       timeoutMs: task.timeoutMs,
+      rawPath: task.rawPath,
       ocr: task.ocr && { ...task.ocr, onProgress: (p) => post({ type: 'ocr', id: task.id, pages: p.pages, done: p.done, cached: p.cached }) },
     });
     let result: ReadResult;

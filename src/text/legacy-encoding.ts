@@ -6,6 +6,7 @@
 //    ỵ, đ, ơ, ư are single bytes. Capitals use capital mark bytes ("BOÄ").
 // Extractors call fixLegacyText on the raw text before computing any offset (TCVN3 keeps the length;
 // VNI shrinks it, and toSourceOffset maps back when a caller needs raw positions).
+import { warning } from '../errors.js';
 import { isSyllableCached as isSyllable } from './syllable.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
@@ -392,6 +393,9 @@ export interface LegacyFix {
 }
 
 const LABEL: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
+
+/** The warning of a report converted from a legacy encoding (TextDocument.warnings), with its code. */
+export const legacyWarning = (encoding: LegacyEncoding): string => warning('LEGACY_ENCODING', `Legacy ${LABEL[encoding]} font encoding converted to Unicode.`);
 
 /** Converts one line of a legacy document. Lines that already hold Unicode Vietnamese (a document
  *  mixing fonts) convert word by word, and only words that read better converted. */
