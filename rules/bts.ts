@@ -25,6 +25,8 @@ export const bts: FamilyRules = {
     ],
     site: ['vị trí trạm', 'vị trí nhà trạm', 'vị trí cột', 'vị trí đặt trạm', 'vị trí trạm bts', 'vị trí cột ăng ten', 'cột ăng ten', 'cột ăng ten thu phát sóng', 'nhà trạm', 'vị trí nhà trạm bts', 'cột ăng ten thu phát sóng thông tin di động', 'cột phát sóng'],
     site_word: ['vị trí', 'cột'],
+    // A place, said bare: a site once the sentence names base stations ("1.320 trạm BTS, đặt tại 870 vị trí").
+    site_place: ['vị trí', 'địa điểm'],
     controller: ['trạm điều khiển', 'bsc', 'trạm điều khiển bsc', 'trạm điều khiển thông tin di động', 'trạm điều khiển mạng thông tin di động', 'trạm điều khiển mạng di động', 'trạm điều khiển mạng'],
     shared: ['dùng chung', 'sử dụng chung', 'chia sẻ', 'dùng chung cơ sở hạ tầng', 'sử dụng chung cơ sở hạ tầng'],
     // Cable ducts and poles shared are not station sites.
@@ -34,7 +36,7 @@ export const bts: FamilyRules = {
     indoor: ['trạm ibs', 'ibs', 'trong nhà', 'bên trong các tòa nhà', 'trong các tòa nhà', 'trong tòa nhà', 'tòa nhà cao tầng', 'phủ sóng trong nhà'],
     friendly: ['thân thiện', 'trạm bts thân thiện'],
     built_new: [
-      'xây dựng mới', 'phát triển mới', 'lắp đặt mới', 'lắp mới', 'thêm mới', 'tăng thêm', 'phát triển thêm', 'lắp đặt thêm', 'xây dựng thêm',
+      'mới', 'xây dựng mới', 'phát triển mới', 'lắp đặt mới', 'lắp mới', 'thêm mới', 'tăng thêm', 'phát triển thêm', 'lắp đặt thêm', 'xây dựng thêm',
       'xây mới', 'đầu tư mới', 'đầu tư thêm', 'bổ sung thêm', 'phát triển', 'lắp thêm', 'dựng mới', 'xây dựng', 'chỉnh trang', 'cần thêm', 'cần', 'hỗ trợ lắp đặt',
       'được hỗ trợ', 'hỗ trợ kinh phí', 'được hỗ trợ kinh phí', 'đầu tư xây dựng',
     ],
@@ -57,6 +59,7 @@ export const bts: FamilyRules = {
     { id: 'bts/on-air-trial', metric: 'bts.stations_on_air_trial', kinds: ['count'], thing: ['station', 'station_word'], needs: [['trial']], needsSentence: [['station', 'site', 'trial']] },
     { id: 'bts/shared-sites', metric: 'bts.shared_sites', kinds: ['count'], thing: ['site', 'site_word', 'station', 'station_word'], needs: [['shared']], needsSentence: [['station', 'site']], veto: ['shared_cables', 'station_trouble', 'built_new'] },
     { id: 'bts/sites', metric: 'bts.sites', kinds: ['count'], thing: ['site', 'site_word'], needs: [['site']], veto: ['shared', 'built_new', 'station_trouble'] },
+    { id: 'bts/sites-by-place', metric: 'bts.sites', kinds: ['count'], thing: ['site_place'], needsSentence: [['station']], veto: ['shared', 'built_new', 'station_trouble', 'shared_cables', 'other_station'], precedence: -1 },
     { id: 'bts/shared-sites-share', metric: 'bts.shared_sites_share', kinds: ['percent'], thing: ['site', 'station', 'station_word', 'site_word'], needs: [['shared']], needsSentence: [['station', 'site']], veto: ['shared_cables'] },
     // A station named as such, in its unit or (after a bare "trạm") in its words: "nâng tổng số trạm BTS lên 3.100 trạm".
     { id: 'bts/stations', metric: 'bts.stations', kinds: ['count'], thing: ['station', 'station_word'], needs: [['station']], veto: [...NOT_THE_STOCK, 'other_station'] },

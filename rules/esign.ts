@@ -39,6 +39,8 @@ export const esign: FamilyRules = {
       'văn bản điện tử gửi và nhận', 'văn bản đi đến',
     ],
     send: ['gửi', 'gửi đi', 'phát hành', 'đã gửi', 'chuyển đi'],
+    // Documents that failed: not those signed or exchanged.
+    faulty: ['bị lỗi', 'lỗi', 'không hợp lệ', 'sai định dạng', 'bị từ chối', 'bị trả lại', 'chưa hợp lệ'],
     // "trao đổi", "xử lý" fully on the network, or as electronic documents.
     online_env: [
       'trên môi trường mạng', 'hoàn toàn trên môi trường mạng', 'qua môi trường mạng', 'trên mạng', 'dưới dạng điện tử', 'dưới dạng văn bản điện tử',
@@ -62,10 +64,10 @@ export const esign: FamilyRules = {
     },
     { id: 'esign/certificates-active', metric: 'esign.certificates_active', kinds: ['count'], thing: ['certificate'], needs: [['active']] },
     { id: 'esign/certificates-issued', metric: 'esign.certificates_issued', kinds: ['count'], thing: ['certificate'], needs: [['issue', 'holds_certificate']], veto: ['active', 'provider'], head: true },
-    { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], thing: ['document', 'edoc', 'outgoing_doc', 'incoming_doc', 'total_doc'], needs: [['signing', 'holds_certificate']], veto: ['share'] },
-    { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], thing: ['total_doc', 'document', 'edoc'], needs: [['total_doc']] },
-    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], thing: ['outgoing_doc', 'document', 'edoc'], needs: [['outgoing_doc']], veto: ['signing', 'total_doc', 'pending'] },
-    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], thing: ['incoming_doc', 'document', 'edoc'], needs: [['incoming_doc']], veto: ['signing', 'total_doc', 'pending'] },
+    { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], thing: ['document', 'edoc', 'outgoing_doc', 'incoming_doc', 'total_doc'], needs: [['signing', 'holds_certificate']], veto: ['share', 'faulty'] },
+    { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], thing: ['total_doc', 'document', 'edoc'], needs: [['total_doc']], veto: ['faulty'] },
+    { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], thing: ['outgoing_doc', 'document', 'edoc'], needs: [['outgoing_doc']], veto: ['signing', 'total_doc', 'pending', 'faulty'] },
+    { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], thing: ['incoming_doc', 'document', 'edoc'], needs: [['incoming_doc']], veto: ['signing', 'total_doc', 'pending', 'faulty'] },
     // The verb first: "đã gửi 12.345 văn bản điện tử". Without "đi"/"đến" only an electronic document
     // counts ("gửi 02 văn bản đề nghị …" is a letter), or a bare "văn bản" once the item has named the exchange.
     { id: 'esign/edoc-sent', metric: 'edoc.outgoing', kinds: ['count'], thing: ['edoc'], needs: [['send']], veto: ['signing', 'total_doc', 'receive'], precedence: -1 },

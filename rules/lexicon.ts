@@ -141,6 +141,8 @@ export const TELECOM_OPERATORS = [
 
 /** Words between a rate and the noun it is a share of ("61% số hồ sơ", "100% các văn bản"). */
 export const BEFORE_NOUN = /^(?:tổng số|số|các|những|toàn bộ|mọi)\s+/u;
+/** What may stand between a figure and the dim value that names it in a list ("…, cho tổ chức là 320", "của cá nhân 5.800"). */
+export const BEFORE_DIM = /^[\s,;]*(?:và\s+)?(?:(?:cho|của|đối với|với|ở|tại|thuộc)\s+)?$/u;
 
 /** The cue of an average ("Bình quân một ngày, … 100 hồ sơ"): no count of its item is a total. */
 export const AVERAGE_CUE = 'average';
@@ -171,3 +173,13 @@ export const TOPIC_OPENING = /^(?:đối với|với|về|còn|riêng|ở|tại|
 /** Bodies a figure may count ("17 đơn vị, sở, ngành …"): a rate they "có" or "đạt" is theirs, not the province's. */
 export const BODIES = new Set(['đơn vị', 'cơ quan', 'địa phương', 'sở', 'ngành', 'xã', 'huyện', 'tỉnh', 'doanh nghiệp', 'bộ', 'tổ chức', 'trường', 'bệnh viện']);
 export const BODIES_HAVE = /(?:^|\s)(?:có|đạt|đều đạt|đã đạt)(?:\s|$)/u;
+
+/** Densities: "… thuê bao/100 dân", "… trên 100 người dân" right after a number (no clause between). */
+export const PER_100_PEOPLE_AFTER = /^\s*(?:%\s*)?(?:[^;#\d]*?\/|[^;,#\d]*?\strên)\s*100\s*(?:dân|người)/u;
+/** The "per 100" phrase after a density's number, whatever it is per (households differ from people). */
+export const PER_100_AFTER = /^(?:[^;]*?\/|[^;,]*?\strên)\s*100\s*(?:dân số|người dân|dân|người|hộ(?: gia đình)?)/u;
+/** A "100" that is a density's denominator ("/100 dân", "trên 100 hộ gia đình"), not a figure: what stands before and after it. */
+export const PER_100_BEFORE = /(?:\/|(?:^|\s)trên)\s*$/u;
+export const PER_100_OF = /^\s*(?:dân số|người dân|dân|người|hộ gia đình|hộ)(?![\p{L}\p{M}])/u;
+/** Scale words after a number ("1,2 triệu thuê bao"): the unit is the word after them. */
+export const SCALE_WORD_AT = /(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s*/uy;

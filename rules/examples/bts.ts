@@ -237,6 +237,20 @@ export const examples: Example[] = [
   { text: 'Có 3 trạm điều khiển trên địa bàn.', facts: [{ metric: 'bts.controllers', value: 3 }] },
   { text: 'Số trạm điều khiển mạng di động (BSC) là 3.', only: true, facts: [{ metric: 'bts.controllers', value: 3 }] },
   { text: 'Có 3 trạm điều khiển mạng thông tin di động BSC/RNC.', only: true, facts: [{ metric: 'bts.controllers', value: 3 }] },
+  // A gloss in parentheses names the technology.
+  { text: 'Số trạm eNodeB (4G) là 980 trạm.', only: true, facts: [{ metric: 'bts.stations', dims: { tech: '4G' }, value: 980 }] },
+  { text: 'Có 310 trạm gNodeB (5G) đang hoạt động.', only: true, facts: [{ metric: 'bts.stations', dims: { tech: '5G' }, value: 310 }] },
+  // A bare place, once the sentence names base stations, is a site.
+  {
+    text: 'Trên địa bàn tỉnh hiện có 1.320 trạm BTS, được đặt tại 870 vị trí.',
+    only: true,
+    facts: [{ metric: 'bts.stations', value: 1320 }, { metric: 'bts.sites', value: 870 }],
+  },
+  {
+    text: 'Các doanh nghiệp có 640 địa điểm đặt trạm, với tổng số 1.500 trạm BTS.',
+    only: true,
+    facts: [{ metric: 'bts.sites', value: 640 }, { metric: 'bts.stations', value: 1500 }],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -328,4 +342,8 @@ export const counterexamples: string[] = [
   'Tỷ lệ thôn có trạm BTS là 92%.',
   'Có 125 thôn đã có trạm BTS.',
   'Kế hoạch của Viettel năm 2025 là 200 trạm 5G.',
+  // New places, troubled ones, and places of other stations are not the stock of sites.
+  'Năm 2024 bổ sung 45 vị trí mới cho trạm BTS.',
+  'Có 35 vị trí trạm BTS phải di dời.',
+  'Tỉnh có 80 trạm quan trắc đặt tại 60 vị trí.',
 ];

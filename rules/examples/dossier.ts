@@ -906,6 +906,34 @@ export const examples: Example[] = [
   { text: 'Tỷ lệ DVCTT được tích hợp lên Cổng DVCQG đạt 91,3%.', only: true, facts: [{ metric: 'eservice.integrated_national_share', value: 91.3 }] },
   { text: 'Tỷ lệ dịch vụ công trực tuyến tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia đạt 100%.', only: true, facts: [{ metric: 'eservice.integrated_national_share', value: 100 }] },
   { text: 'Tỷ lệ tích hợp DVCTT lên Cổng Dịch vụ công quốc gia đạt 95,6%.', only: true, facts: [{ metric: 'eservice.integrated_national_share', value: 95.6 }] },
+  // A rate followed by its state ("98% đúng hạn"); the thing said in a clause before it.
+  { text: 'Trong tổng số hồ sơ đã giải quyết, có 97,6% đúng hạn.', only: true, facts: [{ metric: 'dossier.resolved_ontime_share', value: 97.6 }] },
+  { text: 'Trong số hồ sơ được giải quyết năm qua, 99,1% trước và đúng hạn.', only: true, facts: [{ metric: 'dossier.resolved_ontime_share', value: 99.1 }] },
+  // A rate whose own words name it, after a count of another metric: not that count's share.
+  {
+    text: 'Năm nay tỉnh tiếp nhận 185.000 hồ sơ, tỷ lệ giải quyết đúng và trước hạn đạt 98,9%.',
+    only: true,
+    facts: [{ metric: 'dossier.received', value: 185000 }, { metric: 'dossier.resolved_ontime_share', value: 98.9 }],
+  },
+  {
+    text: 'Toàn tỉnh tiếp nhận 64.000 hồ sơ; tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,3%.',
+    only: true,
+    facts: [{ metric: 'dossier.received', value: 64000 }, { metric: 'dossier.resolved_ontime_share', value: 99.3 }],
+  },
+  // A count alone in parentheses after its subject: the share after them is of it.
+  {
+    text: 'Số hồ sơ tiếp nhận trực tuyến (61.200 hồ sơ) chiếm 77,5% tổng số hồ sơ.',
+    only: true,
+    facts: [{ metric: 'dossier.received', dims: { channel: 'online' }, value: 61200 }, { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 77.5 }],
+  },
+  {
+    text: 'Hồ sơ nộp trực tuyến (12.400 hồ sơ) chiếm tỷ lệ 64%.',
+    only: true,
+    facts: [{ metric: 'dossier.received', dims: { channel: 'online' }, value: 12400 }, { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 64 }],
+  },
+  // "N% DVCTT …": the rate followed by what it is a share of.
+  { text: 'Phấn đấu năm 2026, 90% DVCTT được cung cấp toàn trình.', only: true, facts: [{ metric: 'eservice.share', dims: { kind: 'full' }, value: 90, basis: 'target' }] },
+  { text: 'Hiện 62% dịch vụ công trực tuyến của tỉnh là toàn trình.', only: true, facts: [{ metric: 'eservice.share', dims: { kind: 'full' }, value: 62 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -1035,4 +1063,9 @@ export const counterexamples: string[] = [
   'Thời gian giải quyết hồ sơ rút ngắn 30% so với quy định.',
   'Có 30% thủ tục hành chính được cắt giảm thời gian giải quyết.',
   'Tỷ lệ hồ sơ phải bổ sung, hoàn thiện là 3%.',
+  // A total of a thing and nothing more is no share; a plan's percentage is not one either.
+  'Tổng số hồ sơ: 45%.',
+  'Tổng số hồ sơ tiếp nhận đạt 105% kế hoạch.',
+  // The parenthesized count is not alone: the share is of the whole before it, not of that count.
+  'Tổng số hồ sơ là 20.000 (trong đó trực tuyến 12.000), đạt 110% kế hoạch.',
 ];

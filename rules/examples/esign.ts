@@ -301,6 +301,27 @@ export const examples: Example[] = [
   { text: 'Hồ sơ công việc được xử lý trên mạng đạt 80%.', only: true, facts: [{ metric: 'edoc.online_share', value: 80 }] },
   { text: 'Tỷ lệ văn bản trao đổi dưới dạng văn bản điện tử đạt 99%.', only: true, facts: [{ metric: 'edoc.online_share', value: 99 }] },
   { text: 'Tỷ lệ hồ sơ công việc xử lý trên mạng đạt 80%.', only: true, facts: [{ metric: 'edoc.online_share', value: 80 }] },
+  // Parts named by "của"/"cho" and the dim value.
+  {
+    text: 'Hiện có 4.300 chứng thư số còn hiệu lực, trong đó 3.900 của cá nhân, 400 của tổ chức.',
+    only: true,
+    facts: [
+      { metric: 'esign.certificates_active', value: 4300 },
+      { metric: 'esign.certificates_active', dims: { kind: 'individual' }, value: 3900 },
+      { metric: 'esign.certificates_active', dims: { kind: 'organization' }, value: 400 },
+    ],
+  },
+  {
+    text: 'Số chữ ký số đã cấp cho cá nhân là 2.150, cho tổ chức là 410.',
+    only: true,
+    facts: [
+      { metric: 'esign.certificates_issued', dims: { kind: 'individual' }, value: 2150 },
+      { metric: 'esign.certificates_issued', dims: { kind: 'organization' }, value: 410 },
+    ],
+  },
+  // A unit said with a comma in it ("văn bản đi, đến") is one.
+  { text: 'Khoảng 2,4 triệu văn bản đi, đến được gửi nhận qua trục liên thông.', only: true, facts: [{ metric: 'edoc.total', value: 2400000, qualifier: 'approx' }] },
+  { text: 'Trong tháng có 1.250 văn bản đi, đến trên hệ thống.', only: true, facts: [{ metric: 'edoc.total', value: 1250 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -371,4 +392,8 @@ export const counterexamples: string[] = [
   'Có 40 cơ quan, đơn vị đã kết nối trục liên thông văn bản.',
   'Đã hướng dẫn 1.200 người dân đăng ký chữ ký số qua ứng dụng.',
   'Tỷ lệ ký số văn bản của Sở Tài chính thấp hơn 5% so với năm trước.',
+  // Documents that failed are neither signed nor exchanged.
+  'Hệ thống ghi nhận 41 văn bản ký số không hợp lệ.',
+  'Có 15 văn bản đi bị lỗi, phải gửi lại.',
+  'Có 23 văn bản được ký số nhưng bị lỗi định dạng.',
 ];

@@ -380,4 +380,7 @@ export const counterexamples: string[] = [
   'Có 20.000 thuê bao rời mạng trong năm.',
   'Chuyển mạng giữ số cho 3.400 thuê bao.',
   'Có 4.500 thuê bao được hỗ trợ chuyển đổi từ 2G lên 4G.',
+  // Per 100 households is not per 100 inhabitants.
+  'Mật độ internet cáp quang trên 100 hộ gia đình là 72.',
+  'Mật độ thuê bao băng rộng cố định đạt 64 thuê bao/100 hộ gia đình.',
 ];

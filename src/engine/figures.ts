@@ -6,7 +6,7 @@ import { lowerSameLength, unitKey } from './words.js';
 import { matchingView, type MatchingView } from './matching.js';
 import { findCues, type CueHit } from './cues.js';
 import { DIM_CUES, THING_CUES, type FigureWords } from './signatures.js';
-import { BEFORE_NOUN, JOINS_FIGURES, NOT_A_UNIT, OF_TOTAL_CUE, TOPIC_OPENING } from '../../rules/lexicon.js';
+import { BEFORE_NOUN, JOINS_FIGURES, NOT_A_UNIT, OF_TOTAL_CUE, PER_100_AFTER, PER_100_BEFORE, PER_100_OF, PER_100_PEOPLE_AFTER, SCALE_WORD_AT, TOPIC_OPENING } from '../../rules/lexicon.js';
 
 export interface Figure {
   mention: Mention;
@@ -30,7 +30,6 @@ export interface Figure {
   words: FigureWords;
 }
 
-const SCALE_WORD_AT = /(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s*/uy;
 const BEFORE_NOUN_AT = new RegExp(BEFORE_NOUN.source.replace(/^\^/, ''), 'uy');
 /** The length of a sticky pattern's match at `at` (0 when none): no slice of the rest of the text. */
 function stickyAt(re: RegExp, s: string, at: number): number {
@@ -41,13 +40,15 @@ function stickyAt(re: RegExp, s: string, at: number): number {
 /** The qualifier words that only hedge a figure (not "vượt", which says it passed a target). */
 const isHedge = (s: string) => /^(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|gần như|ước|ước tính|ước khoảng|chưa đến|chưa tới|tới|đến|ít nhất|tối thiểu|tối đa|hầu như)\s*$/iu.test(s.trim());
 
+const JOINS_ALL = new RegExp(JOINS_FIGURES.source, 'gu');
+
 /** , ; ( ) end the words around a figure. */
 const isBoundary = (c: number) => c === 44 || c === 59 || c === 40 || c === 41;
 
 function kindOf(m: Mention, after: string): FigureKind | null {
   if (m.role) return null;
   // "… thuê bao/100 dân", "… thuê bao trên 100 người dân" (the unit right before it, no clause between).
-  if (m.kind !== 'percent' && /^\s*(?:%\s*)?(?:[^;#\d]*?\/|[^;,#\d]*?\strên)\s*100\s*(?:dân|người)/u.test(after.slice(0, 80))) return 'density';
+  if (m.kind !== 'percent' && PER_100_PEOPLE_AFTER.test(after.slice(0, 80))) return 'density';
   switch (m.kind) {
     case 'percent':
       return 'percent';
@@ -134,8 +135,9 @@ function placedIn(j: JoinedText, mentions: readonly Mention[]): Placed[] {
   return placed;
 }
 
-/** Mentions inside a sentence, as figures with their surrounding words. */
-export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]): SentenceFigures {
+/** Mentions inside a sentence, as figures with their surrounding words; null when none of them is
+ *  a figure the rules read (a count, a rate, a ratio or a density). */
+export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]): SentenceFigures | null {
   const j: JoinedText = sentence.para;
   const text = j.text;
 
@@ -145,11 +147,14 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     // "…/100 dân": the 100 belongs to the density before it; "45.000 hồ sơ/ 75.000 hồ sơ": the
     // 75.000 is the whole the figure before it is a part of, not a count of the same thing.
     if (/\/\s*$/.test(text.slice(Math.max(sentence.start, s - 3), s))) continue;
+    // "Mật độ … trên 100 hộ gia đình đạt 60": the 100 is what the density is per.
+    if (m.value === 100 && PER_100_BEFORE.test(text.slice(Math.max(sentence.start, s - 6), s)) && PER_100_OF.test(text.slice(e, e + 20))) continue;
     placed.push({ m, s, e });
   }
   placed.sort((a, b) => a.s - b.s);
-  // Most sentences hold no figure: nothing else is worth computing for them.
-  if (!placed.length) return noFigures(sentence);
+  // Most sentences hold no figure, and many only dates, ordinals or money: nothing else is worth
+  // computing for them (no rule reads a figure of no kind).
+  if (!placed.some((p) => kindOf(p.m, text.slice(p.e, Math.min(sentence.end, p.e + 80))))) return null;
 
   const { depthAt, groupAt } = parenMap(text, sentence.start, sentence.end);
 
@@ -173,8 +178,15 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       }
     }
   }
+  // (A group that only names one cue, "trạm eNodeB (4G)", "thuê bao (FTTH)", glosses the words
+  // before it: no aside.)
   const asides: [number, number][] = [];
-  for (const [, , a, b] of groups) asides.push([a, b]);
+  const glosses = new Set<number>();
+  for (const [open, , a, b] of groups) {
+    const inner = hits.filter((h) => h.start > a && h.end < b);
+    if (inner.length === 1 && view.text.slice(a + 1, b - 1).trim() === view.text.slice(inner[0].start, inner[0].end)) glosses.add(open);
+    else asides.push([a, b]);
+  }
   const comma = view.text.indexOf(',');
   const topic = TOPIC_OPENING.test(view.text) && comma > 0 && comma < headEnd ? comma : 0;
   // Between two figures with no punctuation between them, a joining word ("và", "hoặc") ends the
@@ -185,8 +197,14 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     let at = -1;
     // (Commas may stand before the join: "… ở cấp tỉnh, cấp huyện cùng 80% …".)
     if (!/[;()]/.test(gap)) {
-      const m = JOINS_FIGURES.exec(gap);
-      if (m && (!gap.includes(',') || !gap.slice(m.index).includes(','))) at = placed[i].e + m.index;
+      // (Not a "và" inside a cue's words: "đúng và trước hạn".)
+      JOINS_ALL.lastIndex = 0;
+      for (let m; (m = JOINS_ALL.exec(gap)); ) {
+        const p = view.pos(placed[i].e + m.index + 1);
+        if (hits.some((h) => h.start < p && p < h.end)) continue;
+        if (!gap.includes(',') || !gap.slice(m.index).includes(',')) at = placed[i].e + m.index;
+        break;
+      }
     }
     joins.push(at);
   }
@@ -201,7 +219,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     // trên môi trường mạng (không kể hồ sơ … mật) ở cấp tỉnh đạt 90%".)
     for (;;) {
       while (clauseStart > sentence.start && !isBoundary(text.charCodeAt(clauseStart - 1))) clauseStart--;
-      const aside = text[clauseStart - 1] === ')' ? groups.find(([a, b]) => b === clauseStart - 1 && !/\d/.test(text.slice(a, b))) : undefined;
+      const aside = text[clauseStart - 1] === ')' ? groups.find(([a, b]) => b === clauseStart - 1 && (glosses.has(a) || !/\d/.test(text.slice(a, b)))) : undefined;
       if (!aside) break;
       clauseStart = aside[0];
     }
@@ -222,13 +240,23 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     let tailEnd = e;
     if (kind === 'density') {
       // The "per" part belongs to the words the rules read: per 100 households is not per 100 inhabitants.
-      const d = afterAll.match(/^(?:[^;]*?\/|[^;,]*?\strên)\s*100\s*(?:dân số|người dân|dân|người|hộ(?: gia đình)?)/u);
+      const d = afterAll.match(PER_100_AFTER);
       tailEnd = d ? e + d[0].length : e;
     } else if (subjectAfter) {
       tailEnd = clauseEnd(text, e, nextStart);
     } else {
       tailEnd = tailFrom(text, e, nextStart, sentence.end);
     }
+    // A gloss right after the unit ("… 310 trạm gNodeB (5G) …") is part of it.
+    if (kind !== 'density') {
+      let k = tailEnd;
+      while (k < sentence.end && text[k] === ' ') k++;
+      const gloss = text[k] === '(' && glosses.has(k) ? groups.find(([open]) => open === k) : undefined;
+      if (gloss && (nextStart >= sentence.end || nextStart > gloss[1])) tailEnd = gloss[1] + 1;
+    }
+    // A unit said with a comma in it ("văn bản đi, đến") is one: the tail runs to its end.
+    const unitHere = hits.find((h) => h.start === tailPos);
+    if (unitHere && unitHere.end > view.pos(tailEnd) && (nextStart >= sentence.end || view.pos(nextStart) >= unitHere.end)) tailEnd = view.source(unitHere.end);
     const tail = view.text.slice(tailPos, view.pos(tailEnd)).trim();
     // A hedge right before the number ("đạt hơn 1,2 triệu") is kept on the mention, not in the
     // words the rules read ("đạt # …").
@@ -257,7 +285,8 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       item: view.pos(Math.max(sentence.start, text.lastIndexOf(';', s) + 1)),
       tailEnd: tailEndPos,
       tail: tailPos,
-      otherUnit: firstWord !== undefined && !NOT_A_UNIT.has(firstWord) && !hits.some((h) => h.start === tailPos && h.cues.some((c) => THING_CUES.has(c))),
+      // (A rate may be followed by a state, "98,8% đúng hạn"; a count only by what it counts.)
+      otherUnit: firstWord !== undefined && !NOT_A_UNIT.has(firstWord) && !hits.some((h) => h.start === tailPos && (kind === 'percent' || h.cues.some((c) => THING_CUES.has(c)))),
       headEnd,
       topic,
       asides,
@@ -318,39 +347,6 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     wordsBetween,
     view,
     hits,
-  };
-}
-
-/** A sentence without figures: its words are read only on demand. */
-function noFigures(sentence: Sentence): SentenceFigures {
-  const text = sentence.para.text;
-  let view: MatchingView | undefined;
-  let hits: CueHit[] | undefined;
-  const viewOf = () => (view ??= matchingView(text, sentence.start, sentence.end));
-  const wordsBetween = (from: number, to: number) => viewOf().words(from, to);
-  const { depthAt, groupAt } = parenMap(text, sentence.start, sentence.end);
-  return {
-    sentence,
-    text,
-    figures: [],
-    depthAt,
-    groupAt,
-    get words() {
-      return wordsBetween(sentence.start, sentence.end);
-    },
-    get head() {
-      return wordsBetween(sentence.start, sentence.end);
-    },
-    get lower() {
-      return lowerSameLength(text.slice(sentence.start, sentence.end));
-    },
-    wordsBetween,
-    get view() {
-      return viewOf();
-    },
-    get hits() {
-      return (hits ??= findCues(viewOf().text));
-    },
   };
 }
 

@@ -5,7 +5,7 @@ import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
 import { scoreFigure, scoreSignature, signaturesOf, winners } from './signatures.js';
 import { cuesOfWords } from './cues.js';
 import { explainFigure, type FigureExplanation } from './explain.js';
-import { AIM_CUE, BODIES, BODIES_HAVE, OF_TOTAL_CUE, REACHED_CUE, RESPECTIVELY_CUE } from '../../rules/lexicon.js';
+import { AIM_CUE, BEFORE_DIM, BODIES, BODIES_HAVE, OF_TOTAL_CUE, REACHED_CUE, RESPECTIVELY_CUE } from '../../rules/lexicon.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { clipToDoc, fromDoc, type Sentence } from './segments.js';
@@ -129,7 +129,7 @@ function onlyDimWords(fig: Figure, sf: SentenceFigures, dims: DimWords | undefin
   const h = sf.hits.find((x) => x.start >= w.near && x.end <= w.num && x.cues.some((c) => cues.includes(c)));
   if (!h) return false;
   const text = sf.view.text;
-  return /^[\s,;]*(?:và\s+)?$/u.test(text.slice(w.near, h.start)) && /^\s*(?::|là|đạt)?\s*$/u.test(text.slice(h.end, w.num));
+  return BEFORE_DIM.test(text.slice(w.near, h.start)) && /^\s*(?::|là|đạt)?\s*$/u.test(text.slice(h.end, w.num));
 }
 
 /** The figure's own words veto a signature of the metric ("1.060 trạm phát sóng bên trong các tòa
@@ -196,7 +196,7 @@ function periodOfSentence(sentenceText: string, firstAt: number, reportPeriod: P
 /** Facts of one sentence. */
 export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], ctx: ProseContext, out: FactDraft[]): Classified[] {
   const sf = sentenceFigures(sentence, mentions);
-  if (!sf.figures.some((f) => f.kind)) return [];
+  if (!sf) return [];
   const reader = new SentenceReader(sentence, sf, ctx);
   for (let i = 0; i < sf.figures.length; i++) reader.readFigure(i);
   reader.wholesOfParts();
@@ -238,6 +238,9 @@ class SentenceReader {
   private beforeWords = '';
   /** The second metric of the figure being read, when two actions are said of it. */
   private also: Classified | null = null;
+  private readonly names = new Map<Figure, Named[][]>();
+  /** Does the sentence say anything of the nation or its programmes (null: not looked up yet)? */
+  private national: { scope: boolean; aim: boolean } | null = null;
 
   constructor(
     readonly sentence: Sentence,
@@ -245,6 +248,14 @@ class SentenceReader {
     readonly ctx: ProseContext,
   ) {
     this.figs = sf.figures;
+  }
+
+  /** What a figure's words name it (found once for each way of reading them). */
+  name(fig: Figure, viaHead: boolean, headOnly: boolean): Named[] {
+    const k = (viaHead ? 2 : 0) + (headOnly ? 1 : 0);
+    let ways = this.names.get(fig);
+    if (!ways) this.names.set(fig, (ways = []));
+    return (ways[k] ??= nameFigure(fig, viaHead, headOnly, this));
   }
 
   /** The ';'-separated item of the sentence a figure stands in. */
@@ -379,16 +390,22 @@ class SentenceReader {
     if (!fig.kind) return;
     // "tăng từ 85% lên 93%": the figure after "từ" is the earlier value, of another period.
     if (FROM_VALUE.test(fig.nearLead)) return;
-    if (OTHER_SCOPE.test(fig.view.frame)) return;
-    // The nation's figure beside the province's ("…, cao hơn bình quân cả nước (45%)"), or a
-    // sentence about the nation ("Bình quân cả nước, tỷ lệ … đạt 97%").
-    if (fig.depth > 0 && OTHER_SCOPE.test(sf.wordsBetween(fig.clauseStart, fig.numStart) || sf.wordsBetween(this.clauseBefore(fig.groupOpen), fig.groupOpen))) return;
-    if (OTHER_SCOPE.test(sf.wordsBetween(sentence.start, Math.min(fig.numStart, this.firstComma())))) return;
+    // (Most sentences say nothing of the nation: their figures need no look for it.)
+    const national = (this.national ??= { scope: OTHER_SCOPE.test(sf.words), aim: NATIONAL.test(sf.words) && AIM.test(sf.words) });
+    if (national.scope) {
+      if (OTHER_SCOPE.test(fig.view.frame)) return;
+      // The nation's figure beside the province's ("…, cao hơn bình quân cả nước (45%)"), or a
+      // sentence about the nation ("Bình quân cả nước, tỷ lệ … đạt 97%").
+      if (fig.depth > 0 && OTHER_SCOPE.test(sf.wordsBetween(fig.clauseStart, fig.numStart) || sf.wordsBetween(this.clauseBefore(fig.groupOpen), fig.groupOpen))) return;
+      if (OTHER_SCOPE.test(sf.wordsBetween(sentence.start, Math.min(fig.numStart, this.firstComma())))) return;
+    }
     if (fig.kind === 'percent' && this.ofBodies(i)) return;
     // A national programme's target: named in its item before it or in its words up to the next figure.
-    const next = figs[i + 1];
-    const around = `${this.itemBefore(fig)} ${this.sf.wordsBetween(fig.numEnd, next ? next.numStart : this.itemEnd(fig))}`;
-    if (NATIONAL.test(around) && AIM.test(around)) return;
+    if (national.aim) {
+      const next = figs[i + 1];
+      const around = `${this.itemBefore(fig)} ${this.sf.wordsBetween(fig.numEnd, next ? next.numStart : this.itemEnd(fig))}`;
+      if (NATIONAL.test(around) && AIM.test(around)) return;
+    }
     const kind = fig.kind;
     const parent = parentOf(sf, i, done, ctx);
     // The figure before this one at its own depth or shallower: a share or density names the count
@@ -396,7 +413,7 @@ class SentenceReader {
     let prev: Classified | null = null;
     let prevIndex = -1;
     for (let k = i - 1; k >= 0; k--) {
-      if (figs[k].kind === null || figs[k].depth > fig.depth) continue;
+      if (figs[k].kind === null || (figs[k].depth > fig.depth && !(k === i - 1 && this.givesItsSubject(figs[k], fig)))) continue;
       prev = done[k];
       prevIndex = k;
       break;
@@ -444,7 +461,7 @@ class SentenceReader {
         c = { ...prev, fig, metric: whole.metric, dims, rule: `${prev.family.family}/whole-of-share` };
       }
     }
-    const named = c ? [] : nameFigure(fig, false, false, this);
+    const named = c ? [] : this.name(fig, false, false);
     const own = named[0];
     // A density right after a count of the same thing, when its own words do not say what it is:
     // "1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân".
@@ -506,7 +523,7 @@ class SentenceReader {
     const first = figs.findIndex((f) => f.kind) === i;
     // A count said only with its verb ("…, đạt khoảng 8,5 triệu thuê bao") is of the sentence's subject.
     if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head) || PREDICATE_ONLY.test(fig.nearLead))) {
-      const viaHead = nameFigure(fig, true, !(first && (kind === 'count' || kind === 'ratio')), this)[0];
+      const viaHead = this.name(fig, true, !(first && (kind === 'count' || kind === 'ratio')))[0];
       if (viaHead) c = { ...this.make(fig, viaHead.metric, viaHead.family, viaHead.id, {}, true), namedByHead: true };
     }
     if (c) c = this.ownScope(c);
@@ -529,7 +546,7 @@ class SentenceReader {
 
   /** Do the figure's own words (back to the figure before it) name a rate of their own? */
   private namesARate(fig: Figure): boolean {
-    const named = nameFigure(fig, false, false, this)[0];
+    const named = this.name(fig, false, false)[0];
     if (!named) return false;
     const sig = signaturesOf(named.metric).find((s) => s.id === named.id);
     if (!sig) return false;
@@ -537,7 +554,21 @@ class SentenceReader {
     // (Words of the whole it is taken of, "so với số hồ sơ đã tiếp nhận", name no rate.)
     const w = fig.words;
     if (this.sf.hits.some((h) => h.start >= w.near && h.end <= w.num && h.cues.includes(OF_TOTAL_CUE))) return false;
-    return typeof r !== 'string' && r.roles.every((role) => role.scope === 'own' || role.scope === 'unit');
+    // (The thing may be named earlier in its item, "tiếp nhận 200.000 hồ sơ, tỷ lệ giải quyết đúng
+    // hạn đạt 99,5%": what the rate is of is said by its own words.)
+    if (typeof r === 'string') return false;
+    const own = (role: { scope: string }) => role.scope === 'own' || role.scope === 'unit';
+    const said = r.roles.filter((role) => role.role !== 'thing');
+    return r.roles.every(own) || (said.length > 0 && said.every(own));
+  }
+
+  /** A count alone in parentheses after its subject, and the figure after them: "Số hồ sơ trực
+   *  tuyến (76.540 hồ sơ) chiếm 81,2%" is a share of that count. */
+  private givesItsSubject(count: Figure, fig: Figure): boolean {
+    if (count.depth !== fig.depth + 1 || this.sf.wordsBetween(count.groupOpen + 1, count.numStart) !== '') return false;
+    const between = this.sf.text.slice(count.numEnd, fig.numStart);
+    const close = between.indexOf(')');
+    return close >= 0 && !/[;(]/.test(between) && !/[,;]/.test(between.slice(0, close));
   }
 
   /** Is a cue said right before the figure's number (only spaces, hedges and ':' between)? */

@@ -141,6 +141,26 @@ function vetoed(w: FigureWords, sig: Signature, viaHead: boolean, explaining: bo
   return null;
 }
 
+/** What a sentence says, found once for all its figures: its cues, and the signatures whose
+ *  thing one of them names (in their order). */
+interface Said {
+  cues: Set<string>;
+  candidates: { signature: Signature; family: FamilyRules }[];
+}
+const saidBySentence = new WeakMap<readonly CueHit[], Said>();
+function saidIn(hits: readonly CueHit[]): Said {
+  let s = saidBySentence.get(hits);
+  if (!s) {
+    const cues = new Set<string>();
+    for (const h of hits) for (const c of h.cues) cues.add(c);
+    const picked = new Set<Signature>();
+    for (const c of cues) for (const e of BY_THING.get(c) ?? []) picked.add(e.signature);
+    s = { cues, candidates: ENTRIES.filter((e) => picked.has(e.signature)) };
+    saidBySentence.set(hits, s);
+  }
+  return s;
+}
+
 /** What holds for every signature of a figure, found once: the cues its sentence says, and
  *  whether its item calls it an average. */
 interface Gate {
@@ -153,8 +173,7 @@ const gates = new WeakMap<FigureWords, Gate>();
 function gateOf(w: FigureWords): Gate {
   let g = gates.get(w);
   if (!g) {
-    const said = new Set<string>();
-    for (const h of w.hits) for (const c of h.cues) said.add(c);
+    const said = saidIn(w.hits).cues;
     g = { said, average: (w.kind === 'count' || w.kind === 'ratio') && said.has(AVERAGE_CUE) && anyIn(w, [AVERAGE_CUE], w.item, w.num), ofBodies: false };
     if (w.kind === 'percent' && said.has(BODIES_CUE)) {
       for (let k = 0; k + 1 < w.hits.length; k++) {
@@ -199,6 +218,12 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
     roles.push({ role: 'thing', cue: cueOf(t.hit, sig.thing), hit: t.hit, scope: t.scope });
   }
   for (const group of sig.needs ?? []) {
+    // "100% DVCTT …": a rate followed by what it is a share of says its share itself.
+    const thing = roles[0];
+    if (w.kind === 'percent' && thing.scope === 'unit' && group.includes(RATE_CUE) && !anyIn(w, [RATE_CUE], w.near, w.num)) {
+      roles.push({ role: 'needs', cue: RATE_CUE, hit: thing.hit, scope: 'unit' });
+      continue;
+    }
     const n = best(w, group, viaHead, false);
     if (n && sig.ownWords && n.scope === 'clause') return explaining ? `${group.join('/')} only in its clause` : NO;
     if (!n) return explaining ? `no ${group.join('/')}` : NO;
@@ -233,18 +258,10 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
 const BY_THING = new Map<string, { signature: Signature; family: FamilyRules }[]>();
 for (const e of ENTRIES) for (const t of e.signature.thing) BY_THING.set(t, [...(BY_THING.get(t) ?? []), e]);
 
-/** The signatures that may fit a figure: those whose thing its sentence names, in their order. */
-function candidates(w: FigureWords): { signature: Signature; family: FamilyRules }[] {
-  const said = gateOf(w).said;
-  const picked = new Set<Signature>();
-  for (const c of said) for (const e of BY_THING.get(c) ?? []) picked.add(e.signature);
-  return ENTRIES.filter((e) => picked.has(e.signature));
-}
-
 /** Every signature scored against a figure, best first; with `explain`, why the others were not. */
 export function scoreFigure(w: FigureWords, viaHead: boolean, headOnly: boolean, explain?: Rejected[]): Scored[] {
   const out: Scored[] = [];
-  for (const { signature, family } of explain ? ENTRIES : candidates(w)) {
+  for (const { signature, family } of explain ? ENTRIES : saidIn(w.hits).candidates) {
     const r = scoreSignature(w, signature, viaHead, headOnly, !!explain);
     if (typeof r === 'string') {
       if (explain && !r.startsWith('reads ')) explain.push({ signature, reason: r });

@@ -1,4 +1,5 @@
 // Turning a stretch of report text into the plain lower-case words rules are written against.
+import { NOT_A_UNIT } from '../../rules/lexicon.js';
 
 /** Markup the exports carry: bold/italic marks, <i> tags, footnote references, superscript digits. */
 export const MARKUP = /\*+|<\/?[a-z]+>|\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
@@ -87,6 +88,7 @@ export function unitKey(tail: string): string {
     if (k === 'chữ ký số') return 'chứng thư';
     return k;
   }
+  // (A function word, "của cá nhân", "cho tổ chức", says no unit.)
   const w = t.match(/^[\p{L}]+/u);
-  return w ? w[0] : '';
+  return w && !NOT_A_UNIT.has(w[0]) ? w[0] : '';
 }
