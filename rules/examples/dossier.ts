@@ -934,6 +934,8 @@ export const examples: Example[] = [
   // "N% DVCTT …": the rate followed by what it is a share of.
   { text: 'Phấn đấu năm 2026, 90% DVCTT được cung cấp toàn trình.', only: true, facts: [{ metric: 'eservice.share', dims: { kind: 'full' }, value: 90, basis: 'target' }] },
   { text: 'Hiện 62% dịch vụ công trực tuyến của tỉnh là toàn trình.', only: true, facts: [{ metric: 'eservice.share', dims: { kind: 'full' }, value: 62 }] },
+  // The one-stop department is the province's; a ministry is not.
+  { text: 'Bộ phận Một cửa tỉnh đã tiếp nhận 12.000 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', value: 12000 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -1068,4 +1070,7 @@ export const counterexamples: string[] = [
   'Tổng số hồ sơ tiếp nhận đạt 105% kế hoạch.',
   // The parenthesized count is not alone: the share is of the whole before it, not of that count.
   'Tổng số hồ sơ là 20.000 (trong đó trực tuyến 12.000), đạt 110% kế hoạch.',
+  // A ministry's figures are the nation's, not the province's.
+  'Ở khối Bộ, ngành, Bộ Công Thương đứng đầu khi có 1,488 triệu hồ sơ trực tuyến toàn trình.',
+  'Bộ Tư pháp tiếp nhận 250.000 hồ sơ trực tuyến trong năm.',
 ];

@@ -306,6 +306,12 @@ export const examples: Example[] = [
   { text: 'Hiện nay, trên 80% thuê bao di động đã sử dụng điện thoại thông minh.', only: true, facts: [{ metric: 'subs.smartphone_share', value: 80, qualifier: 'over' }] },
   { text: 'Thuê bao sử dụng điện thoại di động thông minh chiếm 80%.', only: true, facts: [{ metric: 'subs.smartphone_share', value: 80 }] },
   { text: 'Tỷ lệ thuê bao smartphone là 80%.', only: true, facts: [{ metric: 'subs.smartphone_share', value: 80 }] },
+  // The nation's figures in an aside are not the province's.
+  {
+    text: 'Mật độ điện thoại của tỉnh là 95 thuê bao/100 dân (mật độ chung của cả nước là 120 thuê bao/100 dân, riêng di động là 110 thuê bao/100 dân).',
+    only: true,
+    facts: [{ metric: 'subs.phone_density', value: 95 }],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -383,4 +389,5 @@ export const counterexamples: string[] = [
   // Per 100 households is not per 100 inhabitants.
   'Mật độ internet cáp quang trên 100 hộ gia đình là 72.',
   'Mật độ thuê bao băng rộng cố định đạt 64 thuê bao/100 hộ gia đình.',
+  '(Bình quân cả nước đạt 130 thuê bao di động/100 dân, riêng băng rộng cố định là 24 thuê bao/100 dân.)',
 ];

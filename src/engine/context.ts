@@ -245,7 +245,7 @@ export function allowed(metric: string, dims: Record<string, string>): Record<st
 // Bình"), a department or agency ("Sở Tư pháp", "Trung tâm Phục vụ hành chính công"), or a telecom
 // operator. Place names capitalize every word; agencies only the first.
 const PLACE_TYPES = '[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn';
-const AGENCY_TYPES = 'Sở|Ban [Qq]uản lý|Văn phòng|Trung tâm|Công an|Bưu điện|Chi nhánh';
+const AGENCY_TYPES = 'Sở|Bộ(?! [Pp]hận)|Ban [Qq]uản lý|Văn phòng|Trung tâm|Công an|Bưu điện|Chi nhánh';
 const OPERATORS = TELECOM_OPERATORS.join('|');
 const NAME = '\\p{Lu}[\\p{L}\\p{M}&.]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}&.]*|\\d+))*';
 const SUB_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(?:((?:${PLACE_TYPES})[ \\u00a0]+${NAME})|((?:${AGENCY_TYPES})[ \\u00a0]+${NAME})|(${OPERATORS}))(?![\\p{L}\\p{M}])`, 'gu');

@@ -397,6 +397,8 @@ class SentenceReader {
       // The nation's figure beside the province's ("…, cao hơn bình quân cả nước (45%)"), or a
       // sentence about the nation ("Bình quân cả nước, tỷ lệ … đạt 97%").
       if (fig.depth > 0 && OTHER_SCOPE.test(sf.wordsBetween(fig.clauseStart, fig.numStart) || sf.wordsBetween(this.clauseBefore(fig.groupOpen), fig.groupOpen))) return;
+      // An aside about the nation: "(… của cả nước là 60,9 thuê bao/100 dân, riêng cố định là 13,4 …)".
+      if (fig.depth > 0 && OTHER_SCOPE.test(sf.wordsBetween(fig.groupOpen, fig.numStart))) return;
       if (OTHER_SCOPE.test(sf.wordsBetween(sentence.start, Math.min(fig.numStart, this.firstComma())))) return;
     }
     if (fig.kind === 'percent' && this.ofBodies(i)) return;
