@@ -43,7 +43,7 @@ export function findCues(view: string | Tokens): CueHit[] {
   const toks = typeof view === 'string' ? tokenize(view) : view;
   const hits: CueHit[] = [];
   for (let i = 0; i < toks.t.length; i++) {
-    const last = CUES.longest(toks.t, i);
+    const last = CUES.longest(toks, i);
     if (last < 0) continue;
     hits.push({ start: toks.s[i], end: toks.e[last], cues: CUES.value! });
     i = last;
@@ -57,8 +57,8 @@ export function cuesOfWords(view: string): { at: number; cues: readonly string[]
   const toks = tokenize(view);
   const out: { at: number; cues: readonly string[] }[] = [];
   for (let i = 0; i < toks.t.length; i++) {
-    const last = CUES.longest([toks.t[i]], 0);
-    if (last === 0) out.push({ at: toks.s[i], cues: CUES.value! });
+    const last = CUES.longest(toks, i, i + 1);
+    if (last === i) out.push({ at: toks.s[i], cues: CUES.value! });
   }
   return out;
 }

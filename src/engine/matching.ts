@@ -98,7 +98,7 @@ export function matchingView(text: string, start = 0, end = text.length): Matchi
   const reps: { s: number; e: number; to: string; i: number; last: number }[] = [];
   const toks = tokenize(lower);
   for (let i = 0; i < toks.t.length; i++) {
-    const last = REWRITES.longest(toks.t, i);
+    const last = REWRITES.longest(toks, i);
     if (last < 0) continue;
     const s = toks.s[i];
     const e = toks.e[last];
@@ -170,7 +170,7 @@ export function matchingView(text: string, start = 0, end = text.length): Matchi
   let viewTokens: Tokens;
   if (!reps.length) {
     // (Most sentences need no rewrite: the tokens only move to their view places.)
-    viewTokens = { t: toks.t, s: [], e: [] };
+    viewTokens = { t: toks.t, s: [], e: [], h: toks.h };
     for (let i = 0; i < toks.t.length; i++) {
       const s = at[toks.s[i]];
       viewTokens.s.push(s);
@@ -187,6 +187,7 @@ export function matchingView(text: string, start = 0, end = text.length): Matchi
       } else {
         const s = at[toks.s[i]];
         viewTokens.t.push(toks.t[i]);
+        viewTokens.h.push(toks.h[i]);
         viewTokens.s.push(s);
         viewTokens.e.push(s + (toks.e[i] - toks.s[i]));
       }

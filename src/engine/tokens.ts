@@ -1,13 +1,15 @@
 // Words, numbers and single marks of a lower-cased text: what cues and rewrites are matched on, so
 // that spacing around marks does not matter ("máy /100 dân" is "máy/100 dân"). A loop over char
-// codes rather than a Unicode regex, into three parallel arrays rather than an object a token: it
-// runs over every sentence that holds a figure.
+// codes rather than a Unicode regex, into parallel arrays rather than an object a token: it runs
+// over every sentence that holds a figure. Each token's hash is summed as it is read, so the tries
+// look tokens up by a number (a string key would be hashed again, and compared, at every lookup).
 
 export interface Tokens {
-  /** Each token's text, start and end. */
+  /** Each token's text, start, end and hash. */
   t: string[];
   s: number[];
   e: number[];
+  h: number[];
 }
 
 /** Letters (Latin with Vietnamese diacritics, combining marks) and digits. */
@@ -19,7 +21,14 @@ export function isWordChar(c: number): boolean {
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11;
 
-export const noTokens = (): Tokens => ({ t: [], s: [], e: [] });
+export const noTokens = (): Tokens => ({ t: [], s: [], e: [], h: [] });
+
+/** A token's hash, as `tokenize` sums it. */
+export function tokenHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
 
 /** Appends the tokens of `s` to `out`, their places moved by `shift`. */
 export function tokenize(s: string, out: Tokens = noTokens(), shift = 0): Tokens {
@@ -31,49 +40,70 @@ export function tokenize(s: string, out: Tokens = noTokens(), shift = 0): Tokens
       i++;
       continue;
     }
+    let h = c;
     let j = i + 1;
-    if (isWordChar(c)) while (j < n && isWordChar(s.charCodeAt(j))) j++;
+    if (isWordChar(c)) {
+      for (let d: number; j < n && isWordChar((d = s.charCodeAt(j))); j++) h = (Math.imul(h, 31) + d) | 0;
+    }
     out.t.push(s.slice(i, j));
     out.s.push(i + shift);
     out.e.push(j + shift);
+    out.h.push(h);
     i = j;
   }
   return out;
 }
 
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>> | null;
+  /** The token this node is reached by, and another node of the same hash (rare). */
+  tok: string;
+  other: TrieNode<T> | null;
+  value: T | undefined;
+}
+
+const node = <T>(tok: string): TrieNode<T> => ({ next: null, tok, other: null, value: undefined });
+
+/** The child of `n` reached by token `tok` of hash `h`. */
+function child<T>(n: TrieNode<T>, h: number, tok: string): TrieNode<T> | undefined {
+  for (let c: TrieNode<T> | null | undefined = n.next?.get(h); c; c = c.other) if (c.tok === tok) return c;
+  return undefined;
+}
+
 /** A trie over token sequences: the longest sequence that starts at a token, with what it holds. */
 export class TokenTrie<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), value: undefined };
+  private readonly root: TrieNode<T> = node('');
   /** The value and last token index of the last `longest` that found something. */
   value: T | undefined = undefined;
 
   add(tokens: readonly string[], value: (old: T | undefined) => T): void {
-    let node = this.root;
+    let n = this.root;
     for (const t of tokens) {
-      let n = node.next.get(t);
-      if (!n) node.next.set(t, (n = { next: new Map(), value: undefined }));
-      node = n;
+      let c = child(n, tokenHash(t), t);
+      if (!c) {
+        c = node<T>(t);
+        const h = tokenHash(t);
+        n.next ??= new Map();
+        c.other = n.next.get(h) ?? null;
+        n.next.set(h, c);
+      }
+      n = c;
     }
-    node.value = value(node.value);
+    n.value = value(n.value);
   }
 
   /** The index of the last token of the longest match starting at token i (-1: none); its value is `this.value`. */
-  longest(toks: readonly string[], i: number): number {
-    let node: TrieNode<T> | undefined = this.root;
+  longest(toks: Tokens, i: number, end = toks.t.length): number {
+    let n: TrieNode<T> | undefined = this.root;
     let last = -1;
-    for (let k = i; k < toks.length; k++) {
-      node = node.next.get(toks[k]);
-      if (!node) break;
-      if (node.value !== undefined) {
+    for (let k = i; k < end; k++) {
+      n = child(n, toks.h[k], toks.t[k]);
+      if (!n) break;
+      if (n.value !== undefined) {
         last = k;
-        this.value = node.value;
+        this.value = n.value;
       }
     }
     return last;
   }
-}
-
-interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  value: T | undefined;
 }
