@@ -13,6 +13,10 @@ export interface Spelling {
   upper?: boolean;
 }
 
+/** Each vowel with its five tones, in one order (sắc, huyền, hỏi, ngã, nặng): the matching view writes
+ *  one spelling of i/y and one tone placement (src/engine/matching.ts, words.ts). */
+export const TONES = { a: 'áàảãạ', e: 'éèẻẽẹ', i: 'íìỉĩị', o: 'óòỏõọ', u: 'úùủũụ', y: 'ýỳỷỹỵ' } as const;
+
 export const SPELLINGS: Spelling[] = [
   // Abbreviations of what is counted. Longer ones first is not needed: the view takes the longest form at a place.
   { forms: ['TTHC'], means: 'thủ tục hành chính', upper: true },
@@ -183,3 +187,8 @@ export const PER_100_BEFORE = /(?:\/|(?:^|\s)trên)\s*$/u;
 export const PER_100_OF = /^\s*(?:dân số|người dân|dân|người|hộ gia đình|hộ)(?![\p{L}\p{M}])/u;
 /** Scale words after a number ("1,2 triệu thuê bao"): the unit is the word after them. */
 export const SCALE_WORD_AT = /(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s*/uy;
+
+/** The unit nouns a figure may count, as its tail starts (the longest first where one starts another). */
+export const UNIT_NOUNS = /^(hồ sơ|hồ(?= )|thuê bao|trạm|vị trí|dvctt|dịch vụ|văn bản|chứng thư|chữ ký số|người|doanh nghiệp|điểm|tuyến|km|tỷ|triệu|giờ|lượt|tin|hộ|xã|huyện|đơn vị|cơ quan|tài khoản)/;
+/** Unit nouns that count the same thing as another: "hồ" clipped from "hồ sơ", "dịch vụ" for DVCTT. */
+export const SAME_UNIT: Record<string, string> = { hồ: 'hồ sơ', 'dịch vụ': 'dvctt', 'chữ ký số': 'chứng thư' };

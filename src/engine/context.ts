@@ -9,29 +9,9 @@ import type { Figure, SentenceFigures } from './figures.js';
 import { plainText } from './words.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Period } from '../numbers/types.js';
+import { PROVINCE_CENTRE, LEVEL_MARKER, LEVEL_OF, LEVELS_AFTER, ENTITY, PLACE_TYPES, AGENCY_TYPES, ISSUER, SOURCE_BEFORE, SOURCE_AFTER, WHOLE_SCOPE, LEVELS_LISTED_AFTER, LEVEL_NAME, FROM_END, LEVEL_TO_LEVEL, LEVEL_NAME_OR_GRASSROOTS, NAMED_BEFORE_VERB, NOT_A_NAME, BOTH_WORDS, CITY_WORD } from '../../rules/places.js';
 
-/** The province's public administration service centre ("Trung tâm Phục vụ hành chính công tỉnh"). */
-export const PROVINCE_CENTRE = /trung\s+tâm\s+(?:phục\s+vụ\s+)?(?:hành\s+chính\s+công|hcc)(?!\s+(?:cấp\s+)?(?:huyện|quận|thị\s+xã|thành\s+phố|tp))/u;
 
-// Matched on the raw sentence (offsets matter), where a line break may stand between two words.
-// Besides "cấp tỉnh/huyện/xã", a level is named by its bodies: "các sở, (ban,) ngành" (province),
-// "UBND các huyện, thị xã, thành phố" (district), "UBND các xã, phường, thị trấn" (commune); one
-// listed with other scopes ("sở, ban, ngành, đoàn thể và địa phương") names none. A single named
-// unit ("UBND huyện Ninh Phước") is an entity, not its level.
-const LEVEL_MARKER = new RegExp(
-  [
-    'cấp\\s+(tỉnh|huyện|xã|cơ\\s+sở)',
-    '(toàn\\s+tỉnh|trên\\s+địa\\s+bàn\\s+(?:toàn\\s+)?tỉnh|các\\s+cấp)',
-    '(sở,?\\s+(?:ban,?\\s+)?ngành)(?!,?\\s*(?:mặt trận|đoàn thể|hội|địa phương|và\\s+(?:các\\s+)?(?:địa phương|huyện|xã|ubnd|ủy ban)))',
-    '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+huyện|các\\s+huyện,\\s*(?:thị\\s+xã|thành\\s+phố))',
-    '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+xã|các\\s+xã,\\s*(?:phường|thị\\s+trấn))',
-    // The province's one-stop centre handles the province's procedures (not a district's centre).
-    `(${PROVINCE_CENTRE.source})`,
-  ].join('|'),
-  'gu',
-);
-// ("cấp cơ sở", the grassroots, is the commune level.)
-export const LEVEL_OF: Record<string, string> = { tỉnh: 'province', huyện: 'district', xã: 'commune', 'cơ sở': 'commune' };
 
 /** A figure's own period, unless it is the report's (a fact repeats no period the report has). */
 export const apartFromReport = (p: Period | undefined, report: Period | null): Period | undefined =>
@@ -64,8 +44,8 @@ export function levelsNamed(sf: SentenceFigures, from: number, to: number): { le
     if (level) out.push({ level, at });
     // "cấp tỉnh, huyện, xã": the levels listed after one "cấp".
     if (m[1]) {
-      const rest = /^(?:\s*(?:,|và)\s*(tỉnh|huyện|xã))+/u.exec(sf.lower.slice((m.index ?? 0) + m[0].length, to - s));
-      if (rest) for (const x of rest[0].matchAll(/(tỉnh|huyện|xã)/gu)) out.push({ level: LEVEL_OF[x[1]], at: at + 1 });
+      const rest = LEVELS_LISTED_AFTER.exec(sf.lower.slice((m.index ?? 0) + m[0].length, to - s));
+      if (rest) for (const x of rest[0].matchAll(LEVEL_NAME)) out.push({ level: LEVEL_OF[x[1]], at: at + 1 });
     }
   }
   return out;
@@ -98,7 +78,7 @@ export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string
     const d = sf.depthAt(at);
     if (d > fig.depth || (m.index ?? 0) < lastSemi) continue;
     // "từ cấp tỉnh đến cấp xã" names every level.
-    if (/từ\s*$/u.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || /^cấp\s+\S+\s+đến\s+cấp/u.test(before.slice(m.index ?? 0))) continue;
+    if (FROM_END.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || LEVEL_TO_LEVEL.test(before.slice(m.index ?? 0))) continue;
     // A marker inside a group that closed before the figure no longer applies.
     if (d > 0) {
       const open = sf.groupAt(at);
@@ -118,8 +98,6 @@ export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string
   return found === undefined ? undefined : { level: found, at: foundAt };
 }
 
-// "ở cấp tỉnh", "đối với cấp huyện", "cấp tỉnh, cấp huyện", "ở các cấp tỉnh, huyện, xã".
-const LEVELS_AFTER = /(?<![\p{L}\p{M}])(từ )?(?:các )?cấp (tỉnh|huyện|xã|cơ sở)((?:\s*(?:,|và|hoặc)\s*(?:cấp )?(?:tỉnh|huyện|xã|cơ sở)(?![\p{L}\p{M}]))*)(?![\p{L}\p{M}])/u;
 
 /** The levels a figure's words after it name (several when it is said of each: "100% hồ sơ công
  *  việc ở cấp tỉnh, cấp huyện"); none for "từ cấp tỉnh đến cấp xã", which names them all. */
@@ -127,19 +105,18 @@ export function levelsAfter(fig: Figure): string[] {
   const m = LEVELS_AFTER.exec(fig.view.tail);
   if (!m || m[1]) return [];
   const out = [LEVEL_OF[m[2]]];
-  for (const x of m[3].matchAll(/(tỉnh|huyện|xã|cơ sở)/gu)) if (!out.includes(LEVEL_OF[x[1]])) out.push(LEVEL_OF[x[1]]);
+  for (const x of m[3].matchAll(LEVEL_NAME_OR_GRASSROOTS)) if (!out.includes(LEVEL_OF[x[1]])) out.push(LEVEL_OF[x[1]]);
   return out;
 }
 
-const ENTITY = /^(?:(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tp\.?|sở|ubnd|ủy ban nhân dân)\s+)?[A-ZÀ-ỸĐ][\p{L}.-]*(?:\s+[A-ZÀ-ỸĐ0-9][\p{L}.-]*){0,4}$/u;
 
 /** A named unit right before "đạt": "xã Phước Bình đạt 48,77%". */
 export function entityAt(sf: SentenceFigures, fig: Figure): string | undefined {
   const raw = plainText(sf.text.slice(fig.nearLeadStart, fig.numStart)).replace(/^[,;:\s]+/, '');
-  const m = raw.match(/^(?:.*?(?:như|gồm|là)\s*:\s*)?(.+?)\s+(?:đạt|là|:)\s*$/u);
+  const m = raw.match(NAMED_BEFORE_VERB);
   if (!m) return undefined;
   const name = m[1].trim();
-  if (!ENTITY.test(name) || /^(?:cấp|toàn|tỷ|trong|tổng|số)(?![\p{L}\p{M}])/iu.test(name)) return undefined;
+  if (!ENTITY.test(name) || NOT_A_NAME.test(name)) return undefined;
   return name;
 }
 
@@ -217,7 +194,7 @@ function saidTogether(values: Record<string, DimCue>, found: string, hits: reado
       if (h.start < from || h.end > to || !h.cues.some((c) => cuesOf(other).includes(c)) || mine.includes(h)) continue;
       for (const m of mine) {
         const [a, b] = m.start < h.start ? [m, h] : [h, m];
-        if (JOINS_ACTIONS.test(view.slice(a.end, b.start)) || /^\s*(?:lẫn|cả)\s*$/u.test(view.slice(a.end, b.start))) return true;
+        if (JOINS_ACTIONS.test(view.slice(a.end, b.start)) || BOTH_WORDS.test(view.slice(a.end, b.start))) return true;
       }
     }
   }
@@ -241,11 +218,6 @@ export function allowed(metric: string, dims: Record<string, string>): Record<st
   return out;
 }
 
-// A named unit below the province: a district, town or commune ("huyện Ninh Phước", "xã Phước
-// Bình"), a department or agency ("Sở Tư pháp", "Trung tâm Phục vụ hành chính công"), or a telecom
-// operator. Place names capitalize every word; agencies only the first.
-const PLACE_TYPES = '[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn';
-const AGENCY_TYPES = 'Sở|Bộ(?! [Pp]hận)|Ban [Qq]uản lý|Văn phòng|Trung tâm|Công an|Bưu điện|Chi nhánh';
 const OPERATORS = TELECOM_OPERATORS.join('|');
 const NAME = '\\p{Lu}[\\p{L}\\p{M}&.]*(?:[ \\u00a0](?:\\p{Lu}[\\p{L}\\p{M}&.]*|\\d+))*';
 const SUB_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(?:((?:${PLACE_TYPES})[ \\u00a0]+${NAME})|((?:${AGENCY_TYPES})[ \\u00a0]+${NAME})|(${OPERATORS}))(?![\\p{L}\\p{M}])`, 'gu');
@@ -253,14 +225,6 @@ const SUB_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(?:((?:${PLACE_TYPES})[ \\u00a0]
  *  words before a figure name no unit, and this turns them away first. */
 const SUB_UNIT_CUE = new RegExp(`(?:${PLACE_TYPES}|${AGENCY_TYPES})[ \\u00a0]+\\p{Lu}|${OPERATORS}`, 'u');
 const OPERATOR_NAMES = new RegExp(`(?<![\\p{L}\\p{M}])(?:${OPERATORS})(?![\\p{L}\\p{M}])`, 'gu');
-/** The report's issuer acts for the whole province ("Sở Thông tin và Truyền thông đã cấp 07 chứng thư số"). */
-// (Its older name, Sở Bưu chính Viễn thông, and since 2025 Sở Khoa học và Công nghệ.)
-const ISSUER = /^Sở (?:Thông tin|TT ?& ?TT|TTTT|TT-TT|TT và TT|Bưu chính|BCVT|Khoa học và Công nghệ|KH&CN|KHCN)/u;
-/** A unit named as the source of the figures ("Số liệu của Sở … cho biết", "Theo Sở …") is not their subject. */
-const SOURCE_BEFORE = /(?:theo|số liệu của|báo cáo của|thống kê của|số liệu từ)\s*$/iu;
-const SOURCE_AFTER = /^[^,;]{0,40}?\s(?:cho biết|cho hay|thông tin|báo cáo)(?![\p{L}\p{M}])/u;
-/** Words that put the figure back on the whole province after a unit was named. */
-const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn (?:toàn )?tỉnh|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
 
 export interface SubUnit {
   name: string;
@@ -308,4 +272,4 @@ export function subUnitAt(sf: SentenceFigures, fig: Figure): SubUnit | undefined
 
 /** "Thành phố Đà Nẵng", "TP. Hồ Chí Minh": a city that is a province is no unit below one (another
  *  province's figures are left out elsewhere). */
-const isProvinceCity = (m: RegExpExecArray) => /^(?:[Tt]hành phố|TP)/u.test(m[0]) && provinceMentions(m[0]).length > 0;
+const isProvinceCity = (m: RegExpExecArray) => CITY_WORD.test(m[0]) && provinceMentions(m[0]).length > 0;

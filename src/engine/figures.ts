@@ -7,6 +7,7 @@ import { matchingView, type MatchingView } from './matching.js';
 import { findCues, type CueHit } from './cues.js';
 import { DIM_CUES, THING_CUES, type FigureWords } from './signatures.js';
 import { BEFORE_NOUN, JOINS_FIGURES, NOT_A_UNIT, OF_TOTAL_CUE, PER_100_AFTER, PER_100_BEFORE, PER_100_OF, PER_100_PEOPLE_AFTER, SCALE_WORD_AT, TOPIC_OPENING } from '../../rules/lexicon.js';
+import { isHedge } from '../../rules/sentence-words.js';
 
 export interface Figure {
   mention: Mention;
@@ -37,8 +38,6 @@ function stickyAt(re: RegExp, s: string, at: number): number {
   const m = re.exec(s);
   return m ? m[0].length : 0;
 }
-/** The qualifier words that only hedge a figure (not "vượt", which says it passed a target). */
-const isHedge = (s: string) => /^(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|gần như|ước|ước tính|ước khoảng|chưa đến|chưa tới|tới|đến|ít nhất|tối thiểu|tối đa|hầu như)\s*$/iu.test(s.trim());
 
 const JOINS_ALL = new RegExp(JOINS_FIGURES.source, 'gu');
 

@@ -3,7 +3,7 @@ import type { TextDocument } from '../model.js';
 import type { ReportMetadata } from '../metadata/report.js';
 import { findMentions } from '../numbers/index.js';
 import { logicalParagraphs, sentences } from './segments.js';
-import { OPENS_WITH_PARTS, sentenceFacts, type Classified, type ProseContext } from './prose.js';
+import { sentenceFacts, type Classified, type ProseContext } from './prose.js';
 import { plainWords } from './words.js';
 
 /** A list item: a bullet, or a line that goes on in lower case. */
@@ -15,7 +15,8 @@ import { findPeriods } from '../numbers/periods.js';
 import { metricById } from '../catalog.js';
 import type { FigureExplanation } from './explain.js';
 import { NOT_OWN_PLAN, PLAN_TEXT } from '../../rules/lexicon.js';
-import { PROVINCE_CENTRE } from './context.js';
+import { PROVINCE_CENTRE } from '../../rules/places.js';
+import { OPENS_WITH_PARTS } from '../../rules/sentence-words.js';
 
 /** How much of a text's start says what kind of text it is. */
 const OPENING_CHARS = 500;
@@ -27,6 +28,7 @@ function announcesPlan(opening: string): boolean {
   return false;
 }
 import type { Mention } from '../numbers/types.js';
+import { PLAN_HEADING } from '../../rules/sentence-words.js';
 
 /** The same metric, dims, basis, period and value stated twice in one report is one fact. */
 function dedupe(drafts: FactDraft[]): FactDraft[] {
@@ -84,8 +86,6 @@ class DatedSet {
   }
 }
 
-/** A heading that plans: "3. Phương hướng năm 2025", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023". */
-const PLAN_HEADING = /^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|định hướng)(?![\p{L}\p{M}])/iu;
 
 /**
  * The parts of a report under a heading that plans a period after the report's, with that period.

@@ -10,6 +10,7 @@ import { dimsOfWords } from './context.js';
 import { findCues } from './cues.js';
 import { viewOf } from './matching.js';
 import { scoreFigure, winners, type FigureWords } from './signatures.js';
+import { OTHER_THING } from '../../rules/table-words.js';
 
 export interface IndicatorMatch {
   metric: string;
@@ -84,12 +85,6 @@ export function matchIndicator(label: string, kind: FigureKind): IndicatorMatch 
   return found;
 }
 
-/**
- * Things no catalog metric counts, as the first thing a label names: in "Số doanh nghiệp cung cấp
- * dịch vụ internet", "Số tổng đài", "Tuyến cáp quang", "Số hộ gia đình có internet" the words after
- * it only say what that thing is about.
- */
-const OTHER_THING = /^(?:(?:tổng )?số (?:lượng )?)?(?:doanh nghiệp|tổng đài|tuyến|điểm|đơn vị|cơ quan|kênh|trang|hộ|người|km|chiều dài|doanh thu|sản lượng|bán kính|thời gian|lượt|mạng|máy tính)(?![\p{L}\p{M}])/u;
 
 function matchLabel(label: string, kind: FigureKind): IndicatorMatch | null {
   const words = plainWords(label).replace(/^[-–•+]\s*/, '').replace(/[:\s]+$/, '');

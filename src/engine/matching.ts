@@ -2,7 +2,7 @@
 // one spelling for i/y variants (tỉ/tỷ, kĩ/kỹ) and one tone placement (hoá/hóa), abbreviations
 // and known typos rewritten as the lexicon says (TTHC → thủ tục hành chính), markup dropped and
 // single spaces — with a map back, so whatever is found in the view points into the original text.
-import { SPELLINGS } from '../../rules/lexicon.js';
+import { SPELLINGS, TONES } from '../../rules/lexicon.js';
 import { lowerSameLength, MARKUP } from './words.js';
 import { isWordChar, noTokens, tokenize, TokenTrie, type Tokens } from './tokens.js';
 
@@ -28,11 +28,11 @@ export interface MatchingView {
 // A table by char code: what a final i becomes (y…), or which toned a/e/y an older tone placement holds.
 const TABLE_SIZE = 0x1f00;
 const I_TO_Y = new Array<string | undefined>(TABLE_SIZE);
-[...'iíìỉĩị'].forEach((c, k) => (I_TO_Y[c.charCodeAt(0)] = 'yýỳỷỹỵ'[k]));
+[...('i' + TONES.i)].forEach((c, k) => (I_TO_Y[c.charCodeAt(0)] = ('y' + TONES.y)[k]));
 const OLD_TONE = new Array<{ base: string; k: number } | undefined>(TABLE_SIZE);
-for (const [base, toned] of [['a', 'áàảãạ'], ['e', 'éèẻẽẹ'], ['y', 'ýỳỷỹỵ']] as const) [...toned].forEach((c, k) => (OLD_TONE[c.charCodeAt(0)] = { base, k }));
-const TONED_O = 'óòỏõọ';
-const TONED_U = 'úùủũụ';
+for (const [base, toned] of [['a', TONES.a], ['e', TONES.e], ['y', TONES.y]] as const) [...toned].forEach((c, k) => (OLD_TONE[c.charCodeAt(0)] = { base, k }));
+const TONED_O = TONES.o;
+const TONED_U = TONES.u;
 const I_CONSONANT = new Set([...'hklmt'].map((c) => c.charCodeAt(0)));
 const O = 111;
 const U = 117;

@@ -13,29 +13,18 @@ import { matchIndicator, type IndicatorMatch } from './indicators.js';
 import { apartFromReport } from './context.js';
 import type { FactDraft } from './types.js';
 import { plainWords } from './words.js';
-import { cellFact, cellText, VALUE_CELL } from './table-cells.js';
+import { cellFact, cellText } from './table-cells.js';
 import { inThousands, tableInThousands } from './table-units.js';
+import { VALUE_CELL, PERIOD_HEAD, GROWTH_HEAD, DENSITY_HEAD, PERCENT_HEAD, MEASURE_WORDS, CAPTION, SUBJECT_END, YEAR_HEAD, TWO_SUBJECTS } from '../../rules/table-words.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
-/** The head of the column that holds each row's period. */
-const PERIOD_HEAD = /^(?:năm|thời gian|thời điểm|kỳ báo cáo)$/u;
-/** Columns of growth or change: "Tốc độ phát triển", "Tốc độ tăng (%)", "So với năm trước", "%". */
-const GROWTH_HEAD = /tốc độ|tăng trưởng|^tăng|tăng giảm|so với|so sánh|chỉ số phát triển|^\(?%\)?$/u;
-const DENSITY_HEAD = /mật độ|\/\s*100\s*(?:dân|người)|trên 100 (?:dân|người)/u;
-const PERCENT_HEAD = /tỷ lệ|%/u;
-/** Head words that say how a thing is measured, not what it is. */
-const MEASURE_WORDS = new Set(['số', 'lượng', 'tổng', 'mật', 'độ', 'tỷ', 'lệ']);
-/** A caption: "Bảng 3.", "Biểu số 2:", then what the table is about. */
-const CAPTION = /(?:^|\n)[ \t*]*(?:bảng|biểu)\s*(?:số\s*)?[\dIVXivx]+(?:\.\d+)*\s*[.:-]?\s*([^\n]+)\s*$/iu;
-/** Where a caption's subject ends: its period, its place, a parenthesis. */
-const SUBJECT_END = /\s(?:giai đoạn|thời kỳ|qua các năm|các năm|từ năm|năm|đến năm|tính đến|trong|của|tại|tỉnh|thành phố|trên địa bàn)(?:\s|$)|\s(?:19|20)\d\d|[(:;,]/u;
 const BEFORE_TABLE = 300;
 
 /** The period a row label names: a year ("2018", "Năm 2018"), or a phrase that is only a period. */
 export function rowPeriod(label: string): Period | undefined {
   const words = plainWords(label);
-  const year = /^(?:năm\s+)?((?:19|20)\d\d)$/u.exec(words);
+  const year = YEAR_HEAD.exec(words);
   if (year) return { start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, label: `năm ${year[1]}` };
   const found = findPeriods(words)[0];
   if (found && found.start <= 1 && words.length - found.end <= 1) return found.period;
@@ -51,7 +40,7 @@ export function captionSubject(doc: TextDocument, table: Table): string | undefi
   const caption = plainWords(m[1]);
   const end = SUBJECT_END.exec(caption);
   const subject = (end ? caption.slice(0, end.index) : caption).trim();
-  if (!subject || / và |\//u.test(subject)) return undefined;
+  if (!subject || TWO_SUBJECTS.test(subject)) return undefined;
   return subject;
 }
 

@@ -15,6 +15,8 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
+import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { AGENCY_NAME_REST } from '../../rules/places.js';
 
 export interface Classified {
   fig: Figure;
@@ -87,39 +89,9 @@ function nameFigure(fig: Figure, viaHead: boolean, headOnly: boolean, reader: Se
   }));
 }
 
-/** Words that make a count the new ones of the stock before it ("…, phát triển mới 12.345 thuê bao"). */
-const NEW_LEAD = /(?:^|\s)(?:phát triển(?: mới| thêm| được)?|tăng mới)(?: được)?:?\s*$/u;
-/** Sentence openings that make every figure after them a target or an estimate: "Phấn đấu đến
- *  cuối năm 2024, tỷ lệ … đạt 80%", "Ước thực hiện 6 tháng đầu năm, … đạt 700.000 thuê bao". */
-const OPENING_BASIS: [RegExp, Basis][] = [
-  // Not a bare "Chỉ tiêu"/"Mục tiêu": it also heads an indicator and the result reached ("Chỉ tiêu: … đạt 860/148.962").
-  [/^(?:phấn đấu|(?:mục tiêu|chỉ tiêu) (?:đến|tới|trong) (?:năm|hết|cuối))(?![\p{L}\p{M}])/u, 'target'],
-  // (A news item's "Ước tính tới cuối năm …" states the year's figures: actual.)
-  [/^(?:ước thực hiện|dự kiến|dự ước)(?![\p{L}\p{M}])/u, 'estimate'],
-];
-/** A sentence that opens by naming a plan and its period: "Kế hoạch năm 2025: phấn đấu … đạt 95%",
- *  "Phương hướng, nhiệm vụ năm 2025: …". Its figures are targets of that period. A plan cited by
- *  its number ("Kế hoạch số 12/KH-UBND") has no colon after a year and is not one. */
-const PLAN_OPENING = /^(?:[-+•–*]\s*)?(?:kế hoạch|phương hướng(?:,? nhiệm vụ)?|nhiệm vụ)(?: (?:năm|đến năm|giai đoạn))? \d{4}(?:\s*[-–]\s*\d{4})?\s*:/iu;
 const basisOfOpening = (words: string): Basis | '' =>
   PLAN_OPENING.test(words) ? 'target' : (OPENING_BASIS.find(([re]) => re.test(words))?.[1] ?? '');
-/** A level's name or its bodies, and nothing else. */
-const LEVEL_WORDS_ONLY = /^(?:(?:ở|tại|đối với)\s+)?(?:cấp (?:tỉnh|huyện|xã|cơ sở)|(?:ubnd|ủy ban nhân dân) các (?:huyện|xã)(?:, [^\d]*)?|các (?:sở|huyện|xã)(?:, [^\d]*)?|các sở, (?:ban, )?ngành)$/u;
 
-/** A figure's own words that are only a verb: its subject is the sentence's. */
-const PREDICATE_ONLY = /^(?:[,;]\s*)?(?:đạt|là|lên|ở mức|có|tăng lên|nâng lên|đạt mức)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$/u;
-/** The words between two figures of one thing said together (the first one's unit phrase, then "và"/"cùng"). */
-const COORDINATED = /^[^;()]*\s(?:và|cùng|cùng với)$/u;
-/** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
-export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?(?:trong đó|trong số (?:đó|này)|cụ thể)/u;
-const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
-const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
-const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
-// A national programme's target ("Quyết định 411/QĐ-TTg … mục tiêu đến năm 2025 …") is not a figure of the report.
-const NATIONAL = /thủ tướng|chính phủ|qđ-ttg|nq-cp|nq\/tw|chiến lược quốc gia|chương trình chuyển đổi số quốc gia|mục tiêu quốc gia|cả nước|toàn quốc/u;
-const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng|yêu cầu/u;
-const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
-const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
 
 /** The words before a figure are one value of a dim and nothing else ("di động:", "và trả sau", "4g:", "5g là"). */
 function onlyDimWords(fig: Figure, sf: SentenceFigures, dims: DimWords | undefined): boolean {
@@ -129,7 +101,7 @@ function onlyDimWords(fig: Figure, sf: SentenceFigures, dims: DimWords | undefin
   const h = sf.hits.find((x) => x.start >= w.near && x.end <= w.num && x.cues.some((c) => cues.includes(c)));
   if (!h) return false;
   const text = sf.view.text;
-  return BEFORE_DIM.test(text.slice(w.near, h.start)) && /^\s*(?::|là|đạt)?\s*$/u.test(text.slice(h.end, w.num));
+  return BEFORE_DIM.test(text.slice(w.near, h.start)) && BARE_PREDICATE.test(text.slice(h.end, w.num));
 }
 
 /** The figure's own words veto a signature of the metric ("1.060 trạm phát sóng bên trong các tòa
@@ -161,17 +133,7 @@ function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], c
   return null;
 }
 
-/** After a period at the start of a figure's words: the new value of a change ("… năm 2023 lên
- *  98%") or the next item of a list ("93% năm 2022 và 95% …"). The period is the figure before's. */
-const CHANGE_TO = /^\s*,?\s*(?:(?:lên|xuống|còn|thành)(?![\p{L}\p{M}])|(?:và|hoặc)?\s*$)/u;
-/** Words that date a figure to the time of the report. */
-const NOW = /(?:^|[^\p{L}\p{M}])(?:(?:tính )?đến nay|hiện nay|hiện tại|đến thời điểm (?:này|hiện tại|báo cáo))(?![\p{L}\p{M}])/u;
-const FROM_VALUE = /(?:tăng|giảm|nâng)(?: \S+)? từ$/u;
-const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến|lũy kế|luỹ kế)$/u;
 
-/** "Từ đầu năm đến nay", "Lũy kế từ đầu năm 2024", "Tính từ đầu năm đến thời điểm báo cáo": the
- *  year so far, which ends where the report's period does. */
-const YEAR_TO_DATE = /(?:^|[^\p{L}\p{M}])(?:(?:lũy|luỹ) kế |tính )?từ đầu năm(?: (\d{4}))?(?: (?:đến|tới) (?:nay|hiện nay|hiện tại|thời điểm (?:này|báo cáo)))?(?![\p{L}\p{M}])/iu;
 
 function yearToDate(text: string, reportPeriod: Period | null): Period | undefined {
   const m = YEAR_TO_DATE.exec(text);
@@ -319,7 +281,7 @@ class SentenceReader {
    *  dossiers and services of "Trung tâm" in a figure's item are the province level's. */
   centreLevel(fig: Figure, metric: string): string | undefined {
     if (!this.ctx.centreNamed || !(metric.startsWith('dossier.') || metric.startsWith('eservice.'))) return undefined;
-    return /(?:^|\s)trung tâm(?![\p{L}\p{M}])/u.test(this.sf.wordsBetween(this.sentence.start, fig.numStart)) ? 'province' : undefined;
+    return CENTRE_WORD.test(this.sf.wordsBetween(this.sentence.start, fig.numStart)) ? 'province' : undefined;
   }
 
   /** The level words in force at the figure ("cấp huyện"), if any. */
@@ -429,7 +391,7 @@ class SentenceReader {
         if (TARGET_BEFORE_PAREN.test(before)) {
           const rate = [...done].reverse().find((d) => d && d.fig.kind === 'percent');
           if (rate) {
-            const yr = before.match(/năm (\d{4})\s*$/u) ?? before.match(/năm (\d{4})/u);
+            const yr = before.match(YEAR_JUST_BEFORE) ?? before.match(YEAR_BEFORE);
             c = { ...rate, fig, basis: 'target', rule: `${rate.family.family}/target-in-parentheses` };
             done[i] = c;
             const extra: Partial<FactDraft> = yr ? { period: { start: `${yr[1]}-01-01`, end: `${yr[1]}-12-31`, label: `năm ${yr[1]}` } } : {};
@@ -442,7 +404,7 @@ class SentenceReader {
       // (Unless its own words name a rate: "…, trong đó hồ sơ trực tuyến chiếm 78,9%", "…, tỷ lệ giải
       // quyết đúng hạn đạt 99,5%".)
       const sharePrev = prev && (prev.fig.kind === 'count' || prev.fig.kind === 'ratio') && !this.namesARate(fig) ? prev : null;
-      if (sharePrev && (SHARE_LEAD.test(fig.nearLead) || (fig.depth > sharePrev.fig.depth && /^(?:chiếm|tỷ lệ)?\s*$/u.test(fig.nearLead)))) {
+      if (sharePrev && (SHARE_LEAD.test(fig.nearLead) || (fig.depth > sharePrev.fig.depth && SHARE_WORD_ONLY.test(fig.nearLead)))) {
         const between = sf.text.slice(sharePrev.fig.numEnd, fig.numStart);
         const shareMetric = sharePrev.family.shareOf?.[sharePrev.metric];
         if (shareMetric && !between.includes(';')) {
@@ -467,7 +429,7 @@ class SentenceReader {
     const own = named[0];
     // A density right after a count of the same thing, when its own words do not say what it is:
     // "1.380.000 thuê bao, đạt mật độ 92 thuê bao/100 dân".
-    if (!c && !own && kind === 'density' && prev && prev.fig.kind === 'count' && /(?:mật độ|đạt)\s*$/u.test(fig.nearLead)) {
+    if (!c && !own && kind === 'density' && prev && prev.fig.kind === 'count' && DENSITY_LEAD.test(fig.nearLead)) {
       const densityMetric = prev.family.densityOf?.[prev.metric];
       if (densityMetric && !sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';')) {
         c = { ...prev, fig, metric: densityMetric, dims: { ...prev.dims }, rule: `${prev.family.family}/density-of-count` };
@@ -542,7 +504,7 @@ class SentenceReader {
     const t = this.sf.text;
     const at = t.lastIndexOf(start, fig.numStart);
     if (at < 0) return start;
-    const rest = /^(?:\s+(?!(?:đạt|là|có|với|đã|được|trong|tại|chiếm|ở|thấp|cao|tăng|giảm|và|cùng|so)(?![\p{L}\p{M}]))[\p{L}\p{M}]+)*/u.exec(t.slice(at + start.length, fig.numStart))?.[0] ?? '';
+    const rest = AGENCY_NAME_REST.exec(t.slice(at + start.length, fig.numStart))?.[0] ?? '';
     return (start + rest).trim();
   }
 
@@ -589,7 +551,7 @@ class SentenceReader {
       if (f.numStart < itemStart) break;
       if ((f.kind !== 'count' && f.kind !== 'ratio') || ![...BODIES].some((body) => f.view.tail === body || f.view.tail.startsWith(`${body} `) || f.view.tail.startsWith(`${body},`))) continue;
       const between = this.sf.wordsBetween(f.numEnd, fig.numStart);
-      return BODIES_HAVE.test(between) && !/(?:^|\s)tỷ lệ/u.test(between.split(/\s(?:có|đạt)\s/u)[0]);
+      return BODIES_HAVE.test(between) && !RATE_WORD.test(between.split(HAS_OR_REACHES)[0]);
     }
     return false;
   }
@@ -600,7 +562,7 @@ class SentenceReader {
     // Only a bare item continues a list; an item with words of its own ("38% dùng chung cống bể
     // cáp") says something else.
     const tail = fig.view.tail.replace(/\s*[.!?…]+$/u, '');
-    const bareTail = /^\s*(?:(?:đối với|ở|tại|của|với)\s+)?(?:(?:các )?cấp (?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp )?(?:tỉnh|huyện|xã))*)?\s*$/u.test(tail) || (fig.unit !== '' && this.onlyUnit(fig));
+    const bareTail = BARE_LIST_TAIL.test(tail) || (fig.unit !== '' && this.onlyUnit(fig));
     // An item named only by another value of one of the metric's dims ("…cố định: 12.345 thuê bao;
     // di động: 1.100.000 thuê bao"), or by a level or its bodies ("…; cấp huyện 15.600 hồ sơ",
     // "…; UBND các huyện đạt 98,2%"), counts the same thing, across ';' too.
@@ -625,7 +587,7 @@ class SentenceReader {
 
   /** The words before the number name a level and nothing more ("cấp huyện", "UBND các huyện đạt", "- Cấp xã:"). */
   private onlyLevelWords(fig: Figure): boolean {
-    const lead = fig.nearLead.replace(/^[\s,;:+•–*-]*(?:và\s+)?/u, '').replace(/\s*(?::|\s(?:là|đạt|có))$/u, '').replace(/:$/u, '');
+    const lead = fig.nearLead.replace(ITEM_OPENING, '').replace(ITEM_VERB_END, '').replace(/:$/u, '');
     if (!lead) return false;
     const marker = levelMarkerAt(this.sf, fig);
     if (!marker || marker.at < fig.nearLeadStart) return false;
@@ -690,7 +652,7 @@ class SentenceReader {
     const own =
       findPeriods(lead).find(
         (p) =>
-          ((later && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || /^\s*(?:là|đạt|:)?\s*$/u.test(lead.slice(p.end))) &&
+          ((later && (OWN_PERIOD_INTRODUCER.test(p.introducer ?? '') || p.start < 3)) || BARE_PREDICATE_2.test(lead.slice(p.end))) &&
           !CHANGE_TO.test(lead.slice(p.end)),
       ) ?? findPeriods(fig.view.tail).find((p) => p.start === 0 && !p.comparison);
     if (own) return apartFromReport(own.period, ctx.reportPeriod);
@@ -730,7 +692,7 @@ class SentenceReader {
     while (qs < anchor && /[\s,;:(]/.test(t[qs])) qs++;
     while (qe > anchorEnd && /[\s,;:(]/.test(t[qe - 1])) qe--;
     // A quote does not end on the "và" that joins it to the next item.
-    if (qe - 3 > anchorEnd && /\svà$/u.test(t.slice(qe - 3, qe))) qe -= 3;
+    if (qe - 3 > anchorEnd && AND_END.test(t.slice(qe - 3, qe))) qe -= 3;
     while (qe > anchorEnd && /[\s,;:(]/.test(t[qe - 1])) qe--;
     const quote = clipToDoc(para, { start: qs, end: qe }, anchor);
     const m = c.fig.mention;
@@ -738,7 +700,7 @@ class SentenceReader {
     // A figure of a period that begins after the report's cannot have been reached: a plan ("Đến
     // năm 2025, tỷ lệ … đạt 80%" in a report on 2024), or an estimate when its words say so. (A
     // period that only ends later, "năm 2024" in a half-year report, is often the year so far.)
-    const future = period && ctx.reportPeriod && period.start > ctx.reportPeriod.end && c.basis === 'actual' ? (/(?:^|\s)(?:ước|dự kiến|dự báo)\s/u.test(sf.words) ? 'estimate' : 'target') : undefined;
+    const future = period && ctx.reportPeriod && period.start > ctx.reportPeriod.end && c.basis === 'actual' ? (ESTIMATE_WORD.test(sf.words) ? 'estimate' : 'target') : undefined;
     const draft: FactDraft = {
       metric: c.metric,
       dims: allowed(c.metric, c.dims),
@@ -788,7 +750,7 @@ class SentenceReader {
       // The figures of the list: joined by ",", "và" and nothing else.
       let j = i;
       // (An item without its unit may be of another kind than the last, which has it: "3,5 và 112 thuê bao/100 dân".)
-      while (j + 1 < figs.length && (figs[j + 1].kind === figs[j].kind || figs[j].unit === '') && /^%?[\s,]*(?:và)?[\s]*$/u.test(sf.text.slice(figs[j].numEnd, figs[j + 1].numStart))) j++;
+      while (j + 1 < figs.length && (figs[j + 1].kind === figs[j].kind || figs[j].unit === '') && LIST_JOIN.test(sf.text.slice(figs[j].numEnd, figs[j + 1].numStart))) j++;
       const group = figs.slice(i, j + 1);
       const named = done.slice(i, j + 1).find((c): c is Classified => c !== null);
       if (group.length < 2) continue;
@@ -858,7 +820,7 @@ class SentenceReader {
       const m = fig.mention;
       if (m.role !== 'change' || m.change?.unit === 'abs' || !m.numbers.length) continue;
       const target = [...this.drafts].reverse().find((d) => d.fig.numStart < fig.numStart && d.part && (d.fig.kind === 'count' || d.fig.kind === 'ratio'));
-      if (target && target.draft.change_pct === null) target.draft.change_pct = m.change?.value ?? (/giảm/u.test(fig.nearLead) ? -m.value : m.value);
+      if (target && target.draft.change_pct === null) target.draft.change_pct = m.change?.value ?? (FALL_WORD.test(fig.nearLead) ? -m.value : m.value);
     }
   }
 

@@ -2,6 +2,7 @@
 // text in between; a logical paragraph joins such pieces again, keeping a map back to the
 // document offsets so every quote stays verbatim.
 import type { Block, Span, TextDocument } from '../model.js';
+import { ABBREV, HEADINGLIKE } from '../../rules/sentence-words.js';
 
 /** One verbatim piece of the document inside a joined view. */
 export interface Piece {
@@ -32,7 +33,6 @@ const CLAUSE_END = /[:;,)\]”"]\s*$/u;
 const LIST_MARK = /^[\s*]*[-+•–]\s/u;
 /** Trailing marks that do not end a sentence: footnote refs (^[4]), bold marks, superscript digits, tags. */
 const STARTS_LOWER = /^[\s*]*[a-zà-ỹđ0-9(]/u;
-const HEADINGLIKE = /^[\s*]*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)\.\s|PHỤ LỤC)/u;
 
 const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const isSpace = (c: string) => /\s/.test(c);
@@ -202,7 +202,6 @@ export function fromDoc(j: JoinedText, offset: number): number {
 // A sentence ends at . ! ? followed by space and an upper-case letter (or the end). Abbreviations
 // such as "TP." or "Th.S." are kept inside.
 const SENTENCE_END = /([.!?…])(?:\s*\^\[\d+\])?(\s+)(?=[*"“(]*[A-ZÀ-ỸĐ0-9])/gu;
-const ABBREV = /(?:^|[\s(])(?:TP|Tp|TX|Th\.S|TS|PGS|GS|ThS|KS|CN|Ô|Bà|ông|bà|v\.v|STT|Stt|tr|Q|P|TT)$/u;
 
 export function sentences(j: JoinedText): Sentence[] {
   const out: Sentence[] = [];

@@ -1,8 +1,8 @@
 // Which figure a figure is a part of, from the text's structure: the figure before a "trong đó"
 // (gồm, cụ thể…) of its own parenthesis group, or the figure just outside its '('.
 import type { Figure, SentenceFigures } from './figures.js';
+import { PART_MARKER } from '../../rules/sentence-words.js';
 
-const PART_MARKER = /trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|\bgồm\b|cụ\s+thể/gu;
 
 const markersOf = new WeakMap<SentenceFigures, number[]>();
 /** Where a sentence says "trong đó" (gồm, cụ thể…), found once. */

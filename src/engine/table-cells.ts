@@ -5,11 +5,9 @@ import { findMentions } from '../numbers/index.js';
 import type { Mention, Period } from '../numbers/types.js';
 import type { IndicatorMatch } from './indicators.js';
 import type { Basis, FactDraft } from './types.js';
+import { NUMBER_HEADER, VALUE_CELL } from '../../rules/table-words.js';
 
 export const cellText = (doc: TextDocument, s: Span) => doc.text.slice(s.start, s.end);
-export const NUMBER_HEADER = /^(?:stt|tt|t t|số tt|số thứ tự)$/u;
-/** A cell that holds one figure (with a hedge or a percent sign at most). */
-export const VALUE_CELL = /^(?:(?:trên|dưới|khoảng|hơn|gần|đạt)\s*)?[\d.,]+\s*%?$/u;
 
 /**
  * A cell of up to three digits that the reading of the whole text left out: beside another such

@@ -6,13 +6,15 @@ import type { Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import type { FigureKind } from '../../rules/types.js';
 import { matchIndicator, type IndicatorMatch } from './indicators.js';
-import { apartFromReport, LEVEL_OF, yearSoFar } from './context.js';
+import { apartFromReport, yearSoFar } from './context.js';
+import { LEVEL_OF } from '../../rules/places.js';
 import type { Basis, FactDraft } from './types.js';
 import { plainWords } from './words.js';
 import { unitRowsFacts } from './unit-tables.js';
-import { cellFact, cellText, NUMBER_HEADER, VALUE_CELL } from './table-cells.js';
+import { cellFact, cellText } from './table-cells.js';
 import { periodRowsFacts } from './period-tables.js';
 import { inThousands, tableInThousands, unitFits } from './table-units.js';
+import { NUMBER_HEADER, VALUE_CELL, LABEL_HEADER, WHOLE_PROVINCE_HEADER, SKIP_HEADER, SHORT_PERIOD, LEVEL_LABEL, UNIT_COLUMN, ESTIMATE_HEAD, TARGET_HEAD, ACTUAL_HEAD, SAME_TIME_LAST_YEAR, YEAR_LABEL, YEAR_TO_DATE_HEAD, DENSITY_LABEL } from '../../rules/table-words.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -22,16 +24,9 @@ interface Column {
   period?: Period;
 }
 
-const LABEL_HEADER = /^(?:tên )?(?:chỉ tiêu|nội dung(?: công việc| nhiệm vụ)?|hạng mục|lĩnh vực|tiêu chí)$/u;
-/** A column of the whole province beside its parts ("Cả tỉnh | Thành thị | Nông thôn"): what the
- *  report states for its own period. The parts give nothing (no metric has an area dim). */
-const WHOLE_PROVINCE_HEADER = /^(?:cả|toàn) (?:tỉnh|thành phố)$/u;
 /** A bare year as a column head ("2019 | 2020 | 2021"), as yearbooks print them. */
 const YEAR_HEADER = /^((?:19|20)\d{2})$/;
-const SKIP_HEADER = /so với|\(\d+\)\s*\/\s*\(\d+\)|ghi chú|đơn vị thực hiện|cơ quan|tiến độ|tỷ lệ(?![\p{L}\p{M}]).*%|%\s*(?:so|kh)/u;
 
-// Table heads shorten "6 tháng đầu năm 2023" to "6 tháng 2023", "6T/2023" or "9 tháng năm 2021".
-const SHORT_PERIOD = /(?<![\p{L}\d])(\d{1,2}|sáu|chín)\s*(?:tháng|t)\s*(?:đầu\s+)?(?:năm\s+|\/\s*)?((?:19|20)\d{2})(?!\d)/u;
 
 /** Abbreviations in column heads, as whole words. */
 const wholeWord = (w: string) => new RegExp(`(?:^|[^\\p{L}])${w}(?![\\p{L}])`, 'u');
@@ -45,7 +40,7 @@ export function readColumnHeader(header: string, reportPeriod: Period | null): C
   if (!h) return { role: 'skip' };
   if (NUMBER_HEADER.test(h)) return { role: 'number' };
   if (LABEL_HEADER.test(h)) return { role: 'label' };
-  if (/^(?:đơn vị(?: tính)?|đvt)$/u.test(h)) return { role: 'unit' };
+  if (UNIT_COLUMN.test(h)) return { role: 'unit' };
   if (WHOLE_PROVINCE_HEADER.test(h)) return { role: 'value', basis: 'actual', period: reportPeriod ?? undefined };
   const bareYear = YEAR_HEADER.exec(h);
   if (bareYear) return { role: 'value', basis: 'actual', period: { start: `${bareYear[1]}-01-01`, end: `${bareYear[1]}-12-31`, label: `năm ${bareYear[1]}` } };
@@ -55,23 +50,23 @@ export function readColumnHeader(header: string, reportPeriod: Period | null): C
   const word = (w: keyof typeof HEADER_WORDS) => HEADER_WORDS[w].test(h);
   const periods = findPeriods(h);
   let basis: Basis | undefined;
-  if (/ước (?:thực hiện|tính|đạt)|ước th/u.test(h) || word('uth') || word('ước')) basis = 'estimate';
-  else if (/kế hoạch|mục tiêu|chỉ tiêu/u.test(h) || word('kh')) basis = 'target';
-  else if (/thực hiện|kết quả|đạt được|thực tế|lũy kế/u.test(h) || word('kq') || word('th')) basis = 'actual';
+  if (ESTIMATE_HEAD.test(h) || word('uth') || word('ước')) basis = 'estimate';
+  else if (TARGET_HEAD.test(h) || word('kh')) basis = 'target';
+  else if (ACTUAL_HEAD.test(h) || word('kq') || word('th')) basis = 'actual';
   else if (periods.length && periods[0].start <= 1 && h.length - periods[0].end <= 1) basis = 'actual';
   // "Cùng kỳ năm 2023", "Cùng kỳ năm trước" beside this quarter's column: the same months of that year.
-  if (/cùng kỳ/u.test(h)) {
+  if (SAME_TIME_LAST_YEAR.test(h)) {
     // A period named in it is the one ("Cùng kỳ 6 tháng đầu năm 2023"), though it reads as a
     // comparison; a bare year ("Cùng kỳ năm 2023") only says which year.
     const named = findPeriods(h, undefined, { includeComparisons: true })[0];
-    if (named && !/^năm \d{4}$/u.test(named.period.label)) return { role: 'value', basis: basis ?? 'actual', period: asWritten(named.period, header) };
+    if (named && !YEAR_LABEL.test(named.period.label)) return { role: 'value', basis: basis ?? 'actual', period: asWritten(named.period, header) };
     const earlier = sameTimeOf(reportPeriod, h.match(/(?:^|\D)((?:19|20)\d{2})(?!\d)/)?.[1], header.trim());
     return earlier ? { role: 'value', basis: basis ?? 'actual', period: earlier } : { role: 'skip' };
   }
   if (!basis) return { role: 'skip' };
   const year = h.match(/(?:^|\D)((?:19|20)\d{2})(?!\d)/);
   // "Lũy kế", "Lũy kế từ đầu năm" beside "Thực hiện tháng 10": the year so far, not the month.
-  if (!periods.length && /(?:lũy|luỹ) kế|từ đầu năm/u.test(h)) {
+  if (!periods.length && YEAR_TO_DATE_HEAD.test(h)) {
     const sofar = yearSoFar(reportPeriod, header.trim(), year?.[1]);
     return sofar ? { role: 'value', basis, period: sofar } : { role: 'skip' };
   }
@@ -102,7 +97,6 @@ function sameTimeOf(report: Period | null, year: string | undefined, label: stri
   return { start: move(report.start), end: move(report.end), label };
 }
 
-const LEVEL_LABEL = /^(?:cấp )?(tỉnh|huyện|xã)$/u;
 
 function isColumnNumberRow(doc: TextDocument, cells: Span[]): boolean {
   // Most rows fail on their first cell: stop there.
@@ -167,7 +161,7 @@ function oneTable(doc: TextDocument, table: Table, reportPeriod: Period | null):
     // A row with no figure in its value columns states nothing, but may head sub-rows ("3 | Tỷ lệ …").
     if (!valueCells.length && !label) continue;
     const anyPercent = valueCells.some((x) => /%/.test(cellText(doc, x.c))) || unit === '%';
-    const kind: FigureKind = anyPercent ? 'percent' : /mật độ|100\s*(?:dân|người)/u.test(label) ? 'density' : 'count';
+    const kind: FigureKind = anyPercent ? 'percent' : DENSITY_LABEL.test(label) ? 'density' : 'count';
 
     let match: IndicatorMatch | null = label && !level ? matchIndicator(label, kind) : null;
     const p: Parent | null = parent;

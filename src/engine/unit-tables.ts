@@ -10,22 +10,12 @@ import { matchIndicator, type IndicatorMatch } from './indicators.js';
 import { FAMILIES } from '../../rules/index.js';
 import type { FactDraft } from './types.js';
 import { plainText, plainWords } from './words.js';
-import { cellFact, cellText, NUMBER_HEADER, VALUE_CELL } from './table-cells.js';
+import { cellFact, cellText } from './table-cells.js';
 import { inThousands, tableInThousands } from './table-units.js';
+import { NUMBER_HEADER, VALUE_CELL, UNIT_HEADER, LEVELS, WHOLE_PROVINCE, NAMED_UNIT, RATE_HEAD } from '../../rules/table-words.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
-/** The column that names each row's level or unit. */
-const UNIT_HEADER = /^(?:tên\s+)?(?:đơn vị|cơ quan(?:,?\s*đơn vị)?|địa phương|cấp|huyện(?:,?\s*(?:thị xã|thành phố))*|xã(?:,?\s*(?:phường|thị trấn))*)$/u;
-/** Rows that are a level, by its name or its bodies. */
-const LEVELS: [RegExp, string][] = [
-  [/^(?:cấp tỉnh|(?:các )?sở,? (?:ban,? )?ngành(?: tỉnh)?)$/u, 'province'],
-  [/^(?:cấp huyện|ubnd cấp huyện|(?:ubnd )?các huyện(?:,? (?:thị xã|thành phố))*)$/u, 'district'],
-  [/^(?:cấp xã|ubnd cấp xã|(?:ubnd )?các xã(?:,? (?:phường|thị trấn))*)$/u, 'commune'],
-];
-const WHOLE_PROVINCE = /^(?:toàn tỉnh|toàn thành phố)$/u;
-/** A named unit: words that start with a capital (place names), or an agency's name. */
-const NAMED_UNIT = /^(?:ubnd\s+|ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|thị xã|thành phố|quận|sở|ban|văn phòng|trung tâm)\s+\S/iu;
 
 
 /** Words just before a table that say what it is about (its heading or the sentence that brings it in). */
@@ -61,7 +51,7 @@ export function unitRowsFacts(doc: TextDocument, table: Table, headers: string[]
   const columns = new Map<number, IndicatorMatch>();
   heads.forEach((h, i) => {
     if (i === unitCol || !h || NUMBER_HEADER.test(h) || inThousands(h)) return;
-    const kind: FigureKind = /tỷ lệ|%/u.test(h) ? 'percent' : 'count';
+    const kind: FigureKind = RATE_HEAD.test(h) ? 'percent' : 'count';
     const match = matchIndicator(headers[i], kind);
     if (match) columns.set(i, match);
   });

@@ -1,5 +1,5 @@
 // Turning a stretch of report text into the plain lower-case words rules are written against.
-import { NOT_A_UNIT } from '../../rules/lexicon.js';
+import { NOT_A_UNIT, SAME_UNIT, TONES, UNIT_NOUNS } from '../../rules/lexicon.js';
 
 /** Markup the exports carry: bold/italic marks, <i> tags, footnote references, superscript digits. */
 export const MARKUP = /\*+|<\/?[a-z]+>|\^\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
@@ -11,10 +11,10 @@ const WHITESPACE_RUNS = /[^\S ]\s*| \s+/g;
 // "thuỷ"); rules are written with today's placement ("khóa", "hòa", "thủy"). Same length, so
 // offsets hold. Not after "q" ("quý": the u belongs to the consonant), and not before another
 // letter ("toàn", "thoại" keep their tone where it is).
-const OLD_TONE = /(?<!q)(o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ])(?![\p{L}\p{M}])/gu;
-const TONED: Record<string, string> = { a: 'áàảãạ', e: 'éèẻẽẹ', y: 'ýỳỷỹỵ' };
-const TONED_O = 'óòỏõọ';
-const TONED_U = 'úùủũụ';
+const OLD_TONE = new RegExp(`(?<!q)(o[${TONES.a}]|o[${TONES.e}]|u[${TONES.y}])(?![\\p{L}\\p{M}])`, 'gu');
+const TONED: Record<string, string> = { a: TONES.a, e: TONES.e, y: TONES.y };
+const TONED_O = TONES.o;
+const TONED_U = TONES.u;
 export function newToneStyle(s: string): string {
   OLD_TONE.lastIndex = 0;
   if (!OLD_TONE.test(s)) return s;
@@ -78,16 +78,8 @@ export function plainText(s: string): string {
 /** The unit noun a figure counts, from its tail: used to decide whether a part belongs to a whole. */
 export function unitKey(tail: string): string {
   const t = tail.replace(/^[%\s]+/, '');
-  const known = t.match(
-    /^(hồ sơ|hồ(?= )|thuê bao|trạm|vị trí|dvctt|dịch vụ|văn bản|chứng thư|chữ ký số|người|doanh nghiệp|điểm|tuyến|km|tỷ|triệu|giờ|lượt|tin|hộ|xã|huyện|đơn vị|cơ quan|tài khoản)/,
-  );
-  if (known) {
-    const k = known[1];
-    if (k === 'hồ') return 'hồ sơ';
-    if (k === 'dịch vụ') return 'dvctt';
-    if (k === 'chữ ký số') return 'chứng thư';
-    return k;
-  }
+  const known = UNIT_NOUNS.exec(t);
+  if (known) return SAME_UNIT[known[1]] ?? known[1];
   // (A function word, "của cá nhân", "cho tổ chức", says no unit.)
   const w = t.match(/^[\p{L}]+/u);
   return w && !NOT_A_UNIT.has(w[0]) ? w[0] : '';

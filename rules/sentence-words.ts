@@ -1,0 +1,105 @@
+// The words of a sentence's frame that every family shares: leads that make a figure a share, a new
+// one, a target or an estimate; openings that list parts; hedges; other scopes (the nation, other
+// provinces' averages). src/engine/prose.ts and figures.ts read these; they hold no word of their own.
+import type { Basis } from '../src/engine/types.js';
+
+/** Words that make a count the new ones of the stock before it ("…, phát triển mới 12.345 thuê bao"). */
+export const NEW_LEAD = /(?:^|\s)(?:phát triển(?: mới| thêm| được)?|tăng mới)(?: được)?:?\s*$/u;
+
+/** Sentence openings that make every figure after them a target or an estimate: "Phấn đấu đến
+ *  cuối năm 2024, tỷ lệ … đạt 80%", "Ước thực hiện 6 tháng đầu năm, … đạt 700.000 thuê bao". */
+export const OPENING_BASIS: [RegExp, Basis][] = [
+  // Not a bare "Chỉ tiêu"/"Mục tiêu": it also heads an indicator and the result reached ("Chỉ tiêu: … đạt 860/148.962").
+  [/^(?:phấn đấu|(?:mục tiêu|chỉ tiêu) (?:đến|tới|trong) (?:năm|hết|cuối))(?![\p{L}\p{M}])/u, 'target'],
+  // (A news item's "Ước tính tới cuối năm …" states the year's figures: actual.)
+  [/^(?:ước thực hiện|dự kiến|dự ước)(?![\p{L}\p{M}])/u, 'estimate'],
+];
+
+/** A sentence that opens by naming a plan and its period: "Kế hoạch năm 2025: phấn đấu … đạt 95%",
+ *  "Phương hướng, nhiệm vụ năm 2025: …". Its figures are targets of that period. A plan cited by
+ *  its number ("Kế hoạch số 12/KH-UBND") has no colon after a year and is not one. */
+export const PLAN_OPENING = /^(?:[-+•–*]\s*)?(?:kế hoạch|phương hướng(?:,? nhiệm vụ)?|nhiệm vụ)(?: (?:năm|đến năm|giai đoạn))? \d{4}(?:\s*[-–]\s*\d{4})?\s*:/iu;
+
+/** A level's name or its bodies, and nothing else. */
+export const LEVEL_WORDS_ONLY = /^(?:(?:ở|tại|đối với)\s+)?(?:cấp (?:tỉnh|huyện|xã|cơ sở)|(?:ubnd|ủy ban nhân dân) các (?:huyện|xã)(?:, [^\d]*)?|các (?:sở|huyện|xã)(?:, [^\d]*)?|các sở, (?:ban, )?ngành)$/u;
+
+/** A figure's own words that are only a verb: its subject is the sentence's. */
+export const PREDICATE_ONLY = /^(?:[,;]\s*)?(?:đạt|là|lên|ở mức|có|tăng lên|nâng lên|đạt mức)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?$/u;
+
+/** The words between two figures of one thing said together (the first one's unit phrase, then "và"/"cùng"). */
+export const COORDINATED = /^[^;()]*\s(?:và|cùng|cùng với)$/u;
+
+/** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
+export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?(?:trong đó|trong số (?:đó|này)|cụ thể)/u;
+
+export const SHARE_LEAD = /(?:chiếm|đạt|bằng|là|tương đương)(?: tỷ lệ| khoảng| gần| hơn)?:?\s*$/u;
+
+export const LIST_LEAD = /^(?:[,;]?\s*(?:và|,)?\s*)$/u;
+
+export const OTHER_SCOPE = /cả nước|toàn quốc|bình quân chung|trung bình chung/u;
+
+// A national programme's target ("Quyết định 411/QĐ-TTg … mục tiêu đến năm 2025 …") is not a figure of the report.
+export const NATIONAL = /thủ tướng|chính phủ|qđ-ttg|nq-cp|nq\/tw|chiến lược quốc gia|chương trình chuyển đổi số quốc gia|mục tiêu quốc gia|cả nước|toàn quốc/u;
+
+export const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng|yêu cầu/u;
+
+export const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
+
+export const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
+
+/** After a period at the start of a figure's words: the new value of a change ("… năm 2023 lên
+ *  98%") or the next item of a list ("93% năm 2022 và 95% …"). The period is the figure before's. */
+export const CHANGE_TO = /^\s*,?\s*(?:(?:lên|xuống|còn|thành)(?![\p{L}\p{M}])|(?:và|hoặc)?\s*$)/u;
+
+/** Words that date a figure to the time of the report. */
+export const NOW = /(?:^|[^\p{L}\p{M}])(?:(?:tính )?đến nay|hiện nay|hiện tại|đến thời điểm (?:này|hiện tại|báo cáo))(?![\p{L}\p{M}])/u;
+
+export const FROM_VALUE = /(?:tăng|giảm|nâng)(?: \S+)? từ$/u;
+
+export const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến|lũy kế|luỹ kế)$/u;
+
+/** "Từ đầu năm đến nay", "Lũy kế từ đầu năm 2024", "Tính từ đầu năm đến thời điểm báo cáo": the
+ *  year so far, which ends where the report's period does. */
+export const YEAR_TO_DATE = /(?:^|[^\p{L}\p{M}])(?:(?:lũy|luỹ) kế |tính )?từ đầu năm(?: (\d{4}))?(?: (?:đến|tới) (?:nay|hiện nay|hiện tại|thời điểm (?:này|báo cáo)))?(?![\p{L}\p{M}])/iu;
+
+/** The qualifier words that only hedge a figure (not "vượt", which says it passed a target). */
+export const isHedge = (s: string) => /^(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|gần như|ước|ước tính|ước khoảng|chưa đến|chưa tới|tới|đến|ít nhất|tối thiểu|tối đa|hầu như)\s*$/iu.test(s.trim());
+
+export const PART_MARKER = /trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|\bgồm\b|cụ\s+thể/gu;
+
+/** A heading that plans: "3. Phương hướng năm 2025", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023". */
+export const PLAN_HEADING = /^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|định hướng)(?![\p{L}\p{M}])/iu;
+
+export const ABBREV = /(?:^|[\s(])(?:TP|Tp|TX|Th\.S|TS|PGS|GS|ThS|KS|CN|Ô|Bà|ông|bà|v\.v|STT|Stt|tr|Q|P|TT)$/u;
+
+export const HEADINGLIKE = /^[\s*]*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)\.\s|PHỤ LỤC)/u;
+
+/** Nothing but a verb or a colon between a word and its figure. */
+export const BARE_PREDICATE = /^\s*(?::|là|đạt)?\s*$/u;
+
+/** "Trung tâm" alone, in a text about the province's centre. */
+export const CENTRE_WORD = /(?:^|\s)trung tâm(?![\p{L}\p{M}])/u;
+
+/** "năm 2023" right before a figure, or anywhere before it. */
+export const YEAR_JUST_BEFORE = /năm (\d{4})\s*$/u;
+export const YEAR_BEFORE = /năm (\d{4})/u;
+
+/** A share's lead inside a parenthesis: "chiếm", "tỷ lệ" or nothing. */
+export const SHARE_WORD_ONLY = /^(?:chiếm|tỷ lệ)?\s*$/u;
+
+/** A density right after its count: "…, mật độ 145 thuê bao/100 dân". */
+export const DENSITY_LEAD = /(?:mật độ|đạt)\s*$/u;
+export const RATE_WORD = /(?:^|\s)tỷ lệ/u;
+export const HAS_OR_REACHES = /\s(?:có|đạt)\s/u;
+
+/** A list item's tail that adds nothing but levels ("…, 38% ở cấp xã"). */
+export const BARE_LIST_TAIL = /^\s*(?:(?:đối với|ở|tại|của|với)\s+)?(?:(?:các )?cấp (?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp )?(?:tỉnh|huyện|xã))*)?\s*$/u;
+export const ITEM_OPENING = /^[\s,;:+•–*-]*(?:và\s+)?/u;
+export const ITEM_VERB_END = /\s*(?::|\s(?:là|đạt|có))$/u;
+export const BARE_PREDICATE_2 = /^\s*(?:là|đạt|:)?\s*$/u;
+export const AND_END = /\svà$/u;
+
+/** A later period's figure is an estimate when the sentence says so, else a target. */
+export const ESTIMATE_WORD = /(?:^|\s)(?:ước|dự kiến|dự báo)\s/u;
+export const LIST_JOIN = /^%?[\s,]*(?:và)?[\s]*$/u;
+export const FALL_WORD = /giảm/u;
