@@ -13,6 +13,8 @@ import { dimsText, type FactDraft } from './engine/types.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
 import { ocrSource } from '../extractors/ocr/provenance.js';
 import { percentEncoded } from './file-names.js';
+import type { FigureExplanation } from './engine/explain.js';
+import type { UnclaimedFigure } from './dataset/output.js';
 
 export interface ProcessOptions extends ExtractOptions {
   /** The file's path as bytes, when they are not UTF-8: it is opened by them, and `filePath` (a
@@ -24,6 +26,8 @@ export interface ProcessResult {
   document: DocumentRecord;
   facts: Fact[];
   text: TextDocument;
+  /** Figures whose counted thing is known but that no metric claimed (they go to skipped.jsonl). */
+  unclaimed: UnclaimedFigure[];
 }
 
 const sha256 = (data: Uint8Array | string) => hash('sha256', data, 'hex');
@@ -76,7 +80,19 @@ export async function processBytes(bytes: Uint8Array, filePath: string, opts: Pr
   const sourceSha = sha256(bytes);
   const pathBytes = opts.rawPath ? { path_bytes: percentEncoded(opts.rawPath) } : {};
   const meta = readReportMetadata(text, doc);
-  const drafts = extractFacts(text, meta);
+  const unclaimedSeen: FigureExplanation[] = [];
+  const drafts = extractFacts(text, meta, undefined, unclaimedSeen);
+  const unclaimed: UnclaimedFigure[] = unclaimedSeen.map((e) => ({
+    doc,
+    line: lineOf(text, e.span.start),
+    start: e.span.start,
+    end: e.span.end,
+    raw: e.raw,
+    kind: e.kind,
+    frame: e.frame,
+    cues: e.cues.map((c) => ({ words: c.words, cues: c.cues, where: c.where })),
+    scored: e.scored.map((s) => ({ id: s.id, score: s.score })),
+  }));
   const facts: Fact[] = drafts.map((d) => ({
     id: factId(sourceSha, d),
     doc,
@@ -133,9 +149,10 @@ export async function processBytes(bytes: Uint8Array, filePath: string, opts: Pr
     warnings: text.warnings,
     facts: facts.length,
   };
-  return { document, facts, text };
+  return { document, facts, text, unclaimed };
 }
 
 import { metricById } from './catalog.js';
+
 const familyOf = (metric: string) => metricById.get(metric)?.family ?? 'unknown';
 const unitOf = (metric: string) => metricById.get(metric)?.unit ?? 'count';

@@ -27,7 +27,27 @@ export const OUTPUT_FILES = {
 export interface SkippedRecord {
   path: string;
   reason: string;
+  /** Set when what was skipped is a figure of a report: a number whose counted thing is known
+   *  (its unit or a rate's words) but that no metric claimed, with the cues it saw. */
+  figure?: UnclaimedFigure;
 }
+
+export interface UnclaimedFigure {
+  doc: string;
+  line: number;
+  start: number;
+  end: number;
+  raw: string;
+  kind: string;
+  /** The figure's words as the signatures read them (`lead # tail`, matching view). */
+  frame: string;
+  /** Each cue seen: its words, the cues they name, and where (unit, own, clause, item, head, sentence). */
+  cues: { words: string; cues: string[]; where: string }[];
+  /** The signatures whose roles were met, best first (none claimed the figure in the end). */
+  scored: { id: string; score: number }[];
+}
+
+export const UNCLAIMED_REASON = 'a figure whose counted thing is known but that no metric claimed';
 
 /** The dataset already in `dir` (empty when the folder is new). */
 export async function loadDataset(dir: string): Promise<Dataset> {

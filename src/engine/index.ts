@@ -121,7 +121,7 @@ function wholeCount(d: FactDraft): FactDraft | null {
   return null;
 }
 
-export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>, explain?: FigureExplanation[]): FactDraft[] {
+export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>, explain?: FigureExplanation[], unclaimed?: FigureExplanation[]): FactDraft[] {
   const mentions = findMentions(doc.text);
   const drafts: FactDraft[] = [];
   const dated = new DatedSet();
@@ -140,7 +140,7 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
     const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 24)));
     const at = para.pieces[0].start;
     const plan = plans.find((s) => s.start <= at && at < s.end)?.period;
-    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan, explain, planText, centreNamed };
+    const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan, explain, unclaimed, planText, centreNamed };
     if (!item) listHead = [];
     const inPara = mentionsWithin(mentions, para.pieces[0].start, para.pieces[para.pieces.length - 1].end);
     if (!inPara.length) continue;

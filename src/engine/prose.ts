@@ -4,7 +4,7 @@ import { FAMILIES } from '../../rules/index.js';
 import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
 import { scoreFigure, scoreSignature, signaturesOf, winners } from './signatures.js';
 import { cuesOfWords } from './cues.js';
-import { explainFigure, type FigureExplanation } from './explain.js';
+import { countsKnownThing, explainFigure, type FigureExplanation } from './explain.js';
 import { AIM_CUE, BEFORE_DIM, BODIES, BODIES_HAVE, OF_TOTAL_CUE, REACHED_CUE, RESPECTIVELY_CUE } from '../../rules/lexicon.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
@@ -49,6 +49,8 @@ export interface ProseContext {
   plan?: Period;
   /** When set, every figure's cues, scored signatures and outcome are added here. */
   explain?: FigureExplanation[];
+  /** When set, figures whose counted thing is known but that no metric claimed are added here (skipped.jsonl). */
+  unclaimed?: FigureExplanation[];
   /** The text announces a plan or targets: figures whose item says nothing was reached are aims. */
   planText?: boolean;
   /** The text names the province's one-stop centre (so a bare "Trung tâm" is it). */
@@ -335,13 +337,22 @@ class SentenceReader {
   /** Reads figure i: classifies it, and with `explain` in the context records why. */
   readFigure(i: number): void {
     const fig = this.figs[i];
-    if (!this.ctx.explain || !fig.kind) return this.classify(i);
-    const s = this.sentence.para;
-    const e = explainFigure(fig.words, this.sf.view.text, clipToDoc(s, { start: fig.numStart, end: fig.numEnd }, fig.numStart), fig.mention.raw, fig.view.frame);
+    if (!fig.kind) return this.classify(i);
+    if (!this.ctx.explain) {
+      this.classify(i);
+      if (this.ctx.unclaimed && !this.done[i]?.metric && countsKnownThing(fig.words)) this.ctx.unclaimed.push(this.explanation(fig));
+      return;
+    }
+    const e = this.explanation(fig);
     this.classify(i);
     e.metric = this.done[i]?.metric ?? null;
     e.rule = this.done[i]?.rule ?? null;
     this.ctx.explain.push(e);
+  }
+
+  private explanation(fig: Figure): FigureExplanation {
+    const span = clipToDoc(this.sentence.para, { start: fig.numStart, end: fig.numEnd }, fig.numStart);
+    return explainFigure(fig.words, this.sf.view.text, span, fig.mention.raw, fig.view.frame);
   }
 
   /** Classifies figure i (sets done[i]) and makes its facts. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import type { ErrorRecord } from '../facts.js';
 import { mergeRun, type ReadReport } from '../dataset/merge.js';
-import { writeDataset, type SkippedRecord } from '../dataset/output.js';
+import { UNCLAIMED_REASON, writeDataset, type SkippedRecord } from '../dataset/output.js';
 import { joinTextFile } from '../dataset/text-file.js';
 import { Generation, linkTopNames, removeOtherGenerations } from '../dataset/generation.js';
 import { loadStore, readStoredText, withoutReports, type Repair, type StoredDataset } from '../dataset/store.js';
@@ -214,8 +214,9 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation })
     else if (r.records) {
       // The first of a content in input order always has its records (see handle).
       firstBySha.set(r.sha, f);
-      const { document, facts } = r.records;
+      const { document, facts, unclaimed } = r.records;
       reports.push({ document, facts });
+      for (const figure of unclaimed ?? []) skipped.push({ path: f, reason: UNCLAIMED_REASON, figure });
       texts.set(document.doc, { text: r.text });
     }
   }

@@ -2,6 +2,7 @@
 import type { DocumentRecord, Fact } from '../facts.js';
 import type { TextFileParts } from '../dataset/text-file.js';
 import type { OcrEngineName, OcrMode } from '../../extractors/ocr/index.js';
+import type { UnclaimedFigure } from '../dataset/output.js';
 
 export interface TaskMessage {
   type: 'task';
@@ -41,6 +42,8 @@ export interface ReadResult {
 export interface ReadRecords {
   document: DocumentRecord;
   facts: Fact[];
+  /** Figures whose counted thing is known but that no metric claimed. */
+  unclaimed: UnclaimedFigure[];
 }
 
 export type WorkerReply =

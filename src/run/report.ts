@@ -47,8 +47,11 @@ export function summaryLine(s: ExtractSummary): string {
     `${plural(s.read, 'report')} read${s.pages ? ` (${plural(s.pages, 'PDF page')}${ocr})` : ''}`,
     `${plural(s.facts, 'fact')}`,
     `${plural(s.errors.length, 'input')} failed`,
-    `${s.skipped.length} skipped`,
+    `${s.skipped.filter((k) => !k.figure).length} skipped`,
   ];
+  const unclaimed = s.skipped.filter((k) => k.figure).length;
+  // Figures of a known thing that no metric claimed: what to read when a figure seems missing.
+  if (unclaimed) parts.push(`${plural(unclaimed, 'figure')} of a known thing unclaimed (${OUTPUT_FILES.skipped})`);
   return `baocao extract: ${parts.join(', ')} in ${(s.elapsedMs / 1000).toFixed(1)} s; dataset now ${plural(s.totals.documents, 'report')}, ${plural(s.totals.facts, 'fact')}`;
 }
 
@@ -64,7 +67,8 @@ export function problemLines(s: ExtractSummary): string[] {
     if (items.length > MAX_LISTED) lines.push(`  … and ${items.length - MAX_LISTED} more (see ${file})`);
   };
   list(`Failed (${s.errors.length}):`, s.errors, (e) => `${e.path}: ${e.code}: ${e.error}`, OUTPUT_FILES.errors);
-  list(`Skipped (${s.skipped.length}):`, s.skipped, (k) => `${k.path}: ${k.reason}`, OUTPUT_FILES.skipped);
+  const inputs = s.skipped.filter((k) => !k.figure);
+  list(`Skipped (${inputs.length}):`, inputs, (k) => `${k.path}: ${k.reason}`, OUTPUT_FILES.skipped);
   return lines;
 }
 

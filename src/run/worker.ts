@@ -76,7 +76,7 @@ async function readOne(task: TaskMessage): Promise<void> {
       // travels once; the main thread puts it into its file.
       const checked = checkResult(read.document, read.facts, read.text);
       const textFile = textFileParts(checked.document.doc, checked.document.source.sha256, read.text);
-      result = { sha256: checked.document.source.sha256, records: JSON.stringify(checked), text: read.text.text, textFile };
+      result = { sha256: checked.document.source.sha256, records: JSON.stringify({ ...checked, unclaimed: read.unclaimed }), text: read.text.text, textFile };
     } catch (e) {
       post({ type: 'failed', id: task.id, code: 'READ_FAILED', message: `Could not use what was read from ${task.path}: ${(e as Error).message}` });
       return;
