@@ -29,6 +29,15 @@ export const PREDICATE_ONLY = /^(?:[,;]\s*)?(?:đạt|là|lên|ở mức|có|tă
 /** The words between two figures of one thing said together (the first one's unit phrase, then "và"/"cùng"). */
 export const COORDINATED = /^[^;()]*\s(?:và|cùng|cùng với)$/u;
 
+/** The words between two parts said together: the first one's unit phrase, then "và", "cùng" or a
+ *  comma, and no other figure ("1.074 dịch vụ ở mức độ 3 cùng 198 …", "502 trạm 2G, 718 …"). */
+export const COORDINATED_PARTS = /^[^;()%]*(?:\s(?:và|cùng|cùng với)|,)\s*$/iu;
+
+/** A list that names some members as examples ("Một số lĩnh vực có tỷ lệ cao gồm: thuế (97%), hải
+ *  quan (100%)", "điển hình như: …"): its figures are those members', not the whole's. Not "Các chỉ
+ *  tiêu gồm: …", which lists the whole's own figures. */
+export const EXAMPLE_LIST = /(?:^|[\s,;])(?:một số|một vài|nhiều)\s[^:;.]{0,100}?\s(?:như|gồm|bao gồm|là)\s*:|(?:^|[\s,;])(?:điển hình|tiêu biểu|nổi bật)(?:\s(?:như|là|gồm))?\s*:/u;
+
 /** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
 export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?(?:trong đó|trong số (?:đó|này)|cụ thể)/u;
 

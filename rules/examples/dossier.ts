@@ -936,6 +936,53 @@ export const examples: Example[] = [
   { text: 'Hiện 62% dịch vụ công trực tuyến của tỉnh là toàn trình.', only: true, facts: [{ metric: 'eservice.share', dims: { kind: 'full' }, value: 62 }] },
   // The one-stop department is the province's; a ministry is not.
   { text: 'Bộ phận Một cửa tỉnh đã tiếp nhận 12.000 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', value: 12000 }] },
+  // A share after parts said together is of all of them, not of the last part.
+  {
+    text: 'Tỉnh đã cung cấp 980 dịch vụ công trực tuyến, gồm 610 dịch vụ mức độ 3 và 370 dịch vụ mức độ 4, đạt tỷ lệ 52%.',
+    only: true,
+    facts: [
+      { metric: 'eservice.count', value: 980 },
+      { metric: 'eservice.count', dims: { kind: 'level3' }, value: 610 },
+      { metric: 'eservice.count', dims: { kind: 'level4' }, value: 370 },
+      { metric: 'eservice.share', value: 52 },
+    ],
+  },
+  {
+    text: 'Hiện có 415 dịch vụ công trực tuyến toàn trình cùng 230 dịch vụ công trực tuyến một phần, chiếm 38,6% tổng số thủ tục.',
+    facts: [
+      { metric: 'eservice.count', dims: { kind: 'full' }, value: 415 },
+      { metric: 'eservice.count', dims: { kind: 'partial' }, value: 230 },
+      { metric: 'eservice.share', value: 38.6 },
+    ],
+  },
+  // (A share right after one part, before the next, is that part's.)
+  {
+    text: 'Tổng số 980 dịch vụ công trực tuyến, trong đó 610 dịch vụ mức độ 3, chiếm 62,2%; 370 dịch vụ mức độ 4, chiếm 37,8%.',
+    only: true,
+    facts: [
+      { metric: 'eservice.count', value: 980 },
+      { metric: 'eservice.count', dims: { kind: 'level3' }, value: 610 },
+      { metric: 'eservice.share', dims: { kind: 'level3' }, value: 62.2 },
+      { metric: 'eservice.count', dims: { kind: 'level4' }, value: 370 },
+      { metric: 'eservice.share', dims: { kind: 'level4' }, value: 37.8 },
+    ],
+  },
+  // A list of examples whose items are the metric's own parts (levels, channels) or name the metric itself.
+  {
+    text: 'Tỷ lệ hồ sơ nộp trực tuyến còn thấp ở một số cấp như: cấp huyện 41%, cấp xã 27%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received_share', dims: { channel: 'online', level: 'district' }, value: 41 },
+      { metric: 'dossier.received_share', dims: { channel: 'online', level: 'commune' }, value: 27 },
+    ],
+  },
+  {
+    text: 'Một số chỉ tiêu đạt khá gồm: tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 62%; tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.',
+    facts: [
+      { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 62 },
+      { metric: 'dossier.resolved_ontime_share', value: 98.5 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -1073,4 +1120,8 @@ export const counterexamples: string[] = [
   // A ministry's figures are the nation's, not the province's.
   'Ở khối Bộ, ngành, Bộ Công Thương đứng đầu khi có 1,488 triệu hồ sơ trực tuyến toàn trình.',
   'Bộ Tư pháp tiếp nhận 250.000 hồ sơ trực tuyến trong năm.',
+  // Members a list names as examples (sectors) have their own figures, not the province's.
+  'Một số lĩnh vực có tỷ lệ hồ sơ nộp qua mạng cao gồm: thuế (trên 97%), hải quan (100%), tư pháp (trên 90%).',
+  'Nhiều dịch vụ công có tỷ lệ hồ sơ trực tuyến cao, điển hình như: đăng ký kinh doanh 95%, hộ chiếu 88%.',
+  'Tỷ lệ hồ sơ trực tuyến ở một số ngành cao, tiêu biểu: thuế 99%, bảo hiểm xã hội 96%.',
 ];

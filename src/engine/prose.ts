@@ -15,7 +15,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
-import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST } from '../../rules/places.js';
 
 export interface Classified {
@@ -421,6 +421,9 @@ class SentenceReader {
         if (shareMetric && !between.includes(';')) {
           c = { ...sharePrev, fig, metric: shareMetric, rule: `${sharePrev.family.family}/share-of-count` };
           c.dims = { ...sharePrev.dims };
+          // After parts said together ("gồm 1.074 … mức độ 3 cùng 198 … mức độ 4, đạt tỷ lệ 74%"), the
+          // share is of all of them: the dims that tell them apart are not its own.
+          for (const d of this.coordinatedDims(prevIndex, sharePrev)) delete c.dims[d];
           const level = this.levelOf(fig);
           if (level) setDim(c.dims, 'level', level);
         }
@@ -508,6 +511,15 @@ class SentenceReader {
     const also = this.also && c && c.fig === this.also.fig ? this.ownScope(this.also) : null;
     this.also = null;
     if (also) this.emitFigure(also);
+  }
+
+  /** The dims in which the count at `k` differs from a count of the same metric said right before
+   *  it and joined to it ("A … mức độ 3 cùng B … mức độ 4", "A trạm 2G, B trạm 3G và C trạm 4G"). */
+  private coordinatedDims(k: number, c: Classified): string[] {
+    const before = k > 0 ? this.done[k - 1] : null;
+    if (!before || before.metric !== c.metric || before.fig.depth !== c.fig.depth) return [];
+    if (!COORDINATED_PARTS.test(this.sf.text.slice(before.fig.numEnd, c.fig.numStart))) return [];
+    return Object.keys(c.dims).filter((d) => d !== 'level' && before.dims[d] !== undefined && before.dims[d] !== c.dims[d]);
   }
 
   /** An agency's whole name: its capitalized start and the words after it up to a verb ("Sở Tài chính đạt"). */
@@ -605,9 +617,38 @@ class SentenceReader {
     return LEVEL_WORDS_ONLY.test(lead);
   }
 
+  /** The figure is of a member a list names as an example ("Một số lĩnh vực … gồm: thuế (trên 97%)"),
+   *  not of one of the metric's own parts (a level, a channel: "… như: cấp huyện 95%"). */
+  private ofExampleMember(c: Classified): boolean {
+    const fig = c.fig;
+    const view = this.sf.view.text;
+    const m = EXAMPLE_LIST.exec(view.slice(0, fig.numStart));
+    // (A member that is a place or a body is a unit: its figure is its entity's, or none, below.)
+    if (!m || subUnitAt(this.sf, fig)) return false;
+    const nameEnd = fig.depth > 0 ? fig.groupOpen : fig.numStart;
+    let start = m.index + m[0].length;
+    let depth = 0;
+    for (let k = start; k < nameEnd; k++) {
+      const ch = view.charCodeAt(k);
+      if (ch === 40) depth++;
+      else if (ch === 41) depth--;
+      else if (depth === 0 && (ch === 44 || ch === 59)) start = k + 1;
+    }
+    const name = view.slice(start, nameEnd).replace(/^\s*(?:và\s+)?/u, '').trim();
+    if (!name) return false;
+    const dimCues = new Set(Object.values(c.family.dims[c.metric] ?? {}).flatMap((values) => Object.values(values).flatMap((v) => (Array.isArray(v) ? v : v.any))));
+    // (An item that names what the metric counts or does is the metric itself: "Một số chỉ tiêu gồm:
+    // tỷ lệ văn bản đi được ký số đạt 98%".)
+    const own = new Set(dimCues);
+    for (const sig of signaturesOf(c.metric)) for (const x of [...sig.thing, ...(sig.needs ?? []).flat()]) if (x) own.add(x);
+    const named = this.sf.hits.some((h) => h.start >= start && h.end <= nameEnd && h.cues.some((x) => own.has(x)));
+    return !named && !LEVEL_WORDS_ONLY.test(name.replace(/\s*(?::|là|đạt|có)$/u, ''));
+  }
+
   /** The classification, unless the figure is another province's or one unit's (then null). */
   private ownScope(c: Classified): Classified | null {
     const fig = c.fig;
+    if (this.ofExampleMember(c)) return null;
     // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
     if (this.ctx.provinceCode && this.namesElsewhere(fig.clauseStart, fig.tailEnd)) return null;
     // A figure of one district, commune, department or operator is not the province's: a signing
