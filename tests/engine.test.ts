@@ -39,6 +39,19 @@ describe('sentences broken by the source', () => {
     expect(logicalParagraphs(d).map((p) => p.text)).toEqual(['BÁO CÁO', 'Kết quả 6 tháng đầu năm 2024', text.slice(39)]);
   });
 
+  it('keeps a caption or subheading set apart by a blank line out of the sentence below it', () => {
+    const text = 'Người dân làm thủ tục tại bộ phận một cửa cấp xã\n\nHệ thống dịch vụ công của tỉnh hiện có 1.900 dịch vụ công.';
+    expect(logicalParagraphs(docOf(text)).map((p) => p.text)).toEqual(['Người dân làm thủ tục tại bộ phận một cửa cấp xã', text.slice(50)]);
+    const [f] = extractFacts(docOf(text), { period: null });
+    expect(f).toMatchObject({ metric: 'eservice.count', value: 1900, dims: {} });
+  });
+
+  it('still joins a long paragraph that a page break cut before a name', () => {
+    const first = `${'Trong kỳ, các cơ quan, đơn vị tiếp tục đẩy mạnh cải cách hành chính, ứng dụng công nghệ thông tin và chuyển đổi số trong giải quyết thủ tục hành chính. '.repeat(2)}Tỷ lệ hồ sơ trực tuyến của tỉnh`;
+    const text = `${first}\n\nNinh Thuận đạt 61,5%.`;
+    expect(logicalParagraphs(docOf(text))).toHaveLength(1);
+  });
+
   it('joins a paragraph cut mid-sentence, skipping the footnote in between', () => {
     const paras = logicalParagraphs(doc);
     expect(paras).toHaveLength(1);

@@ -91,6 +91,15 @@ function continues(prev: string, next: string): boolean {
   return STARTS_LOWER.test(next) || !CLAUSE_END.test(t);
 }
 
+/** A short line set apart by a blank line, stopping without punctuation, over a line that starts
+ *  a sentence: a caption or a subheading ("Người dân làm thủ tục tại bộ phận một cửa cấp xã"), not
+ *  the first half of a sentence (a page break cuts a paragraph, not a line of its own). */
+function standsAlone(text: string, cur: JoinedText, nextStart: number, next: string): boolean {
+  if (cur.pieces.length !== 1 || cur.text.length > SHORT_LINE || STARTS_LOWER.test(next)) return false;
+  return /\n[ \t]*\n/u.test(text.slice(cur.pieces[0].end, nextStart));
+}
+const SHORT_LINE = 160;
+
 /** Lines of one block that are list items ("…:\n- Cấp tỉnh: …;\n- Cấp huyện: …") are items of their own. */
 function splitListLines(doc: TextDocument, spans: { span: Span; kind: Block['kind'] }[]): { span: Span; kind: Block['kind'] }[] {
   const out: { span: Span; kind: Block['kind'] }[] = [];
@@ -163,7 +172,7 @@ export function logicalParagraphs(doc: TextDocument): JoinedText[] {
     }
     lead = !isItem && /:\s*$/u.test(body) && !/\d/.test(body) && body.length <= 200 ? { at: 0, start: trimmedStart, end: trimmedEnd } : null;
     // A heading ends where it ends: "BÁO CÁO" does not run into the title or the text below it.
-    const joinable = cur !== null && kind !== 'heading' && !curIsHeading && !curIsTitle && continues(cur.text, body);
+    const joinable = cur !== null && kind !== 'heading' && !curIsHeading && !curIsTitle && continues(cur.text, body) && !standsAlone(doc.text, cur, trimmedStart, body);
     if (joinable && cur) {
       cur.text += ' ';
       cur.pieces.push({ at: cur.text.length, start: trimmedStart, end: trimmedEnd });
