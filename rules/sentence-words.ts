@@ -38,6 +38,10 @@ export const COORDINATED_PARTS = /^[^;()%]*(?:\s(?:và|cùng|cùng với)|,)\s*$
  *  tiêu gồm: …", which lists the whole's own figures. */
 export const EXAMPLE_LIST = /(?:^|[\s,;])(?:một số|một vài|nhiều)\s[^:;.]{0,100}?\s(?:như|gồm|bao gồm|là)\s*:|(?:^|[\s,;])(?:điển hình|tiêu biểu|nổi bật)(?:\s(?:như|là|gồm))?\s*:/u;
 
+/** A clause that opens with a word joining it to the action before, and so has no subject of its
+ *  own: "…, đồng thời chuyển trả …", "… và trả …", "…, sau đó …". */
+export const SUBJECTLESS_CLAUSE = /^[\s,;]*(?:đồng thời|và|cùng với đó|cùng lúc|rồi|sau đó|tiếp đó|cũng như)\s/u;
+
 /** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
 export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?(?:trong đó|trong số (?:đó|này)|cụ thể)/u;
 

@@ -983,6 +983,31 @@ export const examples: Example[] = [
       { metric: 'dossier.resolved_ontime_share', value: 98.5 },
     ],
   },
+  // A clause with no subject of its own has the subject of the clause before: its channel too.
+  {
+    text: 'Bưu điện tỉnh đã tiếp nhận 3.150 hồ sơ, đồng thời chuyển trả 28.400 kết quả giải quyết thủ tục hành chính.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { channel: 'postal' }, value: 3150 },
+      { metric: 'dossier.returned', dims: { channel: 'postal' }, value: 28400 },
+    ],
+  },
+  {
+    text: 'Qua dịch vụ bưu chính công ích, ngành bưu điện nhận 1.020 hồ sơ và trả 9.870 kết quả.',
+    facts: [
+      { metric: 'dossier.received', dims: { channel: 'postal' }, value: 1020 },
+      { metric: 'dossier.returned', dims: { channel: 'postal' }, value: 9870 },
+    ],
+  },
+  // (The first clause's object is not the subject: its channel stays there.)
+  {
+    text: 'Toàn tỉnh tiếp nhận 5.000 hồ sơ trực tuyến, đồng thời trả 4.800 kết quả.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { channel: 'online' }, value: 5000 },
+      { metric: 'dossier.returned', value: 4800 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

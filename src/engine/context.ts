@@ -4,6 +4,7 @@ import type { DimCue, FamilyRules } from '../../rules/types.js';
 import { hitIn, type CueHit } from './cues.js';
 import { inAside } from './signatures.js';
 import { JOINS_ACTIONS, TELECOM_OPERATORS } from '../../rules/lexicon.js';
+import { SUBJECTLESS_CLAUSE } from '../../rules/sentence-words.js';
 import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
 import { plainText } from './words.js';
@@ -147,6 +148,10 @@ export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: S
     [w.clause, w.num],
   ];
   if (viaHead) scopes.push([0, w.headEnd]);
+  // A clause with no subject of its own ("…, đồng thời chuyển trả 42.420 kết quả") has the subject
+  // of its item's first clause: the words before that clause's action ("Bưu điện tỉnh … đã tiếp nhận").
+  const subject = w.item < w.clause && SUBJECTLESS_CLAUSE.test(sf.view.text.slice(w.clause, w.num)) ? subjectEnd(family, sf, w.item, w.clause) : -1;
+  if (subject > w.item) scopes.push([w.item, subject]);
   if (namedBefore) scopes.push([w.item, w.num]);
   if (w.topic) scopes.push([0, w.topic]);
   // (An aside before the figure that lists what a whole holds gives its parts' dims, not the whole's.)
@@ -176,6 +181,21 @@ export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: S
     }
   }
   return out;
+}
+
+const ACTIONS_OF = new Map<FamilyRules, Set<string>>();
+
+/** Where the subject of the words from `from` ends: at the first action a signature of the family needs. */
+function subjectEnd(family: FamilyRules, sf: SentenceFigures, from: number, to: number): number {
+  let actions = ACTIONS_OF.get(family);
+  if (!actions) {
+    // (Channels, kinds and levels are needed by some signatures too; they are no action.)
+    const dimCues = new Set(Object.values(family.dims).flatMap((dims) => Object.values(dims).flatMap((values) => Object.values(values).flatMap((v) => (Array.isArray(v) ? v : v.any)))));
+    actions = new Set(family.signatures.flatMap((s) => (s.needs ?? []).flat()).filter((c) => !dimCues.has(c)));
+    ACTIONS_OF.set(family, actions);
+  }
+  const verb = sf.hits.find((h) => h.start >= from && h.end <= to && h.cues.some((c) => actions.has(c)));
+  return verb ? verb.start : -1;
 }
 
 /** A dim value that stands for several said together (the figure is of none alone). */
