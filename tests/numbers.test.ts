@@ -61,6 +61,9 @@ const values: ValueCase[] = [
   ['đã kết nối liên thông 4 cấp từ Trung ương, tỉnh, huyện và 65/65 xã, phường', '65/65', { kind: 'ratio', value: 65, denominator: 65, unit: 'xã' }],
   ['Số hồ sơ tiếp nhận đạt 860/148.962 (chiếm 0,58%)', '860/148.962', { kind: 'ratio', value: 860, denominator: 148962 }],
   ['đã hoàn thành 06/08 nhiệm vụ đúng thời hạn', '06/08', { kind: 'ratio', value: 6, denominator: 8, unit: 'nhiệm vụ' }],
+  // A whole that happens to look like a year, before a count noun.
+  ['tỉnh đã cung cấp được tổng cộng 1.155/2020 thủ tục (đạt 57%)', '1.155/2020', { kind: 'ratio', value: 1155, denominator: 2020, unit: 'thủ tục' }],
+  ['có 86/1995 xã đã có cáp quang', '86/1995', { kind: 'ratio', value: 86, denominator: 1995, unit: 'xã' }],
   ['Tỷ lệ tiếp nhận hồ sơ trực tuyến 106.481/132.667 hồ sơ đạt 80,26%', '106.481/132.667', { value: 106481, denominator: 132667, unit: 'hồ sơ' }],
   ['Toàn tỉnh có 9/14 trường đại học', '9/14', { kind: 'ratio', value: 9, denominator: 14 }],
   ['48% (11/23) số dịch vụ dữ liệu', '11/23', { kind: 'ratio', value: 11, denominator: 23 }],
@@ -195,6 +198,8 @@ const classes: ClassCase[] = [
   ['Năm học 2023-2024, 100% cơ sở giáo dục', '2023-2024', 'year_span'],
   ['Quyết định số 715/QĐ-UBND ngày 21/12/2022', '715', 'doc_number'],
   ['Nghị định số 72/2013/NĐ-CP ngày 15/7/2013', '72/2013', 'doc_number'],
+  ['theo Quyết định số 1.155/2020 thủ tục được công bố', '1.155/2020', 'doc_number'],
+  ['tháng 11/2020 thủ tục được rà soát', '11/2020', 'month_year'],
   ['Kế hoạch số 1146/KH-UBND ngày 28/3/2023', '1146', 'doc_number'],
   ['Kế hoạch số 03-KH/BCĐCĐS ngày 01/3/2023', '03', 'doc_number'],
   ['theo Nghị quyết 09-NQ/TU ngày 29/11/2021', '09', 'doc_number'],

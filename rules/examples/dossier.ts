@@ -1008,6 +1008,24 @@ export const examples: Example[] = [
       { metric: 'dossier.returned', value: 4800 },
     ],
   },
+  // Procedures provided as online services, out of all procedures: the whole is no count of services,
+  // named in the clause or by the sentence's topic, with a whole that looks like a year or not.
+  {
+    text: 'Về DVC trực tuyến, tỉnh đã cung cấp được 640/2015 thủ tục, đạt 31,8%.',
+    only: true,
+    facts: [
+      { metric: 'eservice.count', value: 640 },
+      { metric: 'eservice.share', value: 31.8 },
+    ],
+  },
+  {
+    text: 'Đối với dịch vụ công trực tuyến mức độ 3, 4, tỉnh đã cung cấp 912/1.870 thủ tục hành chính (đạt 48,8%).',
+    only: true,
+    facts: [
+      { metric: 'eservice.count', value: 912 },
+      { metric: 'eservice.share', value: 48.8 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

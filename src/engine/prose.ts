@@ -502,7 +502,7 @@ class SentenceReader {
     // A count said only with its verb ("…, đạt khoảng 8,5 triệu thuê bao") is of the sentence's subject.
     if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head) || PREDICATE_ONLY.test(fig.nearLead))) {
       const viaHead = this.name(fig, true, !(first && (kind === 'count' || kind === 'ratio')))[0];
-      if (viaHead) c = { ...this.make(fig, viaHead.metric, viaHead.family, viaHead.id, {}, true), namedByHead: true };
+      if (viaHead) c = { ...this.make(fig, viaHead.metric, viaHead.family, viaHead.id, {}, true), namedByHead: true, ...(viaHead.noWhole ? { noWhole: true } : {}) };
     }
     if (c) c = this.ownScope(c);
     done[i] = c;

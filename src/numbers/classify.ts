@@ -111,7 +111,9 @@ export function classify(scan: Scan, g: Group): GroupClass | undefined {
   if (n === 2 && g.joins[0] === '/' && isYearLike(g.toks[1].raw)) {
     if (text[s - 1] === '/') return 'date';
     if (v0 >= 1 && v0 <= 12) return 'month_year';
-    return before40(DOC_PREFIX_RE) ? 'doc_number' : 'other';
+    if (before40(DOC_PREFIX_RE)) return 'doc_number';
+    // A part of a whole that happens to look like a year: "1.155/2020 thủ tục", "86/1995 xã".
+    return !(v0 > v1) && countNounAfter(text, e) ? undefined : 'other';
   }
   // Round-the-clock: "24/24", "24/7".
   if (n === 2 && g.joins[0] === '/' && v0 === 24 && (v1 === 24 || v1 === 7) && !countNounAfter(text, e)) return 'time_expression';
