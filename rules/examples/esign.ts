@@ -322,6 +322,25 @@ export const examples: Example[] = [
   // A unit said with a comma in it ("văn bản đi, đến") is one.
   { text: 'Khoảng 2,4 triệu văn bản đi, đến được gửi nhận qua trục liên thông.', only: true, facts: [{ metric: 'edoc.total', value: 2400000, qualifier: 'approx' }] },
   { text: 'Trong tháng có 1.250 văn bản đi, đến trên hệ thống.', only: true, facts: [{ metric: 'edoc.total', value: 1250 }] },
+  // "A, B và C" with what they are said once, after the last: every item is of it.
+  {
+    text: 'Năm 2025 phấn đấu 95% hồ sơ công việc ở cấp tỉnh, 85% hồ sơ công việc ở cấp huyện và 70% hồ sơ công việc ở cấp xã được xử lý trên môi trường mạng.',
+    only: true,
+    facts: [
+      { metric: 'edoc.online_share', dims: { level: 'province' }, value: 95, basis: 'target' },
+      { metric: 'edoc.online_share', dims: { level: 'district' }, value: 85, basis: 'target' },
+      { metric: 'edoc.online_share', dims: { level: 'commune' }, value: 70, basis: 'target' },
+    ],
+  },
+  {
+    text: 'Có 99% văn bản đi của cấp tỉnh, 96% của cấp huyện cùng 90% văn bản đi của cấp xã đã được ký số.',
+    only: true,
+    facts: [
+      { metric: 'esign.rate', dims: { level: 'province' }, value: 99 },
+      { metric: 'esign.rate', dims: { level: 'district' }, value: 96 },
+      { metric: 'esign.rate', dims: { level: 'commune' }, value: 90 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -518,7 +518,7 @@ class SentenceReader {
   private coordinatedDims(k: number, c: Classified): string[] {
     const before = k > 0 ? this.done[k - 1] : null;
     if (!before || before.metric !== c.metric || before.fig.depth !== c.fig.depth) return [];
-    if (!COORDINATED_PARTS.test(this.sf.text.slice(before.fig.numEnd, c.fig.numStart))) return [];
+    if (!COORDINATED_PARTS.test(this.sf.text.slice(before.fig.numEnd, c.fig.numStart).replace(/^%/u, ''))) return [];
     return Object.keys(c.dims).filter((d) => d !== 'level' && before.dims[d] !== undefined && before.dims[d] !== c.dims[d]);
   }
 
@@ -781,7 +781,11 @@ class SentenceReader {
       const fig = figs[i];
       const next = done[i + 1];
       if (done[i] || !fig.kind || !next || next.fig.kind !== fig.kind || fig.unit === '' || fig.unit !== next.fig.unit) continue;
-      if (!COORDINATED.test(sf.wordsBetween(fig.numEnd, next.fig.numStart)) || speaksAgainst(fig, next.metric)) continue;
+      // "A, B và C": a comma joins an item to the rest of a list that "và" ends.
+      const between = sf.wordsBetween(fig.numEnd, next.fig.numStart);
+      const raw = sf.text.slice(fig.numEnd, next.fig.numStart).replace(/^%/u, '');
+      const joined = COORDINATED.test(between) || (next.rule.endsWith('/coordinated') && COORDINATED_PARTS.test(raw) && raw.trimEnd().endsWith(','));
+      if (!joined || speaksAgainst(fig, next.metric)) continue;
       const base: Record<string, string> = {};
       const c = this.ownScope(this.make(fig, next.metric, next.family, `${next.family.family}/coordinated`, base));
       if (!c) continue;
