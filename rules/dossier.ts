@@ -154,8 +154,10 @@ export const dossier: FamilyRules = {
     { id: 'dossier/procedures-as-eservices', metric: 'eservice.count', kinds: ['count', 'ratio'], thing: ['procedure'], needs: [['eservice']], veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'postal', 'info_only'], noWhole: true },
     // Shares stated as a description: "Tỷ lệ DVCTT có phát sinh hồ sơ", "61% số hồ sơ phát sinh trực tuyến".
     { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], thing: ['eservice'], needs: [['with_dossiers']], head: true },
-    { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['dossier'], needs: [['late']], veto: ['pending'], head: true },
-    { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['dossier'], needs: [['ontime_with_early']], veto: ['pending'], head: true },
+    // (As of counts, a state said of the dossiers says more than the action it was done by: "tỷ lệ hồ
+    // sơ được giải quyết, trả kết quả đúng, trước hạn" is on time, not returned.)
+    { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['dossier'], needs: [['late']], veto: ['pending'], head: true, precedence: 1 },
+    { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['dossier'], needs: [['ontime_with_early']], veto: ['pending'], head: true, precedence: 1 },
     // Early alone is only a part of on time, and so is "đúng hạn" beside an early count.
     { id: 'dossier/resolved-ontime-share-bare', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['dossier'], needs: [['ontime']], veto: ['pending'], vetoSentence: ['early'], head: true },
     { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], thing: ['dossier'], needs: [['sync']], veto: ['not_synced'], head: true },

@@ -90,6 +90,9 @@ export const HEADINGLIKE = /^[\s*]*((?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)\.\s|PHỤ L
 /** Nothing but a verb or a colon between a word and its figure. */
 export const BARE_PREDICATE = /^\s*(?::|là|đạt)?\s*$/u;
 
+/** A sentence that goes on from the one before, with its subject: "Bên cạnh đó, …", "Ngoài ra, …". */
+export const GOES_ON = /^(?:bên cạnh đó|ngoài ra|cùng với đó|đồng thời|bên cạnh|thêm vào đó)(?![\p{L}\p{M}])/u;
+
 /** "Trung tâm" alone, in a text about the province's centre. */
 export const CENTRE_WORD = /(?:^|\s)trung tâm(?![\p{L}\p{M}])/u;
 

@@ -1026,6 +1026,34 @@ export const examples: Example[] = [
       { metric: 'eservice.share', value: 48.8 },
     ],
   },
+  // A state said of the dossiers beats the action it was done by, even with a comma inside its words;
+  // a sentence that goes on from one about the Centre has the Centre as its subject.
+  {
+    text: 'Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 23.700 hồ sơ. Bên cạnh đó, tỉ lệ hồ sơ được giải quyết, trả kết quả đúng, trước hạn là 99,9%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'province' }, value: 23700 },
+      { metric: 'dossier.resolved_ontime_share', dims: { level: 'province' }, value: 99.9 },
+    ],
+  },
+  {
+    text: 'Tỷ lệ hồ sơ trả kết quả đúng hạn, trước hạn đạt 98,7%; tỷ lệ hồ sơ trả kết quả trễ hạn là 1,3%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.resolved_ontime_share', value: 98.7 },
+      { metric: 'dossier.resolved_late_share', value: 1.3 },
+    ],
+  },
+  {
+    text: 'Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 23.700 hồ sơ. Tỷ lệ hồ sơ giải quyết đúng và trước hạn của toàn tỉnh đạt 97,5%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'province' }, value: 23700 },
+      { metric: 'dossier.resolved_ontime_share', value: 97.5 },
+    ],
+  },
+  // (The share returned by post is still a returned share.)
+  { text: 'Tỷ lệ hồ sơ trả kết quả qua dịch vụ bưu chính công ích đạt 12,4%.', only: true, facts: [{ metric: 'dossier.returned_share', dims: { channel: 'postal' }, value: 12.4 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

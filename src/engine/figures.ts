@@ -219,8 +219,15 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     for (;;) {
       while (clauseStart > sentence.start && !isBoundary(text.charCodeAt(clauseStart - 1))) clauseStart--;
       const aside = text[clauseStart - 1] === ')' ? groups.find(([a, b]) => b === clauseStart - 1 && (glosses.has(a) || !/\d/.test(text.slice(a, b)))) : undefined;
-      if (!aside) break;
-      clauseStart = aside[0];
+      if (aside) {
+        clauseStart = aside[0];
+        continue;
+      }
+      // A comma inside one cue ("đúng, trước hạn", "tích hợp, cung cấp") ends no clause.
+      const comma = text.charCodeAt(clauseStart - 1) === 44 ? view.pos(clauseStart - 1) : -1;
+      const across = comma >= 0 ? hits.find((h) => h.start < comma && comma < h.end) : undefined;
+      if (!across) break;
+      clauseStart = Math.max(sentence.start, view.source(across.start));
     }
     const nearLeadStart = Math.max(clauseStart, prevEnd);
     const afterAll = text.slice(e, sentence.end);

@@ -16,7 +16,7 @@ import { metricById } from '../catalog.js';
 import type { FigureExplanation } from './explain.js';
 import { NOT_OWN_PLAN, PLAN_TEXT } from '../../rules/lexicon.js';
 import { PROVINCE_CENTRE } from '../../rules/places.js';
-import { OPENS_WITH_PARTS } from '../../rules/sentence-words.js';
+import { OPENS_WITH_PARTS, CENTRE_WORD } from '../../rules/sentence-words.js';
 
 /** How much of a text's start says what kind of text it is. */
 const OPENING_CHARS = 500;
@@ -149,6 +149,8 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
     for (const s of sentences(para)) {
       const before = drafts.length;
       const found = sentenceFacts(s, inPara, ctx, drafts);
+      // The Centre as the subject a next sentence goes on with ("Bên cạnh đó, tỉ lệ … là 99,9%").
+      if (centreNamed) ctx.centreBefore = CENTRE_WORD.test(plainWords(para.text.slice(s.start, s.end)));
       if (found.length && !item) ctx.previous = found;
       if (found.length) lastFound = found;
       if (opensList) listHead = found;

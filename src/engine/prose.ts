@@ -15,7 +15,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
-import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST } from '../../rules/places.js';
 
 export interface Classified {
@@ -55,6 +55,8 @@ export interface ProseContext {
   planText?: boolean;
   /** The text names the province's one-stop centre (so a bare "Trung tâm" is it). */
   centreNamed?: boolean;
+  /** The sentence before named the Centre. */
+  centreBefore?: boolean;
 }
 
 /** A figure named by its own words: by an idiom, or by the best signature (two when two actions are said of it together). */
@@ -283,7 +285,9 @@ class SentenceReader {
    *  dossiers and services of "Trung tâm" in a figure's item are the province level's. */
   centreLevel(fig: Figure, metric: string): string | undefined {
     if (!this.ctx.centreNamed || !(metric.startsWith('dossier.') || metric.startsWith('eservice.'))) return undefined;
-    return CENTRE_WORD.test(this.sf.wordsBetween(this.sentence.start, fig.numStart)) ? 'province' : undefined;
+    const words = this.sf.wordsBetween(this.sentence.start, fig.numStart);
+    // (A sentence that goes on from the one before has its subject: "Bên cạnh đó, …", "Ngoài ra, …".)
+    return CENTRE_WORD.test(words) || (this.ctx.centreBefore && GOES_ON.test(words)) ? 'province' : undefined;
   }
 
   /** The level words in force at the figure ("cấp huyện"), if any. */
