@@ -40,9 +40,12 @@ function where(w: FigureWords, h: CueHit, unit: CueHit | undefined): string {
 }
 
 /** The cues around a figure and how every signature fared with them. */
-export function explainFigure(w: FigureWords, view: string, span: Span, raw: string, frame: string): FigureExplanation {
+export function explainFigure(w: FigureWords, view: string, span: Span, raw: string, frame: string, nearOnly = false): FigureExplanation {
   const unit = w.kind === 'count' || w.kind === 'ratio' ? unitHit(w) : undefined;
-  const cues = w.hits.map((h) => ({ cues: [...h.cues], words: view.slice(h.start, h.end), where: where(w, h, unit) }));
+  // (A trace left for every unclaimed figure keeps the cues of its own item: a long sentence's other
+  // cues, once per figure, cost more than they tell.)
+  const hits = nearOnly ? w.hits.filter((h) => h.start >= w.item && h.end <= w.tailEnd) : w.hits;
+  const cues = hits.map((h) => ({ cues: [...h.cues], words: view.slice(h.start, h.end), where: where(w, h, unit) }));
   const rejected: Rejected[] = [];
   const scored: Scored[] = scoreFigure(w, false, false, rejected);
   const seen = new Set(w.hits.flatMap((h) => h.cues));

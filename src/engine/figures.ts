@@ -130,8 +130,21 @@ function placedIn(j: JoinedText, mentions: readonly Mention[]): Placed[] {
     if (s < 0) continue;
     placed.push({ m, s, e: fromDoc(j, last.end) });
   }
+  placed.sort((a, b) => a.s - b.s);
   placedByPara.set(j, { mentions, placed });
   return placed;
+}
+
+/** The first of `placed` (sorted) that starts at or after `at`. */
+function firstFrom(placed: Placed[], at: number): number {
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid].s < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Mentions inside a sentence, as figures with their surrounding words; null when none of them is
@@ -141,8 +154,11 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   const text = j.text;
 
   const placed: Placed[] = [];
-  for (const { m, s, e } of placedIn(j, mentions)) {
-    if (s < sentence.start || s >= sentence.end || e < 0) continue;
+  // (A paragraph's mentions are placed once; each sentence reads only its own.)
+  const all = placedIn(j, mentions);
+  for (let k = firstFrom(all, sentence.start); k < all.length && all[k].s < sentence.end; k++) {
+    const { m, s, e } = all[k];
+    if (e < 0) continue;
     // "…/100 dân": the 100 belongs to the density before it; "45.000 hồ sơ/ 75.000 hồ sơ": the
     // 75.000 is the whole the figure before it is a part of, not a count of the same thing.
     if (/\/\s*$/.test(text.slice(Math.max(sentence.start, s - 3), s))) continue;

@@ -344,7 +344,7 @@ class SentenceReader {
     if (!fig.kind) return this.classify(i);
     if (!this.ctx.explain) {
       this.classify(i);
-      if (this.ctx.unclaimed && !this.done[i]?.metric && countsKnownThing(fig.words)) this.ctx.unclaimed.push(this.explanation(fig));
+      if (this.ctx.unclaimed && !this.done[i]?.metric && countsKnownThing(fig.words)) this.ctx.unclaimed.push(this.explanation(fig, true));
       return;
     }
     const e = this.explanation(fig);
@@ -354,9 +354,9 @@ class SentenceReader {
     this.ctx.explain.push(e);
   }
 
-  private explanation(fig: Figure): FigureExplanation {
+  private explanation(fig: Figure, nearOnly = false): FigureExplanation {
     const span = clipToDoc(this.sentence.para, { start: fig.numStart, end: fig.numEnd }, fig.numStart);
-    return explainFigure(fig.words, this.sf.view.text, span, fig.mention.raw, fig.view.frame);
+    return explainFigure(fig.words, this.sf.view.text, span, fig.mention.raw, fig.view.frame, nearOnly);
   }
 
   /** Classifies figure i (sets done[i]) and makes its facts. */
