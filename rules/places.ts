@@ -48,7 +48,7 @@ export const SOURCE_BEFORE = /(?:theo|số liệu của|báo cáo của|thống 
 export const SOURCE_AFTER = /^[^,;]{0,40}?\s(?:cho biết|cho hay|thông tin|báo cáo)(?![\p{L}\p{M}])/u;
 
 /** Words that put the figure back on the whole province after a unit was named. */
-export const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn (?:toàn )?tỉnh|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
+export const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn (?:toàn )?tỉnh|(?:trên )?toàn địa bàn|toàn thành phố|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
 
 /** "cấp tỉnh, huyện và xã": the levels listed after one "cấp". */
 export const LEVELS_LISTED_AFTER = /^(?:\s*(?:,|và)\s*(tỉnh|huyện|xã))+/u;

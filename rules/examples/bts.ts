@@ -251,6 +251,13 @@ export const examples: Example[] = [
     only: true,
     facts: [{ metric: 'bts.sites', value: 640 }, { metric: 'bts.stations', value: 1500 }],
   },
+  // An operator's stations, then the whole area's total they raised: the total is the province's.
+  {
+    text: 'Trong năm, VNPT lắp đặt mới 120 trạm 4G, nâng tổng số trạm 4G trên toàn địa bàn lên 1.450 trạm.',
+    only: true,
+    facts: [{ metric: 'bts.stations', dims: { tech: '4G' }, value: 1450 }],
+  },
+  { text: 'MobiFone đã phát sóng 210 trạm 5G, đưa tổng số trạm 5G toàn thành phố lên hơn 600 trạm.', only: true, facts: [{ metric: 'bts.stations', dims: { tech: '5G' }, value: 600 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -346,4 +353,6 @@ export const counterexamples: string[] = [
   'Năm 2024 bổ sung 45 vị trí mới cho trạm BTS.',
   'Có 35 vị trí trạm BTS phải di dời.',
   'Tỉnh có 80 trạm quan trắc đặt tại 60 vị trí.',
+  // (One operator's stock, even where it says the area, is the operator's.)
+  'Viettel hiện có 1.200 trạm BTS trên địa bàn.',
 ];
