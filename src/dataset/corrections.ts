@@ -172,11 +172,14 @@ export function applyCorrections(documents: DocumentRecord[], facts: Fact[], cor
     if (f.value !== c.value || !f.corrected_by) corrected++;
     out.push({ ...f, value: c.value, checks: f.checks, corrected_by: { correction: correctionKey(c), at: c.at ?? null, was: f.corrected_by?.was ?? f.value } });
   }
+  const docBySha = new Map(documents.map((d) => [d.source.sha256, d]));
   for (const c of byFact.values()) {
-    if (!used.has(c.fact)) unapplied.push({ correction: c, why: `no fact ${c.fact} of ${c.doc} with these bytes in the dataset (the report changed, or the fact is gone)` });
+    if (used.has(c.fact)) continue;
+    // A non-figure already gone from its report (these very bytes) is what was asked for.
+    if (c.kind === 'not_fact' && docBySha.has(c.sha256)) continue;
+    unapplied.push({ correction: c, why: `no fact ${c.fact} of ${c.doc} with these bytes in the dataset (the report changed, or the fact is gone)` });
   }
 
-  const docBySha = new Map(documents.map((d) => [d.source.sha256, d]));
   let added = 0;
   for (const c of latestCorrections(corrections)) {
     if (c.kind === 'reviewed') {

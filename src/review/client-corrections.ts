@@ -150,7 +150,10 @@ export function correctionsPart(app: App): void {
     while (start < end && /\s/.test(doc.text[start])) start++;
     while (end > start && /\s/.test(doc.text[end - 1])) end--;
     const quote = doc.text.slice(start, end);
-    if (!quote) return;
+    // The same words still selected (a click into the form below fires selectionchange too).
+    const here = `${doc.doc}:${start}:${end}`;
+    if (!quote || (here === shownFor && !$('missed-box').hidden)) return;
+    shownFor = here;
     const box = $('missed-box');
     box.hidden = false;
     box.replaceChildren(el('h3', '', t('missed')), el('blockquote', 'fact-quote', quote));
@@ -229,6 +232,7 @@ export function correctionsPart(app: App): void {
     box.append(form);
   }
 
+  let shownFor = '';
   let timer = 0;
   document.addEventListener('selectionchange', () => {
     clearTimeout(timer);

@@ -142,8 +142,11 @@ export function reviewClient(...parts: Part[]): void {
     return shownIds.has(f.id);
   };
 
+  // "Tỉnh: Tất cả": the select says what it filters even where its caption is hidden (narrow windows).
   function fillSelect(sel: HTMLSelectElement, options: Array<[string, string]>, value: string): void {
-    sel.replaceChildren(new Option(t('all'), ''), ...options.map(([v, label]) => new Option(label, v)));
+    const caption = sel.parentElement && sel.parentElement.querySelector('[data-t]');
+    const all = caption ? `${caption.textContent}: ${t('all').toLowerCase()}` : t('all');
+    sel.replaceChildren(new Option(all, ''), ...options.map(([v, label]) => new Option(label, v)));
     sel.value = options.some(([v]) => v === value) ? value : '';
   }
   function renderFilterOptions(): void {
@@ -245,6 +248,13 @@ export function reviewClient(...parts: Part[]): void {
         if (ok) n++;
       });
     $('doc-count').textContent = t('reportCount', n, data.docs.length);
+    // The list keeps one tab stop among the reports still shown.
+    const buttons = Array.from($('doc-list').querySelectorAll<HTMLElement>('button.doc'));
+    if (!buttons.some((b) => !b.hidden && b.tabIndex === 0)) {
+      buttons.forEach((b) => (b.tabIndex = -1));
+      const first = buttons.find((b) => !b.hidden);
+      if (first) first.tabIndex = 0;
+    }
   }
   function markActiveDoc(): void {
     $('doc-list')
@@ -261,17 +271,7 @@ export function reviewClient(...parts: Part[]): void {
       const b = (e.target as HTMLElement).closest('button.doc') as HTMLElement | null;
       if (b) openDoc(b.dataset.doc || '');
     });
-    list.addEventListener('keydown', (e) => {
-      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
-      const all = Array.from(list.querySelectorAll<HTMLElement>('button.doc')).filter((b) => !b.hidden);
-      const i = all.indexOf(document.activeElement as HTMLElement);
-      const j = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : Math.max(0, Math.min(all.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)));
-      if (!all[j]) return;
-      e.preventDefault();
-      all.forEach((b) => (b.tabIndex = -1));
-      all[j].tabIndex = 0;
-      all[j].focus();
-    });
+    roving(list, 'button.doc');
     $('doc-search').addEventListener('input', filterDocList);
   }
 
@@ -442,10 +442,25 @@ export function reviewClient(...parts: Part[]): void {
       b.dataset.finding = f.id;
       b.append(el('span', `badge t-${f.type}`, findingLabel(f.type)), el('span', 'finding-doc', f.doc));
       b.append(el('span', 'finding-msg', f.message));
+      b.tabIndex = frag.childNodes.length ? -1 : 0;
       b.addEventListener('click', () => goToFinding(f.id));
       frag.append(b);
     }
     list.replaceChildren(frag);
+  }
+  /** A list of buttons is one tab stop; the arrows move within it. */
+  function roving(list: HTMLElement, selector: string): void {
+    list.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+      const all = Array.from(list.querySelectorAll<HTMLElement>(selector)).filter((b) => !b.hidden);
+      const i = all.indexOf(document.activeElement as HTMLElement);
+      const j = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : Math.max(0, Math.min(all.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)));
+      if (!all[j]) return;
+      e.preventDefault();
+      all.forEach((b) => (b.tabIndex = -1));
+      all[j].tabIndex = 0;
+      all[j].focus();
+    });
   }
 
   function goToFinding(id: string): void {
@@ -595,8 +610,11 @@ export function reviewClient(...parts: Part[]): void {
     if (m) m.focus();
   });
   $('lang').addEventListener('click', () => setLang(state.lang === 'vi' ? 'en' : 'vi'));
+  // In a narrow window the lists start folded, so the report's text and its fact panel have the room.
+  if (window.innerWidth <= 1100) for (const id of ['reports', 'findings']) ($(id) as HTMLDetailsElement).open = false;
   wireFilters();
   wireDocList();
+  roving($('finding-list'), 'button.finding');
   applyWords();
   renderFilterOptions();
   renderDocList();

@@ -54,7 +54,7 @@ header button:disabled{opacity:.5;cursor:default}
 #filters label{display:flex;flex-direction:column;font-size:11.5px;color:#6b7280}
 #filters select{width:150px}
 #search{flex:0 1 340px;min-width:180px;font:inherit;padding:5px 8px;border:1px solid #9ca3af;border-radius:6px}
-#filters label.check{flex-direction:row;align-items:center;gap:5px;font-size:13px;color:#374151;padding-bottom:4px}
+#filters label.flag-filter{flex-direction:row;align-items:center;gap:5px;font-size:13px;color:#374151;padding-bottom:4px}
 #f-clear{border:1px solid #d1d5db;background:#fff;border-radius:6px;padding:3px 10px;font-size:13px}
 #shown-count{font-size:12.5px;color:#374151;margin-left:auto}
 #app{flex:1;display:grid;grid-template-columns:280px minmax(0,1fr) 360px;grid-template-areas:"side main right";min-height:0}
@@ -157,6 +157,10 @@ dt{color:#6b7280}dd{margin:0;word-break:break-word}
 .chart-svg .bar-row{cursor:pointer}.chart-svg .bar-row:hover .bar,.chart-svg .bar-row:focus .bar{opacity:.75}
 .chart-svg .bar-row:focus{outline:none}.chart-svg .bar-row:focus .row-label{font-weight:700;text-decoration:underline}
 @media (max-width:1100px){
+#filters{padding:6px 12px;gap:6px}
+#filters .caption{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+#filters select{width:132px}
+#search{flex-basis:220px}
 #app{grid-template-columns:minmax(0,1fr) 300px;grid-template-rows:auto minmax(0,1fr);grid-template-areas:"side right" "main right"}
 #side{border-right:none;border-bottom:1px solid #e5e7eb;max-height:30vh}
 #doc-list{max-height:22vh}
@@ -164,7 +168,7 @@ main{padding:0 12px 20px}
 }
 `;
 
-const select = (id: string, label: string) => `<label><span data-t="${label}"></span><select id="${id}"></select></label>`;
+const select = (id: string, label: string) => `<label><span class="caption" data-t="${label}"></span><select id="${id}"></select></label>`;
 
 export function renderPage(data: ReviewData): string {
   const title = `Rà soát số liệu — ${data.docs.length}`;
@@ -188,7 +192,7 @@ ${familyCss(data.families)}</style>
 <div id="filters" role="search">
   <input id="search" type="search" data-t-ph="searchHint" data-t-aria="search" autocomplete="off">
   ${select('f-province', 'province')}${select('f-period', 'period')}${select('f-family', 'family')}${select('f-metric', 'metric')}${select('f-basis', 'basis')}
-  <label class="check"><input type="checkbox" id="f-flagged"><span data-t="onlyFlagged"></span></label>
+  <label class="flag-filter"><input type="checkbox" id="f-flagged"><span data-t="onlyFlagged"></span></label>
   <button id="f-clear" data-t="clearFilters"></button>
   <span id="shown-count" aria-live="polite"></span>
 </div>
