@@ -145,6 +145,32 @@ describe('a page of 500 reports and 30,000 facts', () => {
     ]);
   });
 
+  it('charts one metric for the 63 provinces legibly: one row per value, none overlapping, and says what it left out', async () => {
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await page.getByRole('tab', { name: 'So sánh giữa các tỉnh' }).click();
+    await page.selectOption('#chart-metric', 'bts.stations');
+    await page.selectOption('#chart-dims', '');
+    await page.selectOption('#chart-basis', 'actual');
+    const period = await page.locator('#chart-period option').first().getAttribute('value');
+    expect(await page.locator('#chart-period option').first().textContent()).toMatch(/— 63 tỉnh$/);
+    await page.selectOption('#chart-period', period!);
+    const [start, end] = period!.split('|');
+    const expected = scale.facts.filter((f) => f.metric === 'bts.stations' && !Object.keys(f.dims).length && f.period.start === start && f.period.end === end);
+    const rows = page.locator('#chart svg g.bar-row');
+    const drawn = await rows.count();
+    const labels = await page.locator('#chart svg text.row-label').allTextContents();
+    expect(new Set(labels.map((l) => l.split(' · ')[0])).size).toBe(63);
+    expect(drawn).toBe(expected.length);
+    expect(labels).toHaveLength(expected.length);
+    // Every value is written beside its bar, and the rows do not overlap.
+    expect(await page.locator('#chart svg text.bar-label').count()).toBe(drawn);
+    const boxes = await page.locator('#chart svg text.row-label').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, size: parseFloat(getComputedStyle(ts[0]).fontSize) })));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom - 1);
+    expect(boxes[0].size).toBeGreaterThanOrEqual(11);
+    expect(await page.textContent('#chart-left-out')).toMatch(/^Không vẽ [\d.]+ số liệu khác của chỉ tiêu này: [\d.]+ phân tổ khác; [\d.]+ kỳ khác \(không so sánh được\)\.$/);
+    await page.screenshot({ path: 'output/review-chart-63.png' });
+  });
+
   it('loads nothing from the network and breaks no rule of its CSP', () => {
     expect(problems).toEqual([]);
   });

@@ -34,7 +34,7 @@ const PERIODS = [
 const viNumber = (n: number) => (Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.') : String(n).replace('.', ','));
 
 export interface ScaleData {
-  facts: Array<{ id: string; doc: string; province: string; metric: string; value: number; quote: string }>;
+  facts: Array<{ id: string; doc: string; province: string; metric: string; dims: Record<string, string>; value: number; quote: string; period: { start: string; end: string } }>;
 }
 
 /** Writes the dataset's files into `dir` (as `baocao extract` lays them out) and returns its facts. */

@@ -83,10 +83,18 @@ export function chartPart(app: App): void {
       return;
     }
     const rows = [...drawn].sort((a, b) => b.value - a.value || (a.province || '').localeCompare(b.province || '', 'vi'));
+    // A province with several values names the report of each; a report with several, the line.
     const perProvince = new Map<string, number>();
-    for (const f of rows) perProvince.set(f.province || '', (perProvince.get(f.province || '') || 0) + 1);
-    const name = (f: Fact) => (f.province || t('unknownProvince')) + ((perProvince.get(f.province || '') || 0) > 1 ? ` · ${f.doc}` : '');
-    const Wd = 760, L = 190, R = 110, ROW = 20, T = 6;
+    const perDoc = new Map<string, number>();
+    for (const f of rows) {
+      perProvince.set(f.province || '', (perProvince.get(f.province || '') || 0) + 1);
+      perDoc.set(f.doc, (perDoc.get(f.doc) || 0) + 1);
+    }
+    const name = (f: Fact) =>
+      (f.province || t('unknownProvince')) +
+      ((perProvince.get(f.province || '') || 0) > 1 ? ` · ${f.doc}` : '') +
+      ((perDoc.get(f.doc) || 0) > 1 ? ` (${t('lineN', f.line)})` : '');
+    const Wd = 800, L = 240, R = 110, ROW = 20, T = 6;
     const H = T * 2 + rows.length * ROW;
     const max = Math.max(...rows.map((f) => f.value), 0) || 1;
     const min = Math.min(...rows.map((f) => f.value), 0);
@@ -112,7 +120,7 @@ export function chartPart(app: App): void {
       const g = add(svg, 'g', { class: 'bar-row', tabindex: 0, role: 'button' });
       (g as SVGGElement).dataset.fact = f.id;
       add(g, 'title', {}, `${name(f)}: ${app.valueText(f)} — ${f.doc}\n${f.quote}`);
-      add(g, 'text', { x: L - 8, y: y + ROW / 2 + 4, 'text-anchor': 'end', class: 'row-label' }, name(f).length > 30 ? name(f).slice(0, 29) + '…' : name(f));
+      add(g, 'text', { x: L - 8, y: y + ROW / 2 + 4, 'text-anchor': 'end', class: 'row-label' }, name(f).length > 38 ? name(f).slice(0, 37) + '…' : name(f));
       const x0 = Math.min(x(0), x(f.value));
       add(g, 'rect', { x: x0, y: y + 3, width: Math.max(1, Math.abs(x(f.value) - x(0))), height: ROW - 6, rx: 2, class: `bar fam-fill-${f.family}` });
       add(g, 'text', { x: Math.max(x(0), x(f.value)) + 5, y: y + ROW / 2 + 4, class: 'bar-label' }, app.valueText(f));
