@@ -102,6 +102,8 @@ describe('a page of 500 reports and 30,000 facts', () => {
     const cells = await page.locator('#facts-body tr td.num').allTextContents();
     const values = cells.map((c) => Number(c.replace(/ .*$/, '').replace(/\./g, '').replace(',', '.')));
     expect(values).toEqual([...values].sort((a, b) => a - b));
+    mkdirSync('output', { recursive: true });
+    await page.screenshot({ path: 'output/review-table.png' });
   });
 
   it('exports to CSV what the table shows: every row the filters let through, in its order', async () => {
@@ -296,6 +298,11 @@ describe('a real report, by keyboard at 800 px, corrected and turned into gold',
     writeFileSync(correctionsFile, saved.body);
     const kinds = (await readCorrections(correctionsFile)).map((c) => c.kind);
     expect(kinds).toEqual(['value', 'not_fact', 'missed', 'reviewed']);
+    // Kept in the browser's storage: a reload (or a crash) loses nothing.
+    await reload();
+    expect(await page.textContent('#save-corrections')).toBe('Tải corrections.jsonl (4)');
+    await page.locator('#text mark.fig', { hasText: /^179\.850$/ }).click();
+    expect(await card.locator('.corr-status').textContent()).toBe('Đã sửa: 179.850 → 232.046');
   });
 
   it('extract --corrections applies them: the value corrected, the non-figure gone, the missed figure added', async () => {

@@ -94,7 +94,8 @@ export function chartPart(app: App): void {
       (f.province || t('unknownProvince')) +
       ((perProvince.get(f.province || '') || 0) > 1 ? ` · ${f.doc}` : '') +
       ((perDoc.get(f.doc) || 0) > 1 ? ` (${t('lineN', f.line)})` : '');
-    const Wd = 800, L = 240, R = 110, ROW = 20, T = 6;
+    // As wide as its box (drawn while its tab shows), so the labels keep their size.
+    const Wd = Math.max(520, Math.min(960, box.clientWidth || 760)), L = 240, R = 110, ROW = 20, T = 6;
     const H = T * 2 + rows.length * ROW;
     const max = Math.max(...rows.map((f) => f.value), 0) || 1;
     const min = Math.min(...rows.map((f) => f.value), 0);

@@ -12,10 +12,30 @@ export function correctionsPart(app: App): void {
   let dirty = false;
 
   const docOf = (name: string) => app.docByName.get(name);
+  // Kept in the browser's storage too, so a closed tab or a crash loses nothing: one entry for every
+  // page opened from files, each page taking back the corrections of its own reports (by their hash).
+  const STORE = 'baocao.corrections';
+  const mine = new Set(app.data.docs.map((d) => d.sha));
+  const stored = (): Array<[string, Saved]> => {
+    try {
+      return JSON.parse(localStorage.getItem(STORE) || '[]');
+    } catch {
+      return [];
+    }
+  };
+  for (const [key, r] of stored()) if (mine.has(r.sha256)) list.set(key, r);
+  function keep(): void {
+    try {
+      localStorage.setItem(STORE, JSON.stringify([...stored().filter(([, r]) => !mine.has(r.sha256)), ...list.entries()]));
+    } catch {
+      // no storage (or full): the download is the record
+    }
+  }
   function put(key: string, r: Saved | null): void {
     if (r) list.set(key, r);
     else list.delete(key);
     dirty = true;
+    keep();
     renderSave();
   }
   function renderSave(): void {

@@ -59,7 +59,7 @@ export function tablePart(app: App): void {
       tr.dataset.fact = f.id;
       if (f.checks.length) tr.classList.add('flagged');
       for (const c of columns) {
-        const td = el('td', c.num ? 'num' : c.key);
+        const td = el('td', c.num ? 'num' : `cell-${c.key}`);
         if (c.key === 'value') {
           const b = el('button', 'open-fact', c.text(f));
           b.title = `${t('open')}: ${f.doc}`;

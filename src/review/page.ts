@@ -141,7 +141,8 @@ dt{color:#6b7280}dd{margin:0;word-break:break-word}
 #facts-table th button{border:none;background:none;padding:6px 8px;font-weight:600;width:100%;text-align:left}
 #facts-table td{border-bottom:1px solid #e5e7eb;padding:5px 8px;vertical-align:top}
 #facts-table td.num{text-align:right;white-space:nowrap}
-#facts-table td.quote{color:#4b5563;font-family:Georgia,serif;max-width:380px}
+#facts-table td.cell-quote{color:#4b5563;font-family:Georgia,serif;max-width:380px}
+#facts-table td.cell-province{white-space:nowrap}
 #facts-table tr{cursor:pointer}#facts-table tbody tr:hover{background:#eff6ff}
 #facts-table tr.flagged td:first-child{box-shadow:inset 3px 0 0 #ef4444}
 .open-fact{border:none;background:none;padding:0;font-weight:600;text-decoration:underline dotted}
