@@ -14,6 +14,7 @@ export async function writeGold(file: string, from: string, goldDir: string, cor
   const store = await loadStore(from);
   const named = new Set(corrections.map((c) => c.sha256));
   const docs = store.dataset.documents.filter((d) => named.has(d.source.sha256));
+  if (corrections.length && !docs.length) throw new DatasetFileError(`none of the reports ${file} names is in ${from} with the same bytes; give --from the output folder the corrections were made on.`);
   const texts = new Map<string, string>();
   for (const d of docs) {
     const t = await readStoredText(store, d);
