@@ -162,23 +162,36 @@ describe('review.html in headless Chromium', () => {
     expect(await page.textContent('#doc-head h2')).toBe('Báo cáo tháng 4/2023 <i>&</i>');
   });
 
-  it('clicking a highlighted figure shows its fact; the screenshot is saved under output/', async () => {
+  it('clicking a highlighted figure shows its fact, in Vietnamese words; the screenshot is saved under output/', async () => {
     const marks = page.locator('#text mark.fig');
     expect(await marks.count()).toBe(18);
     const target = page.locator('#text mark.fig', { hasText: /^22\.115$/ });
     await target.click();
     const panel = page.locator('#fact-panel');
-    await expect(panel.locator('.fact-metric').first().textContent()).resolves.toBe('dossier.received');
+    await expect(panel.locator('.fact-metric').first().textContent()).resolves.toBe('Số hồ sơ tiếp nhận');
+    await expect(panel.locator('.fact-id').first().textContent()).resolves.toBe('dossier.received');
     await expect(panel.locator('.fact-value .num').first().textContent()).resolves.toBe('22.115');
     const panelText = (await panel.textContent()) ?? '';
-    expect(panelText).toContain('level=commune');
+    expect(panelText).toContain('Phân tổcấp xã');
+    expect(panelText).toContain('Loại số liệuthực hiện');
     expect(panelText).toContain('tháng 4/2023');
     expect(panelText).toContain('Cấp xã: 22.115 hồ sơ');
-    expect(panelText).toContain('Parts ≠ whole');
+    expect(panelText).toContain('Tổng các phần ≠ tổng');
     expect(await target.getAttribute('class')).toMatch(/selected/);
     mkdirSync('output', { recursive: true });
     await page.screenshot({ path: 'output/review-test.png' });
     expect(existsSync('output/review-test.png')).toBe(true);
+  });
+
+  it('switches to English and back, the choice kept', async () => {
+    await page.click('#lang');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('#fact-panel .fact-metric')).toBe('Dossiers received');
+    expect(await page.textContent('#fact-panel')).toContain('Breakdowncommune level');
+    expect(await page.textContent('.tab[data-tab="table"]')).toBe('Table of figures');
+    await page.click('#lang');
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.textContent('.tab[data-tab="table"]')).toBe('Bảng số liệu');
   });
 
   it('a finding links to its figures: clicking it opens the report, scrolls to and flashes them', async () => {
@@ -195,26 +208,33 @@ describe('review.html in headless Chromium', () => {
     expect(box!.y).toBeLessThan(900);
   });
 
-  it('filters figures by family and by metric', async () => {
-    await page.locator('#family-filter input[data-family="dossier"]').uncheck();
-    expect(await page.locator('#text mark.fig').count()).toBe(5);
-    await page.locator('#family-filter input[data-family="dossier"]').check();
-    await page.selectOption('#metric-filter', 'bts.stations');
+  it('filters figures by group and by metric, from the bar on top', async () => {
+    await page.selectOption('#f-family', 'bts');
     expect(await page.locator('#text mark.fig').count()).toBe(4);
-    await page.selectOption('#metric-filter', '');
+    await page.selectOption('#f-family', '');
+    await page.selectOption('#f-metric', 'subs.phone');
+    expect(await page.locator('#text mark.fig').count()).toBe(1);
+    expect(await page.textContent('#shown-count')).toBe('2 / 21 số liệu');
+    await page.selectOption('#f-metric', '');
   });
 
-  it('draws a chart comparing provinces and periods for a chosen metric', async () => {
+  it('charts only figures that compare: one breakdown, basis and period, every value drawn, and says what it left out', async () => {
     await page.click('.tab[data-tab="chart"]');
     await page.selectOption('#chart-metric', 'bts.stations');
-    await page.selectOption('#chart-dims', '—');
-    const bars = page.locator('#chart svg rect.bar');
-    expect(await bars.count()).toBe(3);
-    const labels = await page.locator('#chart svg text.legend').allTextContents();
+    await page.selectOption('#chart-dims', '');
+    // The half year is stated by two provinces, April by one: the half year is offered first.
+    expect(await page.locator('#chart-period option').first().getAttribute('value')).toBe('2023-01-01|2023-06-30');
+    expect(await page.locator('#chart-period option').first().textContent()).toBe('6 tháng đầu năm 2023 — 2 tỉnh');
+    await page.selectOption('#chart-period', '2023-01-01|2023-06-30');
+    const labels = await page.locator('#chart svg text.row-label').allTextContents();
     expect(labels).toEqual(['Ninh Thuận', 'Thừa Thiên Huế']);
-    const values = await page.locator('#chart svg text.bar-label').allTextContents();
-    expect(values.sort()).toEqual(['1.200', '1.911', '1.950']);
+    expect(await page.locator('#chart svg text.bar-label').allTextContents()).toEqual(['1.950', '1.200']);
+    expect(await page.textContent('#chart-left-out')).toBe('Không vẽ 4 số liệu khác của chỉ tiêu này: 3 phân tổ khác; 1 kỳ khác (không so sánh được).');
+    await page.selectOption('#chart-period', '2023-04-01|2023-04-30');
+    expect(await page.locator('#chart svg text.bar-label').allTextContents()).toEqual(['1.911']);
     await page.screenshot({ path: 'output/review-chart.png' });
-    await page.click('.tab[data-tab="text"]');
+    await page.locator('#chart svg g.bar-row').first().click();
+    expect(await page.locator('button.doc.active').getAttribute('data-doc')).toBe('001.txt');
+    expect(await page.textContent('#fact-panel .fact-value .num')).toBe('1.911');
   });
 });

@@ -58,7 +58,7 @@ describe('review.html of a scan in headless Chromium', () => {
     await page.locator('#text mark.fig', { hasText: /^45\.974$/ }).first().click();
     const card = page.locator('#fact-panel .fact-card').first();
     expect(await card.locator('.fact-value .num').textContent()).toBe('45.974');
-    expect(await card.textContent()).toMatch(/read byOCR: the number \d+, its line [\d.]+, its words at least \d+ \(of 100\)/);
+    expect(await card.textContent()).toMatch(/Đọc bằngOCR: chữ số \d+, dòng [\d,]+, từ ngữ ít nhất \d+ \(trên 100\)/);
     const img = card.locator('.ocr-crop img');
     expect(await img.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
     // Loaded and drawn under the page's CSP: the image has pixels and takes room on the page.
@@ -75,16 +75,16 @@ describe('review.html of a scan in headless Chromium', () => {
     expect(markBox.y).toBeGreaterThanOrEqual(imgBox.y - 3);
     expect(markBox.y + markBox.height).toBeLessThanOrEqual(imgBox.y + imgBox.height + 3);
     expect(markBox.width).toBeLessThan(imgBox.width / 3);
-    expect(await card.locator('.ocr-crop figcaption').textContent()).toBe('Page 1 as scanned: check 45.974 against it.');
+    expect(await card.locator('.ocr-crop figcaption').textContent()).toBe('Trang 1 bản quét: đối chiếu 45.974 với ảnh.');
     mkdirSync('output', { recursive: true });
     await page.screenshot({ path: 'output/review-ocr-test.png' });
   });
 
   it('lists low_ocr_confidence findings, each leading to its figure and crop', async () => {
     const finding = page.locator('.finding', { hasText: '"140.408"' }).first();
-    expect(await finding.locator('.badge').textContent()).toBe('Low OCR confidence');
+    expect(await finding.locator('.badge').textContent()).toBe('OCR kém tin cậy');
     await finding.click();
-    expect(await page.textContent('#fact-panel .finding-head')).toMatch(/OCR confidence \d+ · threshold 99/);
+    expect(await page.textContent('#fact-panel .finding-head')).toMatch(/Độ tin cậy OCR \d+ · ngưỡng 99/);
     expect(await page.locator('#fact-panel .fact-card .ocr-crop img').count()).toBe(1);
   });
 

@@ -2,17 +2,20 @@
 import { describe, it, expect } from '@jest/globals';
 import { embedJson, escapeHtml, renderPage } from '../src/review/index.js';
 import type { ReviewData } from '../src/review/index.js';
+import { pageWords } from '../src/review/words.js';
 
 const hostile = 'Ghi chú </script><script>alert(1)</script> & <!-- x --> \u2028 "q"';
 
 function data(): ReviewData {
   return {
     generated: '2024-01-01T00:00:00Z',
-    docs: [{ doc: '<b>x</b>.txt', province: 'Ninh Thuận', period: 'tháng 4/2023', title: hostile, format: 'txt', warnings: [hostile], text: hostile, pages: [] }],
+    docs: [{ doc: '<b>x</b>.txt', sha: 'x', province: 'Ninh Thuận', period: 'tháng 4/2023', title: hostile, format: 'txt', warnings: [hostile], text: hostile, pages: [] }],
     facts: [],
     findings: [],
-    metrics: [{ id: 'bts.stations', family: 'bts', unit: 'count', vi: 'số trạm BTS' }],
+    metrics: [{ id: 'bts.stations', family: 'bts', unit: 'count', vi: 'số trạm BTS', dims: ['tech'] }],
     families: ['bts'],
+    dimValues: { tech: ['2G'] },
+    words: pageWords(),
   };
 }
 

@@ -9,6 +9,7 @@ import { runExtract } from '../run/extract-run.js';
 import path from 'node:path';
 import { problemLines, progressView, repairLines, summaryLine, whereLines } from '../run/report.js';
 import { EXIT, failureReason, reportFailure } from './failure.js';
+import { correctionLines, readCorrections } from '../dataset/corrections.js';
 
 const positiveNumber = (what: string) => (value: string) => {
   const n = Number(value);
@@ -30,6 +31,7 @@ interface ExtractFlags {
   ocrEngine: OcrEngineName;
   ocrTimeout: number;
   repair?: boolean;
+  corrections?: string;
 }
 
 /** The OCR options, shared with `baocao text`. */
@@ -60,6 +62,7 @@ export function registerExtract(program: Command): void {
     .addOption(ocrModeOption())
     .addOption(ocrEngineOption())
     .option('--ocr-timeout <seconds>', 'more time a file gets for each page read by OCR', positiveNumber('--ocr-timeout'), DEFAULT_OCR_PAGE_TIMEOUT_MS / 1000)
+    .option('--corrections <file>', 'apply corrections.jsonl saved from the review page: values set right, non-facts removed, missed figures added')
     .option('--repair', 'build on a dataset whose files were changed after baocao wrote them, keeping the reports whose records still agree')
     .addHelpText(
       'after',
@@ -98,6 +101,7 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
       const interactive = Boolean(process.stdout.isTTY && process.stderr.isTTY);
       const view = progressView(interactive);
       try {
+        const corrections = flags.corrections ? await readCorrections(flags.corrections) : undefined;
         const summary = await runExtract({
           inputs,
           out: flags.out,
@@ -106,6 +110,7 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
           maxBytes: Math.round(flags.maxSize * 1024 * 1024),
           ocr: { mode: flags.ocr, engine: flags.ocrEngine, pageTimeoutMs: flags.ocrTimeout * 1000 },
           repair: flags.repair,
+          corrections,
           onProgress: (p) => view.update(p),
         });
         view.stop();
@@ -117,6 +122,7 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
         if (summary.files === 0 && summary.errors.length === 0) console.error('baocao extract: no .txt, .docx or .pdf files in the inputs.');
         console.log(summaryLine(summary));
         for (const line of whereLines(summary)) console.log(line);
+        for (const line of correctionLines(summary.corrections)) console.log(line);
         // Every extract audits the merged dataset before writing it (src/run/extract-run.ts).
         console.log(`audit: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} → ${path.join(flags.out, 'audit.jsonl')}`);
         // Reports taken out of the dataset and not read again are missing from it, as failed inputs are.

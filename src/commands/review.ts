@@ -5,7 +5,7 @@ import { EXIT, reportFailure } from './failure.js';
 export function registerReview(program: Command): void {
   program
     .command('review')
-    .description('Write DIR/review.html: every figure highlighted in its report, its fact and audit findings a click away')
+    .description('Write DIR/review.html: search, filter, tabulate and chart the figures, each highlighted in its report; mark corrections and save them as corrections.jsonl')
     .argument('<dir>', 'directory written by `baocao extract --out` (run `baocao audit` first to see findings)')
     .option('-o, --output <file>', 'where to write the page (default DIR/review.html)')
     .action(async (dir: string, opts: { output?: string }) => {

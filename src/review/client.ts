@@ -1,20 +1,11 @@
-// The review page's script. It runs in the browser: the page embeds `reviewClient.toString()`, so this
-// function must not use anything from outside its own body. All source text goes into the page through
-// textContent / createTextNode, never through innerHTML.
+// The review page's script. It runs in the browser: the page embeds `reviewClient.toString()` and its
+// parts' (client-table, client-chart, client-corrections), so no function here may use anything from
+// outside its own body. All source text goes into the page through textContent / createTextNode,
+// never through innerHTML.
+import type { App, Data, Doc, Fact, Filters, Finding, Lang, Part } from './client-types.js';
 
-export function reviewClient(): void {
-  type Fact = {
-    id: string; doc: string; metric: string; family: string; dims: Record<string, string>; value: number; unit: string;
-    raw: string; basis: string; period: { start: string; end: string; label?: string } | null; province: string | null;
-    rule: string; quote: string; qualifier: string | null; change_pct: number | null; line: number; page?: number;
-    vs: number; ve: number; qs: number; qe: number; checks: Array<{ type: string; finding: string; message: string }>;
-    ocr?: { confidence: number; value_confidence: number; quote_confidence?: number; crop?: string; box?: [number, number, number, number] };
-  };
-  type Finding = { id: string; doc: string; type: string; facts: string[]; stated: number; expected: number; tolerance: number; confidence?: number; threshold?: number; message: string };
-  type Doc = { doc: string; province: string | null; period: string | null; title: string | null; format: string; warnings: string[]; text: string };
-  type Data = { docs: Doc[]; facts: Fact[]; findings: Finding[]; crops?: Record<string, string>; metrics: Array<{ id: string; family: string; unit: string; vi: string }>; families: string[]; generated: string };
-
-  const data: Data = JSON.parse(document.getElementById('review-data')!.textContent || '{}');
+export function reviewClient(...parts: Part[]): void {
+  const data = unpack(JSON.parse(document.getElementById('review-data')!.textContent || '{}'));
   const $ = (id: string) => document.getElementById(id)!;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
     const e = document.createElement(tag);
@@ -22,61 +13,285 @@ export function reviewClient(): void {
     if (text !== undefined) e.textContent = text;
     return e;
   };
+  const W = data.words;
   const factById = new Map(data.facts.map((f) => [f.id, f]));
   const findingById = new Map(data.findings.map((f) => [f.id, f]));
+  const docByName = new Map(data.docs.map((d) => [d.doc, d]));
   const factsOf = new Map<string, Fact[]>();
-  for (const f of data.facts) factsOf.set(f.doc, [...(factsOf.get(f.doc) || []), f]);
-  const FINDING_LABEL: Record<string, string> = { sum: 'Parts ≠ whole', share: 'Share', shares_sum: 'Shares ≠ 100 %', conflict: 'Reports disagree', stock_fall: 'Stock falls', low_ocr_confidence: 'Low OCR confidence' };
+  for (const f of data.facts) {
+    const list = factsOf.get(f.doc);
+    if (list) list.push(f);
+    else factsOf.set(f.doc, [f]);
+  }
+  const findingsOf = new Map<string, number>();
+  for (const f of data.findings) findingsOf.set(f.doc, (findingsOf.get(f.doc) || 0) + 1);
 
-  const state = { doc: '', families: new Set(data.families), metric: '', tab: 'text', selected: [] as string[] };
+  let savedLang: string | null = null;
+  try {
+    savedLang = localStorage.getItem('baocao.lang');
+  } catch {
+    // A page opened from a file may have no storage: Vietnamese then.
+  }
+  const emptyFilters = (): Filters => ({ search: '', province: '', period: '', family: '', metric: '', basis: '', flagged: false });
+  const state = { lang: (savedLang === 'en' ? 'en' : 'vi') as Lang, doc: '', tab: 'text', selected: [] as string[], filters: emptyFilters() };
 
+  const t = (key: string, ...args: Array<string | number>) => {
+    const w = W.ui[key];
+    const s = w ? w[state.lang] : key;
+    return s.replace(/\{(\d)\}/g, (_, i) => {
+      const a = args[Number(i)];
+      return typeof a === 'number' ? fmt(a) : a ?? '';
+    });
+  };
   function fmt(x: number): string {
     if (!isFinite(x)) return String(x);
     const neg = x < 0;
     const [i, d] = Math.abs(x).toString().split('.');
-    return (neg ? '-' : '') + i.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (d ? ',' + d : '');
+    const sep = state.lang === 'vi' ? ['.', ','] : [',', '.'];
+    return (neg ? '-' : '') + i.replace(/\B(?=(\d{3})+(?!\d))/g, sep[0]) + (d ? sep[1] + d : '');
   }
-  const dimsText = (d: Record<string, string>) => Object.entries(d).filter(([, v]) => v && v !== 'all').map(([k, v]) => `${k}=${v}`).join(', ') || '—';
+  const metricName = (id: string) => (W.metrics[id] ? W.metrics[id][state.lang] : id);
+  const dimWord = (k: string, v: string) => (W.dims[k] && W.dims[k][v] ? W.dims[k][v][state.lang] : v);
+  const dimsWords = (d: Record<string, string>) =>
+    Object.keys(d)
+      .filter((k) => d[k] && d[k] !== 'all')
+      .sort()
+      .map((k) => dimWord(k, d[k]))
+      .join(', ') || '—';
+  const basisWord = (b: string) => (W.basis[b] ? W.basis[b][state.lang] : b);
   const periodText = (p: Fact['period']) => (p ? p.label || `${p.start} – ${p.end}` : '—');
-  const visible = (f: Fact) => state.families.has(f.family) && (!state.metric || f.metric === state.metric);
+  const unitWord = (u: string) => (W.units[u] ? W.units[u][state.lang] : u);
+  const valueText = (f: Fact) => `${fmt(f.value)}${f.unit === 'pct' ? ' %' : unitWord(f.unit) ? ' ' + unitWord(f.unit) : ''}`;
+  const findingLabel = (type: string) => (W.ui['f_' + type] ? t('f_' + type) : type);
 
-  // ---- reports list
+  /** The facts were embedded as rows (src/review/pack.ts): back to objects, the left-out parts rebuilt. */
+  function unpack(raw: Omit<Data, 'facts'> & { facts: { keys: string[]; periods: Fact['period'][]; rules: string[]; rows: unknown[][] } }): Data {
+    const metricOf = new Map(raw.metrics.map((m) => [m.id, m]));
+    const { keys, periods, rules, rows } = raw.facts;
+    const facts = rows.map((row) => {
+      const r: Record<string, unknown> = {};
+      for (let i = 0; i < keys.length; i++) r[keys[i]] = i < row.length ? row[i] : null;
+      const doc = typeof r.doc === 'number' ? raw.docs[r.doc] : undefined;
+      const text = doc ? doc.text : '';
+      const m = metricOf.get(r.metric as string);
+      const f = {
+        id: r.id, doc: doc ? doc.doc : r.doc, metric: r.metric, value: r.value, dims: r.dims || {}, basis: r.basis || 'actual',
+        period: r.period === null ? null : periods[r.period as number], province: r.province === null ? (doc ? doc.province : null) : r.province || null,
+        rule: rules[r.rule as number], line: r.line, vs: r.vs, ve: r.ve, qs: r.qs, qe: r.qe,
+        quote: r.quote === null ? text.slice(r.qs as number, r.qe as number) : r.quote, raw: r.raw === null ? text.slice(r.vs as number, r.ve as number) : r.raw,
+        family: r.family === null && m ? m.family : r.family, unit: r.unit === null && m ? m.unit : r.unit, checks: r.checks || [],
+        qualifier: r.qualifier, change_pct: r.change_pct,
+      } as Fact;
+      if (r.page !== null) f.page = r.page as number;
+      if (r.ocr !== null) f.ocr = r.ocr as Fact['ocr'];
+      if (r.was !== null) f.was = r.was as number;
+      if (r.manual !== null) f.manual = true;
+      return f;
+    });
+    return { ...raw, facts };
+  }
+
+  // ---- the filters on top, and the facts they let through
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase();
+  let searchKeys: Map<string, string> | null = null;
+  // Built at the first search, not at load: both languages' words, so a search works in either.
+  function searchKey(f: Fact): string {
+    if (!searchKeys) searchKeys = new Map();
+    let k = searchKeys.get(f.id);
+    if (k === undefined) {
+      const dims = Object.keys(f.dims).map((d) => (W.dims[d] && W.dims[d][f.dims[d]] ? `${W.dims[d][f.dims[d]].vi} ${W.dims[d][f.dims[d]].en}` : f.dims[d]));
+      const m = W.metrics[f.metric];
+      k = fold([f.province || '', f.doc, f.metric, m ? m.vi + ' ' + m.en : '', dims.join(' '), f.quote, f.raw, String(f.value), periodText(f.period)].join(' | '));
+      searchKeys.set(f.id, k);
+    }
+    return k;
+  }
+  const periodKey = (f: Fact) => (f.period ? `${f.period.start}|${f.period.end}` : '');
+  function passes(f: Fact, fl: Filters, words: string[]): boolean {
+    if (fl.province && (f.province || '') !== fl.province) return false;
+    if (fl.period && periodKey(f) !== fl.period) return false;
+    if (fl.family && f.family !== fl.family) return false;
+    if (fl.metric && f.metric !== fl.metric) return false;
+    if (fl.basis && f.basis !== fl.basis) return false;
+    if (fl.flagged && !f.checks.length) return false;
+    if (words.length) {
+      const k = searchKey(f);
+      for (const w of words) if (k.indexOf(w) < 0) return false;
+    }
+    return true;
+  }
+  let shownCache: Fact[] | null = null;
+  let shownIds: Set<string> | null = null;
+  function shown(): Fact[] {
+    if (!shownCache) {
+      const fl = state.filters;
+      const words = fold(fl.search).split(/\s+/).filter(Boolean);
+      shownCache = data.facts.filter((f) => passes(f, fl, words));
+      shownIds = null;
+    }
+    return shownCache;
+  }
+  const visible = (f: Fact) => {
+    if (!shownIds) shownIds = new Set(shown().map((x) => x.id));
+    return shownIds.has(f.id);
+  };
+
+  // "Tỉnh: Tất cả": the select says what it filters even where its caption is hidden (narrow windows).
+  function fillSelect(sel: HTMLSelectElement, options: Array<[string, string]>, value: string): void {
+    const caption = sel.parentElement && sel.parentElement.querySelector('[data-t]');
+    const all = caption ? `${caption.textContent}: ${t('all').toLowerCase()}` : t('all');
+    sel.replaceChildren(new Option(all, ''), ...options.map(([v, label]) => new Option(label, v)));
+    sel.value = options.some(([v]) => v === value) ? value : '';
+  }
+  function renderFilterOptions(): void {
+    const fl = state.filters;
+    const count = (key: (f: Fact) => string) => {
+      const m = new Map<string, number>();
+      for (const f of data.facts) {
+        const k = key(f);
+        m.set(k, (m.get(k) || 0) + 1);
+      }
+      return m;
+    };
+    const provinces = count((f) => f.province || '');
+    fillSelect($('f-province') as HTMLSelectElement, [...provinces.keys()].filter(Boolean).sort((a, b) => a.localeCompare(b, 'vi')).map((p) => [p, `${p} (${provinces.get(p)})`]), fl.province);
+    const periods = new Map<string, { label: string; n: number; end: string }>();
+    for (const f of data.facts) {
+      if (!f.period) continue;
+      const k = periodKey(f);
+      const p = periods.get(k);
+      if (p) p.n++;
+      else periods.set(k, { label: periodText(f.period), n: 1, end: f.period.end + f.period.start });
+    }
+    fillSelect($('f-period') as HTMLSelectElement, [...periods.entries()].sort((a, b) => (a[1].end < b[1].end ? 1 : -1)).map(([k, p]) => [k, `${p.label} (${p.n})`]), fl.period);
+    const fams = count((f) => f.family);
+    fillSelect($('f-family') as HTMLSelectElement, data.families.filter((f) => fams.has(f)).map((f) => [f, `${W.families[f] ? W.families[f][state.lang] : f} (${fams.get(f)})`]), fl.family);
+    const metrics = count((f) => f.metric);
+    fillSelect($('f-metric') as HTMLSelectElement, data.metrics.filter((m) => metrics.has(m.id)).map((m) => [m.id, `${metricName(m.id)} (${metrics.get(m.id)})`]), fl.metric);
+    fillSelect($('f-basis') as HTMLSelectElement, ['actual', 'target', 'estimate'].map((b) => [b, basisWord(b)]), fl.basis);
+  }
+  function filtersChanged(): void {
+    shownCache = null;
+    shownIds = null;
+    refresh();
+  }
+  function wireFilters(): void {
+    let timer = 0;
+    const search = $('search') as HTMLInputElement;
+    search.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        state.filters.search = search.value;
+        filtersChanged();
+      }, 150);
+    });
+    const keys: Array<[string, keyof Filters]> = [['f-province', 'province'], ['f-period', 'period'], ['f-family', 'family'], ['f-metric', 'metric'], ['f-basis', 'basis']];
+    for (const [id, key] of keys) {
+      $(id).addEventListener('change', () => {
+        (state.filters as unknown as Record<string, string>)[key] = ($(id) as HTMLSelectElement).value;
+        filtersChanged();
+      });
+    }
+    $('f-flagged').addEventListener('change', () => {
+      state.filters.flagged = ($('f-flagged') as HTMLInputElement).checked;
+      filtersChanged();
+    });
+    $('f-clear').addEventListener('click', () => {
+      state.filters = emptyFilters();
+      search.value = '';
+      ($('f-flagged') as HTMLInputElement).checked = false;
+      renderFilterOptions();
+      filtersChanged();
+    });
+  }
+
+  // ---- the report list: collapsible, searchable, one tab stop (arrows move within it)
   function renderDocList(): void {
     const list = $('doc-list');
-    list.replaceChildren();
+    const frag = document.createDocumentFragment();
     for (const d of data.docs) {
       const b = el('button', 'doc' + (d.doc === state.doc ? ' active' : ''));
       b.dataset.doc = d.doc;
-      b.append(el('span', 'doc-name', d.doc));
-      const meta = el('span', 'doc-meta', [d.province, d.period].filter(Boolean).join(' · ') || d.format);
-      b.append(meta);
-      const n = (factsOf.get(d.doc) || []).length;
-      const k = data.findings.filter((f) => f.doc === d.doc).length;
+      b.tabIndex = d.doc === state.doc ? 0 : -1;
+      b.append(el('span', 'doc-name', d.title || d.doc));
+      b.append(el('span', 'doc-meta', [d.province, d.period, d.doc].filter(Boolean).join(' · ')));
       const counts = el('span', 'doc-counts');
-      counts.append(el('span', 'count', `${n} figure${n === 1 ? '' : 's'}`));
-      if (k) counts.append(el('span', 'count warn', `${k} finding${k === 1 ? '' : 's'}`));
+      counts.append(el('span', 'count', t('figures', (factsOf.get(d.doc) || []).length)));
+      const k = findingsOf.get(d.doc) || 0;
+      if (k) counts.append(el('span', 'count warn', t('findingsN', k)));
       b.append(counts);
-      b.addEventListener('click', () => openDoc(d.doc));
-      list.append(b);
+      frag.append(b);
     }
+    list.replaceChildren(frag);
+    if (!list.querySelector('button.doc[tabindex="0"]')) {
+      const first = list.querySelector<HTMLElement>('button.doc');
+      if (first) first.tabIndex = 0;
+    }
+    filterDocList();
+  }
+  function filterDocList(): void {
+    const words = fold(($('doc-search') as HTMLInputElement).value).split(/\s+/).filter(Boolean);
+    let n = 0;
+    $('doc-list')
+      .querySelectorAll<HTMLElement>('button.doc')
+      .forEach((b) => {
+        const d = docByName.get(b.dataset.doc || '')!;
+        const key = fold([d.doc, d.province || '', d.period || '', d.title || ''].join(' '));
+        const ok = words.every((w) => key.indexOf(w) >= 0);
+        b.hidden = !ok;
+        if (ok) n++;
+      });
+    $('doc-count').textContent = t('reportCount', n, data.docs.length);
+    // The list keeps one tab stop among the reports still shown.
+    const buttons = Array.from($('doc-list').querySelectorAll<HTMLElement>('button.doc'));
+    if (!buttons.some((b) => !b.hidden && b.tabIndex === 0)) {
+      buttons.forEach((b) => (b.tabIndex = -1));
+      const first = buttons.find((b) => !b.hidden);
+      if (first) first.tabIndex = 0;
+    }
+  }
+  function markActiveDoc(): void {
+    $('doc-list')
+      .querySelectorAll<HTMLElement>('button.doc')
+      .forEach((b) => {
+        const on = b.dataset.doc === state.doc;
+        b.classList.toggle('active', on);
+        b.tabIndex = on ? 0 : -1;
+      });
+  }
+  function wireDocList(): void {
+    const list = $('doc-list');
+    list.addEventListener('click', (e) => {
+      const b = (e.target as HTMLElement).closest('button.doc') as HTMLElement | null;
+      if (b) openDoc(b.dataset.doc || '');
+    });
+    roving(list, 'button.doc');
+    $('doc-search').addEventListener('input', filterDocList);
   }
 
   // ---- the report's text, rendered when opened
   function renderText(): void {
     const box = $('text');
-    const doc = data.docs.find((d) => d.doc === state.doc);
+    const doc = docByName.get(state.doc);
     const head = $('doc-head');
     head.replaceChildren();
     if (!doc) {
-      box.replaceChildren(el('p', 'empty', 'Choose a report on the left.'));
+      box.replaceChildren(el('p', 'empty', t('chooseReport')));
       return;
     }
     head.append(el('h2', '', doc.title || doc.doc));
     head.append(el('div', 'doc-sub', [doc.doc, doc.province, doc.period, doc.format.toUpperCase()].filter(Boolean).join(' · ')));
     for (const w of doc.warnings) head.append(el('div', 'warning', w));
+    for (const h of app.hooks.docHead) h(head, doc);
     const text = doc.text;
     if (!text) {
-      box.replaceChildren(el('p', 'empty', 'The text of this report is not in the output directory (text/<doc>.json).'));
+      box.replaceChildren(el('p', 'empty', t('noText')));
       return;
     }
     const facts = (factsOf.get(doc.doc) || []).filter((f) => f.ve <= text.length && f.vs < f.ve && visible(f));
@@ -111,7 +326,7 @@ export function reviewClient(): void {
         const m = el('mark', `fig fam-${values[0].family}${inQuote ? ' inq' : ''}`, piece);
         m.dataset.ids = values.map((f) => f.id).join(' ');
         m.tabIndex = 0;
-        m.title = values.map((f) => `${f.metric} = ${fmt(f.value)} ${f.unit}`).join('\n');
+        m.title = values.map((f) => `${metricName(f.metric)} (${dimsWords(f.dims)}) = ${valueText(f)}`).join('\n');
         if (values.some((f) => f.checks.length)) m.classList.add('flagged');
         if (values.some((f) => f.ocr)) m.classList.add('ocr');
         frag.append(m);
@@ -129,59 +344,65 @@ export function reviewClient(): void {
   }
 
   // ---- the fact panel
+  let panelFinding: Finding | undefined;
   function showFacts(ids: string[], finding?: Finding): void {
     state.selected = ids;
+    panelFinding = finding;
     markSelected();
     const panel = $('fact-panel');
     panel.replaceChildren();
     if (finding) {
       const head = el('div', 'finding-head');
-      head.append(el('span', `badge t-${finding.type}`, FINDING_LABEL[finding.type] || finding.type));
+      head.append(el('span', `badge t-${finding.type}`, findingLabel(finding.type)));
       head.append(el('p', '', finding.message));
-      if (finding.type === 'low_ocr_confidence') head.append(el('div', 'finding-nums', `OCR confidence ${finding.confidence ?? '?'} · threshold ${finding.threshold ?? '?'}`));
-      else head.append(el('div', 'finding-nums', `stated ${fmt(finding.stated)} · expected ${fmt(Math.round(finding.expected * 10000) / 10000)} · tolerance ${fmt(finding.tolerance)}`));
+      if (finding.type === 'low_ocr_confidence') head.append(el('div', 'finding-nums', t('ocrThreshold', finding.confidence ?? '?', finding.threshold ?? '?')));
+      else head.append(el('div', 'finding-nums', t('stated', fmt(finding.stated), fmt(Math.round(finding.expected * 10000) / 10000), fmt(finding.tolerance))));
       panel.append(head);
     }
     const facts = ids.map((id) => factById.get(id)).filter((f): f is Fact => !!f);
     if (!facts.length) {
-      panel.append(el('p', 'empty', 'Click a highlighted figure to see its fact.'));
-      return;
+      panel.append(el('p', 'empty', t('clickFigure')));
     }
-    for (const f of facts) {
-      const card = el('div', `fact-card fam-border-${f.family}`);
-      card.dataset.fact = f.id;
-      const title = el('div', 'fact-title');
-      title.append(el('span', `fam-dot fam-${f.family}`), el('span', 'fact-metric', f.metric));
-      card.append(title);
-      const big = el('div', 'fact-value');
-      big.append(el('span', 'num', fmt(f.value)), el('span', 'unit', ' ' + f.unit));
-      if (f.qualifier) big.append(el('span', 'qual', ` (${f.qualifier})`));
-      card.append(big);
-      const dl = el('dl');
-      const row = (k: string, v: string) => dl.append(el('dt', '', k), el('dd', '', v));
-      row('dims', dimsText(f.dims));
-      row('period', periodText(f.period));
-      row('basis', f.basis);
-      row('as written', f.raw);
-      if (f.change_pct !== null) row('change', `${f.change_pct > 0 ? '+' : ''}${fmt(f.change_pct)} %`);
-      row('province', f.province || '—');
-      row('source', `${f.doc}, line ${f.line}${f.page ? `, page ${f.page}` : ''}`);
-      row('rule', f.rule);
-      if (f.ocr) row('read by', `OCR: the number ${f.ocr.value_confidence}, its line ${f.ocr.confidence}, its words at least ${f.ocr.quote_confidence ?? '?'} (of 100)`);
-      card.append(dl);
-      card.append(el('blockquote', 'fact-quote', f.quote));
-      if (f.ocr) card.append(ocrCrop(f));
-      const checks = el('div', 'checks');
-      if (!f.checks.length) checks.append(el('div', 'check ok', 'No audit finding.'));
-      for (const c of f.checks) {
-        const b = el('button', 'check bad');
-        b.append(el('span', 'badge', FINDING_LABEL[c.type] || c.type), document.createTextNode(' ' + c.message));
-        b.addEventListener('click', () => goToFinding(c.finding));
-        checks.append(b);
-      }
-      card.append(checks);
-      panel.append(card);
+    for (const f of facts) panel.append(factCard(f));
+    for (const h of app.hooks.panel) h(panel);
+  }
+
+  function factCard(f: Fact): HTMLElement {
+    const card = el('div', `fact-card fam-border-${f.family}`);
+    card.dataset.fact = f.id;
+    const title = el('div', 'fact-title');
+    title.append(el('span', `fam-dot fam-${f.family}`), el('span', 'fact-metric', metricName(f.metric)));
+    card.append(title);
+    card.append(el('div', 'fact-id', f.metric));
+    const big = el('div', 'fact-value');
+    big.append(el('span', 'num', fmt(f.value)), el('span', 'unit', f.unit === 'pct' ? ' %' : ' ' + unitWord(f.unit)));
+    if (f.qualifier) big.append(el('span', 'qual', ` (${f.qualifier})`));
+    card.append(big);
+    const dl = el('dl');
+    const row = (k: string, v: string) => dl.append(el('dt', '', k), el('dd', '', v));
+    row(t('dims'), dimsWords(f.dims));
+    row(t('period'), periodText(f.period));
+    row(t('basis'), basisWord(f.basis));
+    row(t('asWritten'), f.raw);
+    if (f.change_pct !== null) row(t('change'), `${f.change_pct > 0 ? '+' : ''}${fmt(f.change_pct)} %`);
+    row(t('province'), f.province || '—');
+    row(t('source'), [f.doc, t('lineN', f.line), f.page ? t('pageN', f.page) : ''].filter(Boolean).join(', '));
+    row(t('rule'), f.rule);
+    if (f.ocr) row(t('readBy'), t('ocrConfidence', f.ocr.value_confidence, f.ocr.confidence, f.ocr.quote_confidence ?? '?'));
+    card.append(dl);
+    card.append(el('blockquote', 'fact-quote', f.quote));
+    if (f.ocr) card.append(ocrCrop(f));
+    const checks = el('div', 'checks');
+    if (!f.checks.length) checks.append(el('div', 'check ok', t('noFinding')));
+    for (const c of f.checks) {
+      const b = el('button', 'check bad');
+      b.append(el('span', 'badge', findingLabel(c.type)), document.createTextNode(' ' + c.message));
+      b.addEventListener('click', () => goToFinding(c.finding));
+      checks.append(b);
     }
+    card.append(checks);
+    for (const h of app.hooks.card) h(card, f);
+    return card;
   }
 
   // The lines of the scanned page the number was read from, the number framed: to check it by eye.
@@ -189,13 +410,13 @@ export function reviewClient(): void {
     const fig = el('figure', 'ocr-crop');
     const src = f.ocr && f.ocr.crop ? (data.crops || {})[f.ocr.crop] : undefined;
     if (!src || !f.ocr || !f.ocr.box) {
-      fig.append(el('figcaption', 'empty', 'Read by OCR; the page image is not in the output folder (ocr/), so it cannot be shown.'));
+      fig.append(el('figcaption', 'empty', t('ocrNoImage')));
       return fig;
     }
     const frame = el('div', 'crop-frame');
     const img = el('img');
     img.src = src;
-    img.alt = `Page ${f.page ?? '?'} of ${f.doc}, where ${f.raw} was read`;
+    img.alt = t('ocrAlt', f.page ?? '?', f.doc, f.raw);
     const mark = el('span', 'crop-mark');
     const [left, top, width, height] = f.ocr.box;
     mark.style.left = `${left * 100}%`;
@@ -203,26 +424,43 @@ export function reviewClient(): void {
     mark.style.width = `${width * 100}%`;
     mark.style.height = `${height * 100}%`;
     frame.append(img, mark);
-    fig.append(frame, el('figcaption', '', `Page ${f.page ?? '?'} as scanned: check ${f.raw} against it.`));
+    fig.append(frame, el('figcaption', '', t('ocrCaption', f.page ?? '?', f.raw)));
     return fig;
   }
 
-  // ---- findings
+  // ---- findings (a long list is cut: the table's "only figures with findings" shows them all)
+  const MAX_FINDINGS = 300;
   function renderFindings(): void {
     const list = $('finding-list');
-    list.replaceChildren();
-    const shown = data.findings.filter((f) => f.facts.some((id) => { const x = factById.get(id); return !x || visible(x); }));
-    $('finding-count').textContent = String(shown.length);
-    if (!shown.length) list.append(el('p', 'empty', data.findings.length ? 'No finding for these filters.' : 'The audit found nothing to report (or has not run).'));
-    const ordered = [...shown].sort((a, b) => Number(b.doc === state.doc) - Number(a.doc === state.doc));
+    const shownF = data.findings.filter((f) => f.facts.some((id) => { const x = factById.get(id); return !x || visible(x); }));
+    $('finding-count').textContent = String(shownF.length);
+    const frag = document.createDocumentFragment();
+    if (!shownF.length) frag.append(el('p', 'empty', data.findings.length ? t('noFindingFiltered') : t('noFindingAtAll')));
+    const ordered = [...shownF].sort((a, b) => Number(b.doc === state.doc) - Number(a.doc === state.doc)).slice(0, MAX_FINDINGS);
     for (const f of ordered) {
       const b = el('button', 'finding' + (f.doc === state.doc ? ' here' : ''));
       b.dataset.finding = f.id;
-      b.append(el('span', `badge t-${f.type}`, FINDING_LABEL[f.type] || f.type), el('span', 'finding-doc', f.doc));
+      b.append(el('span', `badge t-${f.type}`, findingLabel(f.type)), el('span', 'finding-doc', f.doc));
       b.append(el('span', 'finding-msg', f.message));
+      b.tabIndex = frag.childNodes.length ? -1 : 0;
       b.addEventListener('click', () => goToFinding(f.id));
-      list.append(b);
+      frag.append(b);
     }
+    list.replaceChildren(frag);
+  }
+  /** A list of buttons is one tab stop; the arrows move within it. */
+  function roving(list: HTMLElement, selector: string): void {
+    list.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+      const all = Array.from(list.querySelectorAll<HTMLElement>(selector)).filter((b) => !b.hidden);
+      const i = all.indexOf(document.activeElement as HTMLElement);
+      const j = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : Math.max(0, Math.min(all.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)));
+      if (!all[j]) return;
+      e.preventDefault();
+      all.forEach((b) => (b.tabIndex = -1));
+      all[j].tabIndex = 0;
+      all[j].focus();
+    });
   }
 
   function goToFinding(id: string): void {
@@ -232,18 +470,14 @@ export function reviewClient(): void {
     const first = facts[0];
     if (!first) return;
     // Make sure the figures are not hidden by a filter.
-    if (facts.some((f) => !visible(f))) {
-      state.metric = '';
-      state.families = new Set(data.families);
-      syncFilters();
-    }
-    state.tab = 'text';
+    if (facts.some((f) => !visible(f))) clearFilters();
     openDoc(first.doc, true);
+    setTab('text');
     showFacts(facts.map((f) => f.id), finding);
     const marks = facts
       .filter((f) => f.doc === first.doc)
       .flatMap((f) => Array.from(document.querySelectorAll<HTMLElement>(`mark.fig[data-ids~="${CSS.escape(f.id)}"]`)));
-    if (marks[0]) marks[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (marks[0]) marks[0].scrollIntoView({ block: 'center' });
     for (const m of marks) {
       m.classList.remove('flash');
       void m.offsetWidth; // restart the animation
@@ -253,184 +487,145 @@ export function reviewClient(): void {
     document.querySelector(`.finding[data-finding="${CSS.escape(id)}"]`)?.classList.add('current');
   }
 
+  function clearFilters(): void {
+    $('f-clear').click();
+  }
+
   function openDoc(doc: string, keepSelection = false): void {
     const changed = doc !== state.doc;
     state.doc = doc;
     if (!keepSelection) showFacts([]);
     if (changed) {
-      renderDocList();
+      markActiveDoc();
       renderText();
       renderFindings();
-      $('text').scrollTop = 0;
+      document.querySelector('main')!.scrollTop = 0;
     }
-    setTab(state.tab);
-    location.hash = encodeURIComponent(doc);
+    if (state.tab !== 'text') setTab('text');
+    try {
+      history.replaceState(null, '', '#' + encodeURIComponent(doc));
+    } catch {
+      location.hash = encodeURIComponent(doc);
+    }
   }
 
-  // ---- filters
-  function renderFilters(): void {
-    const fam = $('family-filter');
-    fam.replaceChildren();
-    for (const family of data.families) {
-      const label = el('label', 'fam-toggle');
-      const box = el('input');
-      box.type = 'checkbox';
-      box.checked = state.families.has(family);
-      box.dataset.family = family;
-      box.addEventListener('change', () => {
-        if (box.checked) state.families.add(family);
-        else state.families.delete(family);
-        refresh();
-      });
-      const n = data.facts.filter((f) => f.family === family).length;
-      label.append(box, el('span', `fam-dot fam-${family}`), el('span', '', `${family} (${n})`));
-      fam.append(label);
+  function openFact(f: Fact): void {
+    if (!visible(f)) clearFilters();
+    openDoc(f.doc, true);
+    showFacts([f.id]);
+    const m = document.querySelector<HTMLElement>(`mark.fig[data-ids~="${CSS.escape(f.id)}"]`);
+    if (m) {
+      m.scrollIntoView({ block: 'center' });
+      m.focus({ preventScroll: true });
     }
-    const sel = $('metric-filter') as HTMLSelectElement;
-    sel.replaceChildren(new Option('All metrics', ''));
-    const present = data.metrics.filter((m) => data.facts.some((f) => f.metric === m.id));
-    for (const m of present) sel.append(new Option(`${m.id} (${data.facts.filter((f) => f.metric === m.id).length})`, m.id));
-    sel.value = state.metric;
-    sel.addEventListener('change', () => {
-      state.metric = sel.value;
-      if (state.metric) ($('chart-metric') as HTMLSelectElement).value = state.metric;
-      refresh();
-      renderChart();
-    });
-  }
-  function syncFilters(): void {
-    document.querySelectorAll<HTMLInputElement>('#family-filter input').forEach((b) => (b.checked = state.families.has(b.dataset.family || '')));
-    ($('metric-filter') as HTMLSelectElement).value = state.metric;
-    refresh();
-  }
-  function refresh(): void {
-    renderText();
-    renderFindings();
   }
 
-  // ---- tabs
+  // ---- tabs (one tab stop; arrows move between them)
   function setTab(tab: string): void {
     state.tab = tab;
-    document.querySelectorAll<HTMLElement>('.tab').forEach((t) => t.classList.toggle('active', t.dataset.tab === tab));
-    $('text-view').hidden = tab !== 'text';
-    $('chart-view').hidden = tab !== 'chart';
-    if (tab === 'chart') renderChart();
+    document.querySelectorAll<HTMLElement>('.tab').forEach((x) => {
+      const on = x.dataset.tab === tab;
+      x.classList.toggle('active', on);
+      x.setAttribute('aria-selected', String(on));
+      x.tabIndex = on ? 0 : -1;
+    });
+    for (const name of ['text', 'table', 'chart']) $(`${name}-view`).hidden = tab !== name;
+    if (app.hooks.tab[tab]) app.hooks.tab[tab]();
   }
 
-  // ---- chart: one metric across provinces and periods, drawn as grouped bars
-  function renderChartControls(): void {
-    const sel = $('chart-metric') as HTMLSelectElement;
-    const counts = new Map<string, number>();
-    for (const f of data.facts) counts.set(f.metric, (counts.get(f.metric) || 0) + 1);
-    const present = data.metrics.filter((m) => counts.has(m.id));
-    sel.replaceChildren(...present.map((m) => new Option(m.id, m.id)));
-    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    sel.value = state.metric || (best ? best[0] : '');
-    sel.addEventListener('change', () => {
-      ($('chart-dims') as HTMLSelectElement).dataset.metric = '';
-      renderChart();
-    });
-    $('chart-dims').addEventListener('change', () => renderChart());
+  // ---- language
+  function applyWords(): void {
+    document.documentElement.lang = state.lang;
+    document.title = `${t('title')} — ${data.docs.length}`;
+    document.querySelectorAll<HTMLElement>('[data-t]').forEach((e) => (e.textContent = t(e.dataset.t || '')));
+    document.querySelectorAll<HTMLElement>('[data-t-ph]').forEach((e) => e.setAttribute('placeholder', t(e.dataset.tPh || '')));
+    document.querySelectorAll<HTMLElement>('[data-t-aria]').forEach((e) => e.setAttribute('aria-label', t(e.dataset.tAria || '')));
+    $('lang').setAttribute('lang', state.lang === 'vi' ? 'en' : 'vi');
+    $('summary').textContent = t('summary', fmt(data.docs.length), fmt(data.facts.length), fmt(data.findings.length));
+  }
+  function setLang(lang: Lang): void {
+    state.lang = lang;
+    try {
+      localStorage.setItem('baocao.lang', lang);
+    } catch {
+      // no storage: the choice lasts as long as the page
+    }
+    applyWords();
+    renderFilterOptions();
+    renderDocList();
+    renderText();
+    showFacts(state.selected, panelFinding);
+    refresh();
   }
 
-  function renderChart(): void {
-    const metric = ($('chart-metric') as HTMLSelectElement).value;
-    const dimsSel = $('chart-dims') as HTMLSelectElement;
-    const all = data.facts.filter((f) => f.metric === metric);
-    const dimsOf = (f: Fact) => dimsText(f.dims);
-    if (dimsSel.dataset.metric !== metric) {
-      const combos = [...new Set(all.map(dimsOf))].sort((a, b) => (a === '—' ? -1 : b === '—' ? 1 : a.localeCompare(b)));
-      dimsSel.replaceChildren(...combos.map((c) => new Option(c === '—' ? 'all (no dims)' : c, c)));
-      dimsSel.dataset.metric = metric;
-    }
-    const facts = all.filter((f) => dimsOf(f) === dimsSel.value);
-    const box = $('chart');
-    box.replaceChildren();
-    const info = data.metrics.find((m) => m.id === metric);
-    $('chart-caption').textContent = info ? `${info.id} — ${info.vi} (${info.unit})` : '';
-    if (!facts.length) {
-      box.append(el('p', 'empty', 'No figure for this metric.'));
-      return;
-    }
-    const periodKey = (f: Fact) => `${f.period ? f.period.end + '|' + f.period.start : '|'}|${f.basis}`;
-    const periodName = (f: Fact) => periodText(f.period) + (f.basis !== 'actual' ? ` (${f.basis})` : '');
-    const periods = [...new Map(facts.map((f) => [periodKey(f), periodName(f)])).entries()].sort((a, b) => a[0].localeCompare(b[0]));
-    const provinces = [...new Set(facts.map((f) => f.province || '?'))].sort();
-    const colors = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2', '#dc2626', '#4d7c0f'];
-    const W = 760, H = 340, L = 70, R = 16, T = 20, B = 70;
-    const max = Math.max(...facts.map((f) => f.value), 0) || 1;
-    const step = Math.pow(10, Math.floor(Math.log10(max)));
-    const top = Math.ceil(max / step) * step;
-    const NS = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(NS, 'svg');
-    svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('class', 'chart-svg');
-    const add = (tag: string, attrs: Record<string, string | number>, text?: string) => {
-      const e = document.createElementNS(NS, tag);
-      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-      if (text !== undefined) e.textContent = text;
-      svg.append(e);
-      return e;
-    };
-    const y = (v: number) => T + (H - T - B) * (1 - v / top);
-    for (let i = 0; i <= 4; i++) {
-      const v = (top * i) / 4;
-      add('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'grid' });
-      add('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, fmt(Math.round(v * 100) / 100));
-    }
-    const groupW = (W - L - R) / periods.length;
-    const barW = Math.min(48, (groupW * 0.8) / provinces.length);
-    periods.forEach(([key, name], gi) => {
-      const x0 = L + gi * groupW + (groupW - barW * provinces.length) / 2;
-      add('text', { x: L + gi * groupW + groupW / 2, y: H - B + 18, 'text-anchor': 'middle', class: 'tick' }, name.length > 34 ? name.slice(0, 33) + '…' : name);
-      provinces.forEach((p, pi) => {
-        const points = facts.filter((f) => periodKey(f) === key && (f.province || '?') === p);
-        if (!points.length) return;
-        const f = points[0];
-        const rect = add('rect', { x: x0 + pi * barW + 2, y: y(f.value), width: Math.max(2, barW - 4), height: Math.max(0, y(0) - y(f.value)), fill: colors[pi % colors.length], class: 'bar', rx: 2 });
-        rect.dataset.fact = f.id;
-        const t = document.createElementNS(NS, 'title');
-        t.textContent = `${p} · ${name}: ${fmt(f.value)} ${f.unit} (${f.doc})${points.length > 1 ? ` — ${points.length} values stated: ${points.map((x) => fmt(x.value)).join(', ')}` : ''}`;
-        rect.append(t);
-        rect.addEventListener('click', () => {
-          setTab('text');
-          openDoc(f.doc, true);
-          showFacts([f.id]);
-          document.querySelector(`mark.fig[data-ids~="${CSS.escape(f.id)}"]`)?.scrollIntoView({ block: 'center' });
-        });
-        add('text', { x: x0 + pi * barW + barW / 2, y: y(f.value) - 4, 'text-anchor': 'middle', class: 'bar-label' }, fmt(f.value));
-      });
-    });
-    add('line', { x1: L, x2: W - R, y1: y(0), y2: y(0), class: 'axis' });
-    provinces.forEach((p, pi) => {
-      add('rect', { x: L + pi * 150, y: H - 24, width: 12, height: 12, fill: colors[pi % colors.length], rx: 2 });
-      add('text', { x: L + pi * 150 + 18, y: H - 14, class: 'legend' }, p);
-    });
-    box.append(svg);
+  function refresh(): void {
+    const n = shown().length;
+    $('shown-count').textContent = t('shownCount', fmt(n), fmt(data.facts.length));
+    renderText();
+    renderFindings();
+    for (const h of app.hooks.refresh) h();
   }
+
+  function download(name: string, type: string, body: string): void {
+    const url = URL.createObjectURL(new Blob([body], { type }));
+    const a = el('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  const app: App = {
+    data, state, $, el, t, fmt, metricName, dimsWords, basisWord, periodText, valueText, factById, docByName, shown,
+    openFact, showFacts: (ids) => showFacts(ids), setTab, download,
+    hooks: { refresh: [], card: [], panel: [], tab: {}, docHead: [] },
+  };
+  for (const part of parts) part(app);
 
   // ---- start
-  document.querySelectorAll<HTMLElement>('.tab').forEach((t) => t.addEventListener('click', () => setTab(t.dataset.tab || 'text')));
+  document.querySelectorAll<HTMLElement>('.tab').forEach((x) => x.addEventListener('click', () => setTab(x.dataset.tab || 'text')));
+  $('tabs').addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const tabs = Array.from(document.querySelectorAll<HTMLElement>('.tab'));
+    const i = tabs.findIndex((x) => x.dataset.tab === state.tab);
+    const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+    setTab(next.dataset.tab || 'text');
+    next.focus();
+  });
+  const idsOf = (m: HTMLElement) => (m.dataset.ids || '').split(' ').filter(Boolean);
   $('text').addEventListener('click', (e) => {
     const m = (e.target as HTMLElement).closest('mark.fig') as HTMLElement | null;
-    if (m) showFacts((m.dataset.ids || '').split(' ').filter(Boolean));
+    if (m) showFacts(idsOf(m));
   });
-  $('text').addEventListener('keydown', (e) => {
+  // A figure reached by Tab shows its fact at once: the keyboard reads the report figure by figure.
+  $('text').addEventListener('focusin', (e) => {
     const m = (e.target as HTMLElement).closest('mark.fig') as HTMLElement | null;
-    if (m && (e.key === 'Enter' || e.key === ' ')) {
-      e.preventDefault();
-      showFacts((m.dataset.ids || '').split(' ').filter(Boolean));
-    }
+    if (m && idsOf(m).join(' ') !== state.selected.join(' ')) showFacts(idsOf(m));
   });
-  $('summary').textContent = `${data.docs.length} reports · ${data.facts.length} figures · ${data.findings.length} audit findings`;
-  renderFilters();
-  renderChartControls();
+  $('skip').addEventListener('click', () => {
+    if (state.tab !== 'text') setTab('text');
+    const m = document.querySelector<HTMLElement>('#text mark.fig');
+    if (m) m.focus();
+  });
+  $('lang').addEventListener('click', () => setLang(state.lang === 'vi' ? 'en' : 'vi'));
+  // In a narrow window the lists start folded, so the report's text and its fact panel have the room.
+  if (window.innerWidth <= 1100) for (const id of ['reports', 'findings']) ($(id) as HTMLDetailsElement).open = false;
+  wireFilters();
+  wireDocList();
+  roving($('finding-list'), 'button.finding');
+  applyWords();
+  renderFilterOptions();
+  renderDocList();
   const fromHash = decodeURIComponent(location.hash.slice(1));
-  const start = data.docs.find((d) => d.doc === fromHash) || data.docs[0];
+  const start = docByName.get(fromHash) || data.docs[0];
+  if (start) state.doc = start.doc;
+  markActiveDoc();
   showFacts([]);
-  renderFindings();
-  if (start) openDoc(start.doc);
-  else renderText();
+  refresh();
+  setTab('text');
+  // Milliseconds from the start of the page's load to ready, for scripts/review-load.mjs and the tests.
+  document.body.dataset.readyMs = String(Math.round(performance.now()));
   document.body.dataset.ready = '1';
 }

@@ -5,6 +5,9 @@ import type { DocumentRecord, Fact } from '../facts.js';
 import type { Finding } from '../audit/types.js';
 import { readJsonl, readTexts } from '../audit/io.js';
 import { metrics } from '../catalog.js';
+import { catalogData } from '../catalog-data.js';
+import type { CorrectedFact } from '../dataset/corrections.js';
+import { pageWords, type PageWords } from './words.js';
 import type { OcrText } from '../model.js';
 import { OCR_CACHE_DIR } from '../../extractors/ocr/cache.js';
 import { cropsFor } from './crops.js';
@@ -13,6 +16,8 @@ import { DatasetFileError } from '../dataset/jsonl.js';
 
 export interface ReviewDoc {
   doc: string;
+  /** The report's content hash: corrections name it, so they apply to these bytes only. */
+  sha: string;
   province: string | null;
   period: string | null;
   title: string | null;
@@ -50,6 +55,9 @@ export interface ReviewFact {
   checks: Array<{ type: string; finding: string; message: string }>;
   /** Read by OCR: confidences (0–100), and the crop of the page image with the number's place in it. */
   ocr?: { confidence: number; value_confidence: number; quote_confidence?: number; crop?: string; box?: [number, number, number, number] };
+  /** Set by `extract --corrections`: the value this fact had before a person corrected it; or added by hand. */
+  was?: number;
+  manual?: true;
 }
 
 export interface ReviewData {
@@ -59,13 +67,16 @@ export interface ReviewData {
   /** Crops of scanned pages (data: URLs), by the key OCR facts name. */
   crops?: Record<string, string>;
   findings: Finding[];
-  metrics: Array<{ id: string; family: string; unit: string; vi: string }>;
+  metrics: Array<{ id: string; family: string; unit: string; vi: string; dims: string[] }>;
   families: string[];
+  /** The catalog's values of each dim (free text where it names none), for the correction forms. */
+  dimValues: Record<string, string[] | null>;
+  words: PageWords;
 }
 
 const periodLabel = (p: DocumentRecord['period']) => (p ? (p.label ?? `${p.start} – ${p.end}`) : null);
 
-export function toReviewFact(f: Fact): ReviewFact {
+export function toReviewFact(f: CorrectedFact): ReviewFact {
   return {
     id: f.id,
     doc: f.doc,
@@ -92,6 +103,8 @@ export function toReviewFact(f: Fact): ReviewFact {
     ...(f.source.ocr
       ? { ocr: { confidence: f.source.ocr_confidence ?? 0, value_confidence: f.source.ocr_value_confidence ?? 0, quote_confidence: f.source.ocr_quote_confidence ?? 0 } }
       : {}),
+    ...(f.corrected_by ? { was: f.corrected_by.was } : {}),
+    ...(f.source.manual ? { manual: true as const } : {}),
   };
 }
 
@@ -100,17 +113,21 @@ export async function readReviewData(dir: string): Promise<ReviewData> {
   const root = await datasetRoot(dir);
   const factsFile = path.join(root, 'facts.jsonl');
   if (!existsSync(factsFile)) throw new DatasetFileError(`${path.join(dir, 'facts.jsonl')} does not exist; run \`baocao extract … --out ${dir}\` first.`);
-  const facts = await readJsonl<Fact>(factsFile);
+  const facts = await readJsonl<CorrectedFact>(factsFile);
   const documents = existsSync(path.join(root, 'documents.jsonl')) ? await readJsonl<DocumentRecord>(path.join(root, 'documents.jsonl')) : [];
   const findings = existsSync(path.join(root, 'audit.jsonl')) ? await readJsonl<Finding>(path.join(root, 'audit.jsonl')) : [];
   const texts = await readTexts(root);
   const names = [...new Set([...documents.map((d) => d.doc), ...texts.keys(), ...facts.map((f) => f.doc)])].sort();
+  const recordOf = new Map(documents.map((d) => [d.doc, d]));
+  const factOf = new Map<string, Fact>();
+  for (const f of facts) if (!factOf.has(f.doc)) factOf.set(f.doc, f);
   const docs: ReviewDoc[] = names.map((doc) => {
-    const rec = documents.find((d) => d.doc === doc);
+    const rec = recordOf.get(doc);
     const t = texts.get(doc) as (Record<string, unknown> & { text: string }) | undefined;
-    const anyFact = facts.find((f) => f.doc === doc);
+    const anyFact = factOf.get(doc);
     return {
       doc,
+      sha: rec?.source.sha256 ?? anyFact?.source.sha256 ?? (typeof t?.source_sha256 === 'string' ? t.source_sha256 : ''),
       province: rec?.province ?? anyFact?.province ?? null,
       period: periodLabel(rec?.period ?? null),
       title: rec?.title ?? null,
@@ -133,7 +150,9 @@ export async function readReviewData(dir: string): Promise<ReviewData> {
     }),
     crops,
     findings,
-    metrics: metrics.map((m) => ({ id: m.id, family: m.family, unit: m.unit, vi: m.vi })),
+    metrics: metrics.map((m) => ({ id: m.id, family: m.family, unit: m.unit, vi: m.vi, dims: m.dims })),
     families,
+    dimValues: Object.fromEntries(Object.entries(catalogData.dims).filter(([k]) => k !== 'basis').map(([k, v]) => [k, Array.isArray(v) ? v.filter((x) => x !== 'all') : null])),
+    words: pageWords(),
   };
 }

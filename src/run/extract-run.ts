@@ -17,6 +17,7 @@ import { WorkerPool, type ReadOutcome } from './pool.js';
 import type { OcrSettings, ReadRecords } from './messages.js';
 import { DEFAULT_OCR_PAGE_TIMEOUT_MS } from '../../extractors/ocr/index.js';
 import { OCR_CACHE_DIR } from '../../extractors/ocr/cache.js';
+import { applyCorrections, type Correction, type CorrectionOutcome } from '../dataset/corrections.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
@@ -32,6 +33,8 @@ export interface ExtractRunOptions {
   /** Build on a dataset whose files were changed after they were written, keeping the reports whose
    *  records still agree (without it, such a folder is refused). */
   repair?: boolean;
+  /** Corrections from the review page (src/dataset/corrections.ts), applied to the merged dataset. */
+  corrections?: Correction[];
 }
 
 export interface Progress {
@@ -72,6 +75,8 @@ export interface ExtractSummary {
    *  generations): the dataset is written; the next run tidies. */
   tidyFailure: unknown;
   elapsedMs: number;
+  /** What the corrections did, when there were any. */
+  corrections?: Omit<CorrectionOutcome, 'documents' | 'facts'>;
 }
 
 export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummary> {
@@ -241,6 +246,13 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation })
     store = withoutReports({ ...store, dataset }, broken);
     dataset = store.dataset;
   }
+  // Corrections before the audit, so the checks see the corrected values.
+  let corrections: ExtractSummary['corrections'];
+  if (opts.corrections?.length) {
+    const { documents, facts, ...outcome } = applyCorrections(dataset.documents, dataset.facts, opts.corrections, new Map([...texts].map(([d, t]) => [d, t.text])));
+    dataset = { ...dataset, documents, facts };
+    corrections = outcome;
+  }
   // The audit runs over the merged dataset before anything is written, so every output carries the
   // same checks.
   const audit = auditFacts(dataset.facts, texts);
@@ -264,6 +276,7 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation })
     repairs: store.repairs.map((r) => ({ ...r, reread: reports.some((x) => x.document.doc === r.doc) })),
     tidyFailure: gen.tidyFailure,
     elapsedMs: Date.now() - started,
+    ...(corrections ? { corrections } : {}),
   };
 }
 
