@@ -61,6 +61,12 @@ const values: ValueCase[] = [
   ['đã kết nối liên thông 4 cấp từ Trung ương, tỉnh, huyện và 65/65 xã, phường', '65/65', { kind: 'ratio', value: 65, denominator: 65, unit: 'xã' }],
   ['Số hồ sơ tiếp nhận đạt 860/148.962 (chiếm 0,58%)', '860/148.962', { kind: 'ratio', value: 860, denominator: 148962 }],
   ['đã hoàn thành 06/08 nhiệm vụ đúng thời hạn', '06/08', { kind: 'ratio', value: 6, denominator: 8, unit: 'nhiệm vụ' }],
+  // "TB" after a whole number counts subscribers; of storage, or with decimals, it is terabytes.
+  ['Số thuê bao cố định là 12.345 TB.', '12.345', { kind: 'count', value: 12345, unit: 'TB' }],
+  ['Có 1.050.000 TB di động trên địa bàn', '1.050.000', { kind: 'count', value: 1050000, unit: 'TB' }],
+  ['dung lượng lưu trữ của trung tâm dữ liệu là 120 TB', '120', { kind: 'measure', value: 120, unit: 'TB' }],
+  ['nâng cấp ổ cứng lên 1,5 TB', '1,5', { kind: 'measure', value: 1.5, unit: 'TB' }],
+  ['Hệ thống có 300 TB dữ liệu dự phòng', '300', { kind: 'measure', value: 300, unit: 'TB' }],
   // A whole that happens to look like a year, before a count noun.
   ['tỉnh đã cung cấp được tổng cộng 1.155/2020 thủ tục (đạt 57%)', '1.155/2020', { kind: 'ratio', value: 1155, denominator: 2020, unit: 'thủ tục' }],
   ['có 86/1995 xã đã có cáp quang', '86/1995', { kind: 'ratio', value: 86, denominator: 1995, unit: 'xã' }],

@@ -312,6 +312,16 @@ export const examples: Example[] = [
     only: true,
     facts: [{ metric: 'subs.phone_density', value: 95 }],
   },
+  // "TB" for thuê bao after the number, as tables and short notices write it.
+  {
+    text: 'Thuê bao di động trả trước: 987.654 TB; trả sau: 45.678 TB.',
+    only: true,
+    facts: [
+      { metric: 'subs.phone', dims: { kind: 'mobile_prepaid' }, value: 987654 },
+      { metric: 'subs.phone', dims: { kind: 'mobile_postpaid' }, value: 45678 },
+    ],
+  },
+  { text: 'Toàn tỉnh có 210.000 TB internet băng rộng cố định.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 210000 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -390,4 +400,5 @@ export const counterexamples: string[] = [
   'Mật độ internet cáp quang trên 100 hộ gia đình là 72.',
   'Mật độ thuê bao băng rộng cố định đạt 64 thuê bao/100 hộ gia đình.',
   '(Bình quân cả nước đạt 130 thuê bao di động/100 dân, riêng băng rộng cố định là 24 thuê bao/100 dân.)',
+  'Dung lượng lưu trữ của Trung tâm dữ liệu tỉnh đạt 120 TB.',
 ];

@@ -125,6 +125,11 @@ function unitFromTable(scan: Scan, d: Draft, g: Group, li: LineInfo): void {
 }
 
 
+/** Words of storage or data before a number: its "TB" is terabytes. */
+const WHOLE_NUMBER_RE = /^(?:\d{1,3}(?:\.\d{3})+|\d+)$/u;
+const STORAGE_AFTER_RE = /^\s*(?:dữ liệu|lưu trữ|dung lượng|bộ nhớ)/iu;
+const STORAGE_BEFORE_RE = /(?:lưu trữ|dung lượng|bộ nhớ|ổ cứng|ổ đĩa|dữ liệu|băng thông|máy chủ|sao lưu|storage)[^.;]*$/iu;
+
 function readUnit(scan: Scan, d: Draft, from: number, li: LineInfo): void {
   const text = scan.text;
   let p = from;
@@ -184,6 +189,9 @@ function readUnit(scan: Scan, d: Draft, from: number, li: LineInfo): void {
     d.unit = u;
     d.unitSpan = { start: p, end: p + u.length };
     d.unitType = COUNT_NOUN_SET.has(key) ? 'count' : MEASURE_SET.has(key) ? 'measure' : 'unknown';
+    // "12.345 TB": in reports of this kind a whole number of TB counts subscribers (thuê bao); terabytes
+    // are said of storage ("dung lượng lưu trữ 120 TB") or with decimals ("1,5 TB").
+    if (u === 'TB' && WHOLE_NUMBER_RE.test(text.slice(d.start, d.end)) && !STORAGE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 60), d.start)) && !STORAGE_AFTER_RE.test(text.slice(p + 2, p + 30))) d.unitType = 'count';
     d.extentEnd = p + u.length;
     return;
   }
