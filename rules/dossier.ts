@@ -14,6 +14,12 @@ const PENDING_BEFORE = { cues: ['pending'], unless: ['resolved_done'] };
 const OTHER_DOSSIERS = 'other_dossiers';
 
 /** Dossiers resolved in one way (late, on time): the state said of the count, never of those pending. */
+/** Dossiers submitted or received "on the network" came in online: one phrase, so its network words
+ *  are not read apart as work handled on the network (edoc.online_share: "100% hồ sơ … được xử lý
+ *  trên mạng", "văn bản đi, đến được gửi, nhận trên môi trường mạng"). */
+const RECEIVED_ON_NETWORK = ['nộp', 'được nộp', 'đã nộp', 'tiếp nhận', 'được tiếp nhận', 'đã tiếp nhận', 'tiếp nhận, giải quyết', 'được tiếp nhận, giải quyết', 'tiếp nhận và giải quyết', 'được tiếp nhận và giải quyết']
+  .flatMap((verb) => ['qua môi trường mạng', 'trên môi trường mạng'].map((where) => `${verb} ${where}`));
+
 const resolvedAs = (id: string, metric: string, state: string, extra: Partial<Signature> = {}): Signature => ({
   id,
   metric,
@@ -46,6 +52,7 @@ export const dossier: FamilyRules = {
     receive: [
       'tiếp nhận', 'nhận', 'nhận được', 'phát sinh', 'nộp', 'được tiếp nhận', 'đã tiếp nhận', 'tiếp nhận giải quyết', 'đã tiếp nhận giải quyết', 'được tiếp nhận giải quyết',
       'đã nhận giải quyết', 'nhận giải quyết', 'tiếp nhận mới', 'mới tiếp nhận', 'nhận mới', 'tiếp nhận được', 'thụ lý', 'nộp trực tiếp', 'nộp trực tuyến', 'nộp qua mạng',
+      ...RECEIVED_ON_NETWORK,
     ],
     received_new: ['tiếp nhận mới', 'mới tiếp nhận', 'nhận mới'],
     carried_over: ['kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'từ kỳ trước', 'tồn kỳ trước', 'tồn từ kỳ trước', 'kỳ trước còn tồn', 'kỳ trước tồn', 'tháng trước chuyển sang', 'tháng trước chuyển qua', 'chuyển tiếp'],
@@ -79,6 +86,7 @@ export const dossier: FamilyRules = {
       'trực tuyến', 'qua mạng', 'online', 'qua cổng dịch vụ công', 'qua cổng dịch vụ công trực tuyến', 'qua dịch vụ công trực tuyến',
       'trên dịch vụ công trực tuyến', 'bằng dịch vụ công trực tuyến', 'thông qua dịch vụ công trực tuyến', 'qua hệ thống dịch vụ công trực tuyến',
       'qua môi trường mạng', 'hồ sơ điện tử', 'hình thức trực tuyến', 'dưới hình thức trực tuyến', 'nộp trực tuyến', 'nộp qua mạng',
+      ...RECEIVED_ON_NETWORK,
     ],
     direct: ['trực tiếp', 'nộp trực tiếp', 'hồ sơ giấy', 'tại bộ phận một cửa'],
     postal: ['bưu chính', 'bưu chính công ích', 'dịch vụ bưu chính công ích', 'qua dịch vụ bưu chính công ích', 'qua bưu chính công ích', 'qua bưu chính', 'qua bưu điện', 'bưu điện', 'dịch vụ bưu chính', 'qua dịch vụ bưu chính'],

@@ -38,7 +38,7 @@ export const esign: FamilyRules = {
       'văn bản gửi và nhận', 'văn bản điện tử gửi, nhận', 'văn bản điện tử gửi nhận', 'văn bản điện tử đi, đến', 'văn bản điện tử đi/đến', 'văn bản đi, văn bản đến',
       'văn bản điện tử gửi và nhận', 'văn bản đi đến',
     ],
-    send: ['gửi', 'gửi đi', 'phát hành', 'đã gửi', 'chuyển đi'],
+    send: ['gửi', 'gửi đi', 'phát hành', 'đã gửi', 'chuyển đi', 'gửi, nhận', 'gửi nhận', 'gửi và nhận', 'được gửi, nhận'],
     // Documents that failed: not those signed or exchanged.
     faulty: ['bị lỗi', 'lỗi', 'không hợp lệ', 'sai định dạng', 'bị từ chối', 'bị trả lại', 'chưa hợp lệ'],
     // "trao đổi", "xử lý" fully on the network, or as electronic documents.

@@ -1054,6 +1054,10 @@ export const examples: Example[] = [
   },
   // (The share returned by post is still a returned share.)
   { text: 'Tỷ lệ hồ sơ trả kết quả qua dịch vụ bưu chính công ích đạt 12,4%.', only: true, facts: [{ metric: 'dossier.returned_share', dims: { channel: 'postal' }, value: 12.4 }] },
+  // Dossiers submitted or received on the network came in online.
+  { text: 'Tỷ lệ hồ sơ nộp qua môi trường mạng đạt 66%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 66 }] },
+  { text: 'Số hồ sơ tiếp nhận trên môi trường mạng là 40.000 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', dims: { channel: 'online' }, value: 40000 }] },
+  { text: 'Có 61,2% hồ sơ được tiếp nhận, giải quyết trên môi trường mạng.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 61.2 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

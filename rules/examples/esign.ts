@@ -341,6 +341,9 @@ export const examples: Example[] = [
       { metric: 'esign.rate', dims: { level: 'commune' }, value: 90 },
     ],
   },
+  // Work handled on the network stays a document's, with a bare "hồ sơ" or with "gửi, nhận".
+  { text: 'Phấn đấu 100% hồ sơ ở cấp xã được xử lý trên mạng.', only: true, facts: [{ metric: 'edoc.online_share', dims: { level: 'commune' }, value: 100, basis: 'target' }] },
+  { text: 'Tỷ lệ văn bản đi, đến được gửi, nhận trên môi trường mạng đạt 99%.', only: true, facts: [{ metric: 'edoc.online_share', value: 99 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
