@@ -42,6 +42,10 @@ export const EXAMPLE_LIST = /(?:^|[\s,;])(?:một số|một vài|nhiều)\s[^:;
  *  own: "…, đồng thời chuyển trả …", "… và trả …", "…, sau đó …". */
 export const SUBJECTLESS_CLAUSE = /^[\s,;]*(?:đồng thời|và|cùng với đó|cùng lúc|rồi|sau đó|tiếp đó|cũng như)\s/u;
 
+/** Nothing before a level but a list mark or a preposition: the level opens the sentence ("- Cấp
+ *  huyện: …", "Tại cấp tỉnh: …", "Cấp tỉnh tiếp nhận …; giải quyết …"). */
+export const LEVEL_OPENS = /^[\s\-+•*–]*(?:(?:tại|ở|đối với|về|riêng|trong đó)\s+)?$/u;
+
 /** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
 export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?(?:trong đó|trong số (?:đó|này)|cụ thể)/u;
 
@@ -78,7 +82,7 @@ export const YEAR_TO_DATE = /(?:^|[^\p{L}\p{M}])(?:(?:lũy|luỹ) kế |tính )?
 /** The qualifier words that only hedge a figure (not "vượt", which says it passed a target). */
 export const isHedge = (s: string) => /^(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|gần như|ước|ước tính|ước khoảng|chưa đến|chưa tới|tới|đến|ít nhất|tối thiểu|tối đa|hầu như)\s*$/iu.test(s.trim());
 
-export const PART_MARKER = /trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|\bgồm\b|cụ\s+thể/gu;
+export const PART_MARKER = /trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|\bgồm\b|cụ\s+thể|(?<![\p{L}\p{M}])riêng(?![\p{L}\p{M}])/gu;
 
 /** A heading that plans: "3. Phương hướng năm 2025", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023". */
 export const PLAN_HEADING = /^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))?\s*(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|định hướng)(?![\p{L}\p{M}])/iu;

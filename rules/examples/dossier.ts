@@ -1058,6 +1058,45 @@ export const examples: Example[] = [
   { text: 'Tỷ lệ hồ sơ nộp qua môi trường mạng đạt 66%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 66 }] },
   { text: 'Số hồ sơ tiếp nhận trên môi trường mạng là 40.000 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', dims: { channel: 'online' }, value: 40000 }] },
   { text: 'Có 61,2% hồ sơ được tiếp nhận, giải quyết trên môi trường mạng.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 61.2 }] },
+  // A level that opens the sentence heads all its ';' items, until an item names its own.
+  {
+    text: 'Cấp huyện: tiếp nhận 23.456 hồ sơ; đã giải quyết 22.101 hồ sơ, trong đó đúng hạn và trước hạn 21.900 hồ sơ, trễ hạn 201 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'district' }, value: 23456 },
+      { metric: 'dossier.resolved', dims: { level: 'district' }, value: 22101 },
+      { metric: 'dossier.resolved_ontime', dims: { level: 'district' }, value: 21900 },
+      { metric: 'dossier.resolved_late', dims: { level: 'district' }, value: 201 },
+    ],
+  },
+  {
+    text: 'Cấp tỉnh tiếp nhận 20.000 hồ sơ; giải quyết 19.500 hồ sơ; cấp xã tiếp nhận 31.000 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'province' }, value: 20000 },
+      { metric: 'dossier.resolved', dims: { level: 'province' }, value: 19500 },
+      { metric: 'dossier.received', dims: { level: 'commune' }, value: 31000 },
+    ],
+  },
+  // (A level inside an earlier item, not opening the sentence, stays there.)
+  {
+    text: 'Toàn tỉnh tiếp nhận 52.000 hồ sơ, trong đó cấp tỉnh 20.000 hồ sơ; đã giải quyết 50.100 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', value: 52000 },
+      { metric: 'dossier.received', dims: { level: 'province' }, value: 20000 },
+      { metric: 'dossier.resolved', value: 50100 },
+    ],
+  },
+  // "riêng" sets a part apart, as "trong đó" does.
+  {
+    text: 'Toàn tỉnh tiếp nhận 52.000 hồ sơ, riêng cấp tỉnh 20.000 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', value: 52000 },
+      { metric: 'dossier.received', dims: { level: 'province' }, value: 20000 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -4,7 +4,7 @@ import type { DimCue, FamilyRules } from '../../rules/types.js';
 import { hitIn, type CueHit } from './cues.js';
 import { inAside } from './signatures.js';
 import { JOINS_ACTIONS, TELECOM_OPERATORS } from '../../rules/lexicon.js';
-import { SUBJECTLESS_CLAUSE } from '../../rules/sentence-words.js';
+import { SUBJECTLESS_CLAUSE, LEVEL_OPENS } from '../../rules/sentence-words.js';
 import { metricById } from '../catalog.js';
 import type { Figure, SentenceFigures } from './figures.js';
 import { plainText } from './words.js';
@@ -77,7 +77,8 @@ export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string
     if ((m.index ?? 0) >= before.length) break;
     const at = s + (m.index ?? 0);
     const d = sf.depthAt(at);
-    if (d > fig.depth || (m.index ?? 0) < lastSemi) continue;
+    // (A level that opens the sentence heads all its items: "Cấp huyện: tiếp nhận …; đã giải quyết …".)
+    if (d > fig.depth || ((m.index ?? 0) < lastSemi && !LEVEL_OPENS.test(before.slice(0, m.index)))) continue;
     // "từ cấp tỉnh đến cấp xã" names every level.
     if (FROM_END.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || LEVEL_TO_LEVEL.test(before.slice(m.index ?? 0))) continue;
     // A marker inside a group that closed before the figure no longer applies.
