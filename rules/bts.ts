@@ -63,6 +63,8 @@ export const bts: FamilyRules = {
     { id: 'bts/shared-sites-share', metric: 'bts.shared_sites_share', kinds: ['percent'], thing: ['site', 'station', 'station_word', 'site_word'], needs: [['shared']], needsSentence: [['station', 'site']], veto: ['shared_cables'] },
     // A station named as such, in its unit or (after a bare "trạm") in its words: "nâng tổng số trạm BTS lên 3.100 trạm".
     { id: 'bts/stations', metric: 'bts.stations', kinds: ['count'], thing: ['station', 'station_word'], needs: [['station']], veto: [...NOT_THE_STOCK, 'other_station'] },
+    // A bare "trạm" whose words name one technology's network ("Mạng 4G với 987 trạm", "Hạ tầng 5G: 40 trạm").
+    { id: 'bts/stations-of-a-technology', metric: 'bts.stations', kinds: ['count'], thing: ['station_word'], needs: [['2G', '3G', '4G', '5G']], veto: [...NOT_THE_STOCK, 'other_station', 'multi_tech', 'raised_to'], generic: true, precedence: -1 },
     // A bare "trạm" in a sentence that names base stations or their sites ("1.491 cột ăng ten (3.560 trạm)").
     { id: 'bts/stations-by-word', metric: 'bts.stations', kinds: ['count'], thing: ['station_word'], needsSentence: [['station', 'site']], veto: [...NOT_THE_STOCK, 'other_station', 'raised_to'], generic: true },
   ],

@@ -258,6 +258,9 @@ export const examples: Example[] = [
     facts: [{ metric: 'bts.stations', dims: { tech: '4G' }, value: 1450 }],
   },
   { text: 'MobiFone đã phát sóng 210 trạm 5G, đưa tổng số trạm 5G toàn thành phố lên hơn 600 trạm.', only: true, facts: [{ metric: 'bts.stations', dims: { tech: '5G' }, value: 600 }] },
+  // A bare "trạm" named by one technology's network, before or after it.
+  { text: 'Mạng 4G với 987 trạm đã phủ sóng 99% dân số.', only: true, facts: [{ metric: 'bts.stations', dims: { tech: '4G' }, value: 987 }] },
+  { text: 'Hạ tầng 5G: 40 trạm.', only: true, facts: [{ metric: 'bts.stations', dims: { tech: '5G' }, value: 40 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -355,4 +358,8 @@ export const counterexamples: string[] = [
   'Tỉnh có 80 trạm quan trắc đặt tại 60 vị trí.',
   // (One operator's stock, even where it says the area, is the operator's.)
   'Viettel hiện có 1.200 trạm BTS trên địa bàn.',
+  // (A technology beside other stations, new ones or upgrades is no stock of base stations.)
+  'Hỗ trợ sóng 4G cho 50 trạm y tế xã.',
+  'Viettel nâng cấp 120 trạm lên 4G.',
+  'Mạng 4G phát triển mới 85 trạm trong năm.',
 ];
