@@ -166,6 +166,10 @@ export const dossier: FamilyRules = {
     // sơ được giải quyết, trả kết quả đúng, trước hạn" is on time, not returned.)
     { id: 'dossier/resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['dossier'], needs: [['late']], veto: ['pending'], head: true, precedence: 1 },
     { id: 'dossier/resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['dossier'], needs: [['ontime_with_early']], veto: ['pending'], head: true, precedence: 1 },
+    // Procedures resolved on time or late are their dossiers: "Tỷ lệ giải quyết TTHC đúng hạn đạt 98,1%".
+    { id: 'dossier/procedures-resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['procedure'], needs: [['resolve'], ['ontime_with_early']], veto: ['pending', 'eservice'], head: true },
+    { id: 'dossier/procedures-resolved-ontime-share-bare', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['procedure'], needs: [['resolve'], ['ontime']], veto: ['pending', 'eservice'], vetoSentence: ['early'], head: true },
+    { id: 'dossier/procedures-resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['procedure'], needs: [['resolve'], ['late']], veto: ['pending', 'eservice'], head: true },
     // Early alone is only a part of on time, and so is "đúng hạn" beside an early count.
     { id: 'dossier/resolved-ontime-share-bare', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['dossier'], needs: [['ontime']], veto: ['pending'], vetoSentence: ['early'], head: true },
     { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], thing: ['dossier'], needs: [['sync']], veto: ['not_synced'], head: true },

@@ -1097,6 +1097,10 @@ export const examples: Example[] = [
       { metric: 'dossier.received', dims: { level: 'province' }, value: 20000 },
     ],
   },
+  // Procedures resolved on time or late are their dossiers.
+  { text: 'Tỷ lệ giải quyết TTHC đúng hạn đạt 98,1%.', only: true, facts: [{ metric: 'dossier.resolved_ontime_share', value: 98.1 }] },
+  { text: 'Tỷ lệ giải quyết thủ tục hành chính trước và đúng hạn đạt 96,4%.', only: true, facts: [{ metric: 'dossier.resolved_ontime_share', value: 96.4 }] },
+  { text: 'Có 1,2% thủ tục hành chính giải quyết trễ hạn.', only: true, facts: [{ metric: 'dossier.resolved_late_share', value: 1.2 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -1238,4 +1242,6 @@ export const counterexamples: string[] = [
   'Một số lĩnh vực có tỷ lệ hồ sơ nộp qua mạng cao gồm: thuế (trên 97%), hải quan (100%), tư pháp (trên 90%).',
   'Nhiều dịch vụ công có tỷ lệ hồ sơ trực tuyến cao, điển hình như: đăng ký kinh doanh 95%, hộ chiếu 88%.',
   'Tỷ lệ hồ sơ trực tuyến ở một số ngành cao, tiêu biểu: thuế 99%, bảo hiểm xã hội 96%.',
+  // (Procedures published on time are not dossiers resolved.)
+  'Tỷ lệ TTHC được công bố, công khai đúng hạn đạt 100%.',
 ];
