@@ -61,6 +61,7 @@ export const dossier: FamilyRules = {
     pending: [
       'đang giải quyết', 'chưa giải quyết', 'đang xử lý', 'chưa xử lý', 'đang được giải quyết', 'chưa được giải quyết', 'đang được xử lý', 'còn tồn', 'tồn đọng', 'đang thụ lý', 'chưa đến hạn',
       'đang trong quá trình giải quyết', 'trong quá trình giải quyết', 'đang trong quá trình xử lý', 'còn trong hạn', 'chưa đến hạn giải quyết',
+      'đang trong hạn', 'đang trong hạn giải quyết', 'đang trong thời hạn giải quyết', 'trong thời hạn giải quyết', 'trong hạn giải quyết', 'chưa hết hạn', 'chưa hết hạn giải quyết', 'còn hạn',
     ],
     // The workload to be resolved (the new ones and those carried over), not a state.
     to_resolve: ['cần giải quyết', 'chờ giải quyết', 'phải giải quyết'],

@@ -1244,4 +1244,8 @@ export const counterexamples: string[] = [
   'Tỷ lệ hồ sơ trực tuyến ở một số ngành cao, tiêu biểu: thuế 99%, bảo hiểm xã hội 96%.',
   // (Procedures published on time are not dossiers resolved.)
   'Tỷ lệ TTHC được công bố, công khai đúng hạn đạt 100%.',
+  // Dossiers still within their time to be resolved are pending, not resolved.
+  'Có 1.234 hồ sơ đang trong hạn giải quyết.',
+  'Hồ sơ đang trong thời hạn giải quyết: 980 hồ sơ.',
+  'Còn 76 hồ sơ chưa hết hạn giải quyết.',
 ];
