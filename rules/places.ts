@@ -3,7 +3,7 @@
 // is said to come from. The engine (src/engine/context.ts) reads these; it holds no word of its own.
 
 /** The province's public administration service centre ("Trung tâm Phục vụ hành chính công tỉnh"). */
-export const PROVINCE_CENTRE = /trung\s+tâm\s+(?:phục\s+vụ\s+)?(?:hành\s+chính\s+công|hcc)(?!\s+(?:cấp\s+)?(?:huyện|quận|thị\s+xã|thành\s+phố|tp))/u;
+export const PROVINCE_CENTRE = /(?:trung\s+tâm\s+(?:phục\s+vụ\s+)?(?:hành\s+chính\s+công|hcc|pvhcc)|tt\.?\s*pvhcc|tthcc)(?!\s+(?:cấp\s+)?(?:huyện|quận|thị\s+xã|thành\s+phố|tp))/u;
 
 // Matched on the raw sentence (offsets matter), where a line break may stand between two words.
 // Besides "cấp tỉnh/huyện/xã", a level is named by its bodies: "các sở, (ban,) ngành" (province),

@@ -1101,6 +1101,9 @@ export const examples: Example[] = [
   { text: 'Tỷ lệ giải quyết TTHC đúng hạn đạt 98,1%.', only: true, facts: [{ metric: 'dossier.resolved_ontime_share', value: 98.1 }] },
   { text: 'Tỷ lệ giải quyết thủ tục hành chính trước và đúng hạn đạt 96,4%.', only: true, facts: [{ metric: 'dossier.resolved_ontime_share', value: 96.4 }] },
   { text: 'Có 1,2% thủ tục hành chính giải quyết trễ hạn.', only: true, facts: [{ metric: 'dossier.resolved_late_share', value: 1.2 }] },
+  // The Centre by its abbreviations.
+  { text: 'TTPVHCC tỉnh tiếp nhận 8.900 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', dims: { level: 'province' }, value: 8900 }] },
+  { text: 'Trong quý, Trung tâm PVHCC tỉnh đã giải quyết 5.420 hồ sơ.', only: true, facts: [{ metric: 'dossier.resolved', dims: { level: 'province' }, value: 5420 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
