@@ -1104,6 +1104,25 @@ export const examples: Example[] = [
   // The Centre by its abbreviations.
   { text: 'TTPVHCC tỉnh tiếp nhận 8.900 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', dims: { level: 'province' }, value: 8900 }] },
   { text: 'Trong quý, Trung tâm PVHCC tỉnh đã giải quyết 5.420 hồ sơ.', only: true, facts: [{ metric: 'dossier.resolved', dims: { level: 'province' }, value: 5420 }] },
+  // A count said without its noun counts what the list item beside it names, before or after it.
+  {
+    text: 'Tiếp nhận 7.000 hồ sơ, giải quyết 6.900, trễ hạn 5.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', value: 7000 },
+      { metric: 'dossier.resolved', value: 6900 },
+      { metric: 'dossier.resolved_late', value: 5 },
+    ],
+  },
+  {
+    text: 'Cấp tỉnh tiếp nhận 25.000, cấp huyện 30.000 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'province' }, value: 25000 },
+      { metric: 'dossier.received', dims: { level: 'district' }, value: 30000 },
+    ],
+  },
+  { text: 'Tiếp nhận 12.345, giải quyết 12.000 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', value: 12345 }, { metric: 'dossier.resolved', value: 12000 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -1251,4 +1270,7 @@ export const counterexamples: string[] = [
   'Có 1.234 hồ sơ đang trong hạn giải quyết.',
   'Hồ sơ đang trong thời hạn giải quyết: 980 hồ sơ.',
   'Còn 76 hồ sơ chưa hết hạn giải quyết.',
+  // (A bare number beside a count of something else, or across ';', borrows nothing.)
+  'Tỉnh có 25 xã, phường; giải quyết 12.000.',
+  'Tiếp nhận 1.200 đơn thư, giải quyết 1.150.',
 ];

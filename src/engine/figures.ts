@@ -5,7 +5,7 @@ import { fromDoc, type JoinedText, type Sentence } from './segments.js';
 import { lowerSameLength, unitKey } from './words.js';
 import { matchingView, type MatchingView } from './matching.js';
 import { findCues, type CueHit } from './cues.js';
-import { DIM_CUES, THING_CUES, type FigureWords } from './signatures.js';
+import { DIM_CUES, THING_CUES, unitHit, type FigureWords } from './signatures.js';
 import { BEFORE_NOUN, JOINS_FIGURES, NOT_A_UNIT, OF_TOTAL_CUE, PER_100_AFTER, PER_100_BEFORE, PER_100_OF, PER_100_PEOPLE_AFTER, SCALE_WORD_AT, TOPIC_OPENING } from '../../rules/lexicon.js';
 import { isHedge } from '../../rules/sentence-words.js';
 
@@ -329,6 +329,20 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
       nearLead,
       words: fw,
     });
+  }
+  // A count said without its noun, next to an item that says it ("Tiếp nhận 7.000 hồ sơ, giải quyết
+  // 6.900, trễ hạn 5"; "Cấp tỉnh tiếp nhận 25.000, cấp huyện 30.000 hồ sơ") counts the same thing.
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.kind !== 'count' || f.unit !== '' || f.words.tail < f.words.tailEnd && !/^[\s.,;:]*$/u.test(view.text.slice(f.words.tail, f.words.tailEnd))) continue;
+    const near = (o: Figure | undefined, a: Figure, b: Figure) =>
+      o !== undefined && o.kind === 'count' && o.depth === f.depth && !/[;()]/.test(text.slice(a.numEnd, b.numStart)) && /,|\svà\s/u.test(text.slice(a.numEnd, b.numStart)) ? unitHit(o.words) : undefined;
+    const before = figures[i - 1];
+    const after = figures[i + 1];
+    const from = near(before, before ?? f, f) ? before : near(after, f, after ?? f) ? after : undefined;
+    if (!from) continue;
+    f.words = { ...f.words, sharedUnit: unitHit(from.words) };
+    f.unit = from.unit;
   }
   // A bare item of a list ("xây dựng thêm 56 trạm BTS, 23 trạm 5G"; "phát triển mới 1.234 thuê bao
   // cố định, 23.456 thuê bao di động") says no verb of its own: it shares the words of the item

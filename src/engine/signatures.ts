@@ -36,6 +36,8 @@ export interface FigureWords {
    *  asides ("thuê bao internet (gồm … truyền hình cáp) … 8,5 triệu thuê bao"). */
   asides: readonly [number, number][];
   sentenceEnd: number;
+  /** A count said without its noun: the unit of the list item beside it that says it. */
+  sharedUnit?: CueHit;
 }
 
 export interface RoleHit {
@@ -80,6 +82,7 @@ const cueOf = (h: CueHit, names: readonly string[]): string => h.cues.find((c) =
 
 /** The figure's unit: the hit that starts where its words after the number do, if it names a thing. */
 export function unitHit(w: FigureWords): CueHit | undefined {
+  if (w.sharedUnit) return w.sharedUnit;
   for (const h of w.hits) {
     if (h.start === w.tail && h.start < w.tailEnd) return h.cues.some((c) => THING_CUES.has(c)) ? h : undefined;
     if (h.start > w.tail) break;
