@@ -102,7 +102,7 @@ export const dossier: FamilyRules = {
     // Integrated with something else than the national portal.
     other_integration: ['thanh toán', 'thanh toán trực tuyến', 'định danh', 'vneid', 'ký số', 'chữ ký số', 'định danh điện tử'],
     [OTHER_DOSSIERS]: [
-      'cấp phép', 'giấy phép', 'tần số', 'xin phép', 'thẩm định', 'dự án', 'mời thầu', 'dự thầu', 'khiếu nại', 'tố cáo', 'đăng ký kinh doanh',
+      'cấp phép', 'giấy phép', 'tần số', 'xin phép', 'thẩm định', 'dự án', 'mời thầu', 'dự thầu', 'khiếu nại', 'tố cáo', 'đơn thư', 'vụ việc', 'vụ án', 'đăng ký kinh doanh',
       'đăng ký doanh nghiệp', 'hộ tịch', 'đất đai', 'lý lịch tư pháp', 'chứng thực', 'bảo hiểm xã hội', 'thuế', 'hải quan', 'lĩnh vực',
       'phản ánh', 'kiến nghị', 'hồ sơ dự thầu', 'hồ sơ mời thầu', 'vi phạm', 'hồ sơ vi phạm', 'hồ sơ đề nghị', 'đề nghị hỗ trợ', 'hồ sơ đề nghị hỗ trợ',
       'cấp giấy phép', 'đã cấp phép', 'được cấp phép', 'đã cấp giấy phép',
@@ -171,6 +171,12 @@ export const dossier: FamilyRules = {
     { id: 'dossier/procedures-resolved-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['procedure'], needs: [['resolve'], ['ontime_with_early']], veto: ['pending', 'eservice'], head: true },
     { id: 'dossier/procedures-resolved-ontime-share-bare', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['procedure'], needs: [['resolve'], ['ontime']], veto: ['pending', 'eservice'], vetoSentence: ['early'], head: true },
     { id: 'dossier/procedures-resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['procedure'], needs: [['resolve'], ['late']], veto: ['pending', 'eservice'], head: true },
+    // A share said of the act alone ("Tỷ lệ giải quyết đúng hạn đạt 99,2%", "Tỷ lệ nộp trực tuyến đạt
+    // 63%"): only dossiers are resolved on time or submitted online. Tried after every share that names its thing.
+    { id: 'dossier/resolving-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['resolve'], needs: [['ontime_with_early', 'ontime']], veto: ['pending', 'early', OTHER_DOSSIERS], vetoSentence: ['early'], precedence: -2, generic: true },
+    { id: 'dossier/resolving-ontime-with-early-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['resolve'], needs: [['ontime_with_early']], veto: ['pending', OTHER_DOSSIERS], precedence: -2, generic: true },
+    { id: 'dossier/resolving-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['resolve'], needs: [['late']], veto: ['pending', OTHER_DOSSIERS], precedence: -2, generic: true },
+    { id: 'dossier/submitting-share', metric: 'dossier.received_share', kinds: ['percent'], thing: ['receive'], needs: [['online', 'direct', 'postal']], veto: ['pending', 'eservice', 'procedure', 'bodies', OTHER_DOSSIERS], precedence: -2, generic: true },
     // Early alone is only a part of on time, and so is "đúng hạn" beside an early count.
     { id: 'dossier/resolved-ontime-share-bare', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['dossier'], needs: [['ontime']], veto: ['pending'], vetoSentence: ['early'], head: true },
     { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], thing: ['dossier'], needs: [['sync']], veto: ['not_synced'], head: true },

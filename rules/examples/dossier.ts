@@ -1123,6 +1123,11 @@ export const examples: Example[] = [
     ],
   },
   { text: 'Tiếp nhận 12.345, giải quyết 12.000 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', value: 12345 }, { metric: 'dossier.resolved', value: 12000 }] },
+  // A share said of the act alone: only dossiers are resolved on time or submitted online.
+  { text: 'Tỷ lệ giải quyết đúng hạn đạt 99,2%.', only: true, facts: [{ metric: 'dossier.resolved_ontime_share', value: 99.2 }] },
+  { text: 'Giải quyết đúng hạn đạt tỷ lệ 97,5%, trễ hạn 2,5%.', facts: [{ metric: 'dossier.resolved_ontime_share', value: 97.5 }] },
+  { text: 'Tỷ lệ tiếp nhận trực tuyến cấp tỉnh đạt 88%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online', level: 'province' }, value: 88 }] },
+  { text: 'Tỷ lệ nộp trực tuyến đạt 63%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 63 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -1273,4 +1278,8 @@ export const counterexamples: string[] = [
   // (A bare number beside a count of something else, or across ';', borrows nothing.)
   'Tỉnh có 25 xã, phường; giải quyết 12.000.',
   'Tiếp nhận 1.200 đơn thư, giải quyết 1.150.',
+  // (Complaints, reports and other things resolved or sent on time are not dossiers.)
+  'Tỷ lệ giải quyết đơn thư đúng hạn đạt 95%.',
+  'Tỷ lệ giải quyết khiếu nại đúng hạn đạt 90%.',
+  'Tỷ lệ báo cáo gửi đúng hạn đạt 100%.',
 ];
