@@ -1282,4 +1282,7 @@ export const counterexamples: string[] = [
   'Tỷ lệ giải quyết đơn thư đúng hạn đạt 95%.',
   'Tỷ lệ giải quyết khiếu nại đúng hạn đạt 90%.',
   'Tỷ lệ báo cáo gửi đúng hạn đạt 100%.',
+  // (A share of people or bodies, said right after the rate, is theirs.)
+  'Có 98% người dân hài lòng khi nộp hồ sơ trực tuyến.',
+  '87% doanh nghiệp đã nộp hồ sơ qua mạng ít nhất một lần.',
 ];

@@ -418,4 +418,5 @@ export const counterexamples: string[] = [
   'Hệ thống ghi nhận 41 văn bản ký số không hợp lệ.',
   'Có 15 văn bản đi bị lỗi, phải gửi lại.',
   'Có 23 văn bản được ký số nhưng bị lỗi định dạng.',
+  'Có 45% doanh nghiệp sử dụng chữ ký số trong giao dịch thuế.',
 ];

@@ -179,6 +179,9 @@ function gateOf(w: FigureWords): Gate {
     const said = saidIn(w.hits).cues;
     g = { said, average: (w.kind === 'count' || w.kind === 'ratio') && said.has(AVERAGE_CUE) && anyIn(w, [AVERAGE_CUE], w.item, w.num), ofBodies: false };
     if (w.kind === 'percent' && said.has(BODIES_CUE)) {
+      // "98% người dân …", "45% doanh nghiệp …": the bodies right after the rate are what it is a share of.
+      const after = w.hits.find((h) => h.start >= w.tail);
+      if (after && after.start === w.tail && after.cues.includes(BODIES_CUE)) g.ofBodies = true;
       for (let k = 0; k + 1 < w.hits.length; k++) {
         const h = w.hits[k];
         const next = w.hits[k + 1];
