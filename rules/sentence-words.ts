@@ -12,7 +12,7 @@ export const OPENING_BASIS: [RegExp, Basis][] = [
   // Not a bare "Chỉ tiêu"/"Mục tiêu": it also heads an indicator and the result reached ("Chỉ tiêu: … đạt 860/148.962").
   [/^(?:phấn đấu|(?:mục tiêu|chỉ tiêu) (?:đến|tới|trong) (?:năm|hết|cuối))(?![\p{L}\p{M}])/u, 'target'],
   // (A news item's "Ước tính tới cuối năm …" states the year's figures: actual.)
-  [/^(?:ước thực hiện|dự kiến|dự ước)(?![\p{L}\p{M}])/u, 'estimate'],
+  [/^(?:ước thực hiện|dự kiến|dự ước|ước đạt|ước(?= (?:cả năm|năm \d{4}|\d+ tháng|6 tháng|9 tháng|quý)))(?![\p{L}\p{M}])/u, 'estimate'],
 ];
 
 /** A sentence that opens by naming a plan and its period: "Kế hoạch năm 2025: phấn đấu … đạt 95%",

@@ -1128,6 +1128,7 @@ export const examples: Example[] = [
   { text: 'Giải quyết đúng hạn đạt tỷ lệ 97,5%, trễ hạn 2,5%.', facts: [{ metric: 'dossier.resolved_ontime_share', value: 97.5 }] },
   { text: 'Tỷ lệ tiếp nhận trực tuyến cấp tỉnh đạt 88%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online', level: 'province' }, value: 88 }] },
   { text: 'Tỷ lệ nộp trực tuyến đạt 63%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 63 }] },
+  { text: 'Ước cả năm, toàn tỉnh tiếp nhận 120.000 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', value: 120000, basis: 'estimate' }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -344,6 +344,8 @@ export const examples: Example[] = [
   // Work handled on the network stays a document's, with a bare "hồ sơ" or with "gửi, nhận".
   { text: 'Phấn đấu 100% hồ sơ ở cấp xã được xử lý trên mạng.', only: true, facts: [{ metric: 'edoc.online_share', dims: { level: 'commune' }, value: 100, basis: 'target' }] },
   { text: 'Tỷ lệ văn bản đi, đến được gửi, nhận trên môi trường mạng đạt 99%.', only: true, facts: [{ metric: 'edoc.online_share', value: 99 }] },
+  // "Ước" with the period it estimates opens an estimate; "Ước tính tới cuối năm" in a news item states the year's figures.
+  { text: 'Ước năm 2024, tỷ lệ ký số đạt 97%.', only: true, facts: [{ metric: 'esign.rate', value: 97, basis: 'estimate' }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
