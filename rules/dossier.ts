@@ -173,10 +173,10 @@ export const dossier: FamilyRules = {
     { id: 'dossier/procedures-resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['procedure'], needs: [['resolve'], ['late']], veto: ['pending', 'eservice'], head: true },
     // A share said of the act alone ("Tỷ lệ giải quyết đúng hạn đạt 99,2%", "Tỷ lệ nộp trực tuyến đạt
     // 63%"): only dossiers are resolved on time or submitted online. Tried after every share that names its thing.
-    { id: 'dossier/resolving-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['resolve'], needs: [['ontime_with_early', 'ontime']], veto: ['pending', 'early', OTHER_DOSSIERS], vetoSentence: ['early'], precedence: -2, generic: true },
-    { id: 'dossier/resolving-ontime-with-early-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['resolve'], needs: [['ontime_with_early']], veto: ['pending', OTHER_DOSSIERS], precedence: -2, generic: true },
-    { id: 'dossier/resolving-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['resolve'], needs: [['late']], veto: ['pending', OTHER_DOSSIERS], precedence: -2, generic: true },
-    { id: 'dossier/submitting-share', metric: 'dossier.received_share', kinds: ['percent'], thing: ['receive'], needs: [['online', 'direct', 'postal']], veto: ['pending', 'eservice', 'procedure', 'bodies', OTHER_DOSSIERS], precedence: -2, generic: true },
+    { id: 'dossier/resolving-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['resolve'], needs: [['ontime_with_early', 'ontime']], veto: ['pending', 'early', OTHER_DOSSIERS], vetoSentence: ['early'], precedence: -2, generic: true, thingIsAct: true },
+    { id: 'dossier/resolving-ontime-with-early-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['resolve'], needs: [['ontime_with_early']], veto: ['pending', OTHER_DOSSIERS], precedence: -2, generic: true, thingIsAct: true },
+    { id: 'dossier/resolving-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['resolve'], needs: [['late']], veto: ['pending', OTHER_DOSSIERS], precedence: -2, generic: true, thingIsAct: true },
+    { id: 'dossier/submitting-share', metric: 'dossier.received_share', kinds: ['percent'], thing: ['receive'], needs: [['online', 'direct', 'postal']], veto: ['pending', 'eservice', 'procedure', 'bodies', OTHER_DOSSIERS], precedence: -2, generic: true, thingIsAct: true },
     // Early alone is only a part of on time, and so is "đúng hạn" beside an early count.
     { id: 'dossier/resolved-ontime-share-bare', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['dossier'], needs: [['ontime']], veto: ['pending'], vetoSentence: ['early'], head: true },
     { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], thing: ['dossier'], needs: [['sync']], veto: ['not_synced'], head: true },

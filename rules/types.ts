@@ -65,6 +65,8 @@ export interface Signature {
   head?: boolean;
   /** Named by its unit alone: a stated whole of the same family it is part of decides instead. */
   generic?: boolean;
+  /** Its `thing` is an act ("giải quyết", "nộp"), not a noun: no count's unit, no word of a list item. */
+  thingIsAct?: boolean;
   /** Its needs are met only by the figure's own words (back to the figure before it), not its clause. */
   ownWords?: boolean;
   /** The whole of a ratio "a/b" it reads is not of its metric ("751/2.020 thủ tục": all procedures, not services). */

@@ -1129,6 +1129,15 @@ export const examples: Example[] = [
   { text: 'Tỷ lệ tiếp nhận trực tuyến cấp tỉnh đạt 88%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online', level: 'province' }, value: 88 }] },
   { text: 'Tỷ lệ nộp trực tuyến đạt 63%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 63 }] },
   { text: 'Ước cả năm, toàn tỉnh tiếp nhận 120.000 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', value: 120000, basis: 'estimate' }] },
+  // Each item's verb after its noun is its own, not the next item's.
+  {
+    text: 'Có 12.000 hồ sơ được tiếp nhận, 11.800 hồ sơ được giải quyết.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', value: 12000 },
+      { metric: 'dossier.resolved', value: 11800 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

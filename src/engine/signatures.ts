@@ -75,7 +75,7 @@ export const signaturesOf = (metric: string): readonly Signature[] => BY_METRIC.
 
 /** Every cue that names a counted thing: a count whose unit is one of them counts that thing (and
  *  one whose unit is a thing no metric counts, nothing). */
-export const THING_CUES = new Set([...ENTRIES.flatMap((e) => e.signature.thing), ...FAMILIES.flatMap((f) => f.otherThings ?? [])]);
+export const THING_CUES = new Set([...ENTRIES.flatMap((e) => (e.signature.thingIsAct ? [] : e.signature.thing)), ...FAMILIES.flatMap((f) => f.otherThings ?? [])]);
 
 /** The cue of `names` a hit says (the first listed). */
 const cueOf = (h: CueHit, names: readonly string[]): string => h.cues.find((c) => names.includes(c)) ?? '';
