@@ -9,6 +9,10 @@ import { runExtract } from '../run/extract-run.js';
 import path from 'node:path';
 import { problemLines, progressView, repairLines, summaryLine, whereLines } from '../run/report.js';
 import { EXIT, failureReason, reportFailure } from './failure.js';
+import { resolveSupplied } from '../supplied/apply.js';
+import { ManifestError } from '../supplied/manifest.js';
+import { PERIOD_FORMS } from '../supplied/period.js';
+import { attentionLines } from '../run/attention.js';
 
 const positiveNumber = (what: string) => (value: string) => {
   const n = Number(value);
@@ -30,6 +34,10 @@ interface ExtractFlags {
   ocrEngine: OcrEngineName;
   ocrTimeout: number;
   repair?: boolean;
+  province?: string;
+  period?: string;
+  issuer?: string;
+  manifest?: string;
 }
 
 /** The OCR options, shared with `baocao text`. */
@@ -61,12 +69,23 @@ export function registerExtract(program: Command): void {
     .addOption(ocrEngineOption())
     .option('--ocr-timeout <seconds>', 'more time a file gets for each page read by OCR', positiveNumber('--ocr-timeout'), DEFAULT_OCR_PAGE_TIMEOUT_MS / 1000)
     .option('--repair', 'build on a dataset whose files were changed after baocao wrote them, keeping the reports whose records still agree')
+    .option('--province <name>', 'the province of every input of this run (a name, with or without diacritics, or its two-digit code); wins over the text')
+    .option('--period <period>', `the period of every input of this run: ${PERIOD_FORMS}; wins over the text`)
+    .option('--issuer <name>', 'the issuing body of every input of this run; wins over the text')
+    .option('--manifest <file.csv>', 'a CSV with columns file, province, period, issuer (all but file optional): metadata per file, over the text; the options above win over it')
     .addHelpText(
       'after',
       `
 Examples:
   $ baocao extract reports/ --out output
   $ baocao extract 2023/ 2024/bao_cao_thang_5.pdf --out output --concurrency 4 --timeout 300
+  $ baocao extract ninh-thuan/2023-q1/ --out output --province "Ninh Thuận" --period 2023-Q1
+  $ baocao extract archive/ --out output --manifest archive/manifest.csv
+
+Report metadata: a province, period or issuer given by an option or a manifest wins over what the
+text says, which wins over a province named by the report's folders or file name ("Ninh Thuan/",
+"bao-cao-tra-vinh-2021.docx"); documents.jsonl says where each came from (province_source,
+period_source, issuer_source: option, manifest, path, or the part of the text).
 
 Writes into the output folder: facts.jsonl, documents.jsonl, errors.jsonl, skipped.jsonl,
 facts.csv (UTF-8 with BOM), documents.csv, errors.csv, dataset.sqlite, datapackage.json and
@@ -89,6 +108,12 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
       if (!(await checkOcrEngine('extract', flags.ocrEngine, flags.ocr))) return;
+      const supplied = resolveSupplied({ province: flags.province, period: flags.period, issuer: flags.issuer }, 'option');
+      if (typeof supplied === 'string') {
+        console.error(`baocao extract: ${supplied}.`);
+        process.exitCode = EXIT.usage;
+        return;
+      }
       const outStat = await stat(flags.out).catch(() => null);
       if (outStat && !outStat.isDirectory()) {
         console.error(`baocao extract: --out ${flags.out} is a file, not a folder.`);
@@ -106,6 +131,8 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
           maxBytes: Math.round(flags.maxSize * 1024 * 1024),
           ocr: { mode: flags.ocr, engine: flags.ocrEngine, pageTimeoutMs: flags.ocrTimeout * 1000 },
           repair: flags.repair,
+          supplied,
+          manifest: flags.manifest,
           onProgress: (p) => view.update(p),
         });
         view.stop();
@@ -114,6 +141,7 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
           console.error(`baocao extract: the dataset was written, but ${failureReason(summary.tidyFailure)} while the folder was tidied (the links at its top, older generations); the next run finishes that.`);
         }
         for (const line of problemLines(summary)) console.error(line);
+        for (const line of attentionLines(summary.attention)) console.error(line);
         if (summary.files === 0 && summary.errors.length === 0) console.error('baocao extract: no .txt, .docx or .pdf files in the inputs.');
         console.log(summaryLine(summary));
         for (const line of whereLines(summary)) console.log(line);
@@ -123,7 +151,7 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
         process.exitCode = summary.errors.length || summary.repairs.some((r) => !r.reread) ? EXIT.inputsFailed : EXIT.ok;
       } catch (e) {
         view.stop();
-        if (e instanceof DatasetFileError || e instanceof FolderBusyError) {
+        if (e instanceof DatasetFileError || e instanceof FolderBusyError || e instanceof ManifestError) {
           console.error(`baocao extract: ${e.message}`);
           process.exitCode = EXIT.usage;
           return;

@@ -17,6 +17,9 @@ import { WorkerPool, type ReadOutcome } from './pool.js';
 import type { OcrSettings, ReadRecords } from './messages.js';
 import { DEFAULT_OCR_PAGE_TIMEOUT_MS } from '../../extractors/ocr/index.js';
 import { OCR_CACHE_DIR } from '../../extractors/ocr/cache.js';
+import { combineSupplied, type SuppliedMetadata } from '../supplied/apply.js';
+import { loadManifest, type LoadedManifest } from '../supplied/manifest.js';
+import { attentionOf, type Attention } from './attention.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
@@ -32,6 +35,10 @@ export interface ExtractRunOptions {
   /** Build on a dataset whose files were changed after they were written, keeping the reports whose
    *  records still agree (without it, such a folder is refused). */
   repair?: boolean;
+  /** Report metadata for every input of the run (--province, --period, --issuer). */
+  supplied?: SuppliedMetadata;
+  /** A CSV of file, province, period, issuer (--manifest); the options above win over it. */
+  manifest?: string;
 }
 
 export interface Progress {
@@ -71,10 +78,14 @@ export interface ExtractSummary {
   /** What failed after the dataset was committed, while the folder was tidied (its links, older
    *  generations): the dataset is written; the next run tidies. */
   tidyFailure: unknown;
+  /** What a person can act on: reports of this run with no province, period or figure, and more. */
+  attention: Attention;
   elapsedMs: number;
 }
 
 export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummary> {
+  // A manifest that cannot be used stops the run before anything is written (ManifestError).
+  const manifest = opts.manifest ? await loadManifest(opts.manifest) : null;
   await mkdir(opts.out, { recursive: true });
   const release = await lockFolder(opts.out);
   try {
@@ -84,7 +95,7 @@ export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummar
     await linkTopNames(opts.out);
     const run: { gen?: Generation } = {};
     try {
-      return await extractLocked(opts, run);
+      return await extractLocked(opts, run, manifest);
     } catch (e) {
       await run.gen?.abandon(); // the folder keeps its dataset as it was
       throw e;
@@ -94,10 +105,12 @@ export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummar
   }
 }
 
-async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation }): Promise<ExtractSummary> {
+async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation }, manifest: LoadedManifest | null): Promise<ExtractSummary> {
   const started = Date.now();
   const inputs = await collectInputs(opts.inputs, [opts.out]);
-  const skipped = [...inputs.skipped];
+  // The manifest given with --manifest is not a report left unread.
+  const manifestAt = opts.manifest && path.resolve(opts.manifest);
+  const skipped = inputs.skipped.filter((k) => path.resolve(k.path) !== manifestAt);
   const errors: ErrorRecord[] = [...inputs.errors];
 
   // A report is identified by its file name: two inputs with one name cannot both be kept.
@@ -113,6 +126,12 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation })
     }
   }
 
+  const supplied = new Map<string, SuppliedMetadata>();
+  for (const f of files) {
+    const s = combineSupplied(opts.supplied ?? {}, manifest?.of(f));
+    if (s) supplied.set(f, s);
+  }
+
   // Workers load their modules while the dataset already in the folder is read.
   const pool = files.length
     ? new WorkerPool({
@@ -120,6 +139,7 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation })
         timeoutMs: opts.timeoutMs,
         maxBytes: opts.maxBytes,
         rawPaths: inputs.rawPaths,
+        supplied,
         ocr: { mode: 'auto', engine: 'tesseract.js', pageTimeoutMs: DEFAULT_OCR_PAGE_TIMEOUT_MS, ...opts.ocr, cacheDir: path.join(opts.out, OCR_CACHE_DIR) },
         script: opts.workerScript,
       })
@@ -263,6 +283,10 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation })
     findings: audit.findings.length,
     repairs: store.repairs.map((r) => ({ ...r, reread: reports.some((x) => x.document.doc === r.doc) })),
     tidyFailure: gen.tidyFailure,
+    attention: attentionOf(
+      reports.map((r) => r.document),
+      (manifest?.unmatched(inputs.files) ?? []).map((r) => r.file),
+    ),
     elapsedMs: Date.now() - started,
   };
 }
