@@ -86,6 +86,9 @@ export const DocumentRecordSchema = z.object({
   signer: z.string().nullable(),
   warnings: z.array(z.string()),
   facts: z.number().int().nonnegative(),
+  /** Set when this report is the same report as another in a more faithful format (or a copy of its
+   *  text): the doc kept instead. Its facts are that report's; it has none of its own (src/dataset/same-report.ts). */
+  same_as: z.string().nullable().optional(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 

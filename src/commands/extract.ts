@@ -7,7 +7,7 @@ import { DatasetFileError } from '../dataset/jsonl.js';
 import { FolderBusyError } from '../dataset/lock.js';
 import { runExtract } from '../run/extract-run.js';
 import path from 'node:path';
-import { problemLines, progressView, repairLines, summaryLine, whereLines } from '../run/report.js';
+import { problemLines, progressView, repairLines, sameReportLines, summaryLine, whereLines } from '../run/report.js';
 import { EXIT, failureReason, reportFailure } from './failure.js';
 import { resolveSupplied } from '../supplied/apply.js';
 import { ManifestError } from '../supplied/manifest.js';
@@ -38,6 +38,7 @@ interface ExtractFlags {
   period?: string;
   issuer?: string;
   manifest?: string;
+  keepFormats?: boolean;
 }
 
 /** The OCR options, shared with `baocao text`. */
@@ -72,6 +73,7 @@ export function registerExtract(program: Command): void {
     .option('--province <name>', 'the province of every input of this run (a name, with or without diacritics, or its two-digit code); wins over the text')
     .option('--period <period>', `the period of every input of this run: ${PERIOD_FORMS}; wins over the text`)
     .option('--issuer <name>', 'the issuing body of every input of this run; wins over the text')
+    .option('--keep-formats', 'keep every format of a report read several times (by default one is kept: DOCX > txt > PDF > scan; the others are listed with same_as)')
     .option('--manifest <file.csv>', 'a CSV with columns file, province, period, issuer (all but file optional): metadata per file, over the text; the options above win over it')
     .addHelpText(
       'after',
@@ -133,6 +135,7 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
           repair: flags.repair,
           supplied,
           manifest: flags.manifest,
+          keepFormats: flags.keepFormats,
           onProgress: (p) => view.update(p),
         });
         view.stop();
@@ -142,6 +145,7 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
         }
         for (const line of problemLines(summary)) console.error(line);
         for (const line of attentionLines(summary.attention)) console.error(line);
+        for (const line of sameReportLines(summary)) console.error(line);
         if (summary.files === 0 && summary.errors.length === 0) console.error('baocao extract: no .txt, .docx or .pdf files in the inputs.');
         console.log(summaryLine(summary));
         for (const line of whereLines(summary)) console.log(line);

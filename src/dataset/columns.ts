@@ -93,7 +93,8 @@ export const DOCUMENT_COLUMNS: Column<DocumentRecord>[] = [
   { name: 'date', type: 'string', description: 'Date of the report as found', get: (d) => d.date },
   { name: 'signer', type: 'string', description: 'Who signed the report', get: (d) => d.signer },
   { name: 'warnings', type: 'array', description: 'How the text was read (no text layer, legacy encoding…), as JSON', get: (d) => d.warnings },
-  { name: 'facts', type: 'integer', description: 'Number of facts read from the report', get: (d) => d.facts },
+  { name: 'facts', type: 'integer', description: 'Number of facts read from the report (0 when it is the same report as another: same_as)', get: (d) => d.facts },
+  { name: 'same_as', type: 'string', description: 'The same report in a more faithful format (DOCX > txt > PDF > scan), whose facts stand for this one; empty for a report kept', get: (d) => d.same_as },
 ];
 
 export const ERROR_COLUMNS: Column<ErrorRecord>[] = [

@@ -20,6 +20,7 @@ import { OCR_CACHE_DIR } from '../../extractors/ocr/cache.js';
 import { combineSupplied, type SuppliedMetadata } from '../supplied/apply.js';
 import { loadManifest, type LoadedManifest } from '../supplied/manifest.js';
 import { attentionOf, type Attention } from './attention.js';
+import { findSameReports, setAsideSameReports, type SameReport } from '../dataset/same-report.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
@@ -39,6 +40,8 @@ export interface ExtractRunOptions {
   supplied?: SuppliedMetadata;
   /** A CSV of file, province, period, issuer (--manifest); the options above win over it. */
   manifest?: string;
+  /** Keep every format of a report read several times (by default one is kept: src/dataset/same-report.ts). */
+  keepFormats?: boolean;
 }
 
 export interface Progress {
@@ -68,8 +71,13 @@ export interface ExtractSummary {
   /** Inputs that failed in this run (missing paths included). */
   errors: ErrorRecord[];
   skipped: SkippedRecord[];
-  /** Everything in the dataset after the merge. */
-  totals: { documents: number; facts: number; errors: number };
+  /** Everything in the dataset after the merge; documents counts the reports kept, setAside those
+   *  that are the same report as another (same_as). */
+  totals: { documents: number; setAside: number; facts: number; errors: number };
+  /** Reports read several times (in several formats) among those of this run, each with the one kept;
+   *  with keepFormats all are kept and these only say so. */
+  sameReports: SameReport[];
+  keepFormats: boolean;
   /** Audit findings over the whole dataset (also in audit.jsonl and in the facts' checks). */
   findings: number;
   /** Reports taken out of the dataset found in the folder, whose rows disagreed (DATASET_REPAIRED),
@@ -261,6 +269,11 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation },
     store = withoutReports({ ...store, dataset }, broken);
     dataset = store.dataset;
   }
+  // One report in several formats is one report: the others are set aside (same_as).
+  const sameReports = findSameReports(dataset.documents, new Map([...texts].map(([doc, t]) => [doc, t.text])));
+  if (!opts.keepFormats) dataset = setAsideSameReports(dataset, sameReports);
+  const readNow = new Set(reports.map((r) => r.document.doc));
+  const kept = new Map(dataset.documents.map((d) => [d.doc, d]));
   // The audit runs over the merged dataset before anything is written, so every output carries the
   // same checks.
   const audit = auditFacts(dataset.facts, texts);
@@ -273,18 +286,26 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation },
     out: opts.out,
     files: files.length,
     read: reports.length,
-    facts: reports.reduce((n, r) => n + r.facts.length, 0),
+    facts: reports.reduce((n, r) => n + (kept.get(r.document.doc)?.facts ?? 0), 0),
     pages: reports.reduce((n, r) => n + (r.document.source.pages ?? 0), 0),
     ocrPages: reports.reduce((n, r) => n + (r.document.source.ocr_pages ?? 0), 0),
     ocrCached: reports.reduce((n, r) => n + (ocrDoneOf.get(r.document.source.path)?.cached ?? 0), 0),
     errors: [...errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     skipped,
-    totals: { documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length },
+    totals: {
+      documents: dataset.documents.filter((d) => !d.same_as).length,
+      setAside: dataset.documents.filter((d) => d.same_as).length,
+      facts: dataset.facts.length,
+      errors: dataset.errors.length,
+    },
+    sameReports: sameReports.filter((g) => [g.kept, ...g.others].some((d) => readNow.has(d))),
+    keepFormats: Boolean(opts.keepFormats),
     findings: audit.findings.length,
     repairs: store.repairs.map((r) => ({ ...r, reread: reports.some((x) => x.document.doc === r.doc) })),
     tidyFailure: gen.tidyFailure,
     attention: attentionOf(
-      reports.map((r) => r.document),
+      // The reports of this run as kept (a report set aside as another's format is counted with it).
+      reports.map((r) => kept.get(r.document.doc) ?? r.document).filter((d) => !d.same_as),
       (manifest?.unmatched(inputs.files) ?? []).map((r) => r.file),
     ),
     elapsedMs: Date.now() - started,
