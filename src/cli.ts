@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerCompare } from './commands/compare.js';
 import { registerAudit } from './commands/audit.js';
 import { registerReview } from './commands/review.js';
+import { registerMetrics } from './commands/metrics.js';
 import { reportFailure } from './commands/failure.js';
 
 const program = new Command();
@@ -25,6 +26,7 @@ registerExtract(program);
 registerCompare(program);
 registerAudit(program);
 registerReview(program);
+registerMetrics(program);
 for (const command of program.commands) command.option('--debug', 'when the run fails, show where (the stack)');
 
 // Whatever a command does not catch ends here: one sentence, and exit 3 (src/commands/failure.ts).

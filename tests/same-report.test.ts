@@ -114,7 +114,7 @@ describe('baocao extract over a report in three formats', () => {
     const facts = await readJsonl(path.join(out, 'facts.jsonl'));
     expect(new Set(facts.map((f) => f.source.format))).toEqual(new Set(['docx']));
     expect(facts.length).toBe(docs.reduce((n, d) => n + d.facts, 0));
-    expect(run.stdout).toMatch(/dataset now 3 reports \(and 6 set aside as the same report in another format\)/);
+    expect(run.stderr).toMatch(/dataset now 3 reports \(and 6 set aside as the same report in another format\)/);
     expect(run.stderr).toMatch(/note: 6 reports are the same report as another in a more faithful format .*000_48393f621869d63c\.txt, 000_48393f621869d63c\.pdf = 000_48393f621869d63c\.docx/);
 
     // A format read later into the same folder is set aside too; the DOCX stays.

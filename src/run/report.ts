@@ -99,6 +99,36 @@ export function repairLines(s: ExtractSummary): string[] {
   return lines;
 }
 
+/** The run as data (extract --json): counts, what failed, what a person can act on, where the files are. */
+export function summaryJson(s: ExtractSummary): object {
+  const dir = path.resolve(s.out);
+  return {
+    out: dir,
+    files: s.files,
+    read: s.read,
+    facts: s.facts,
+    pages: s.pages,
+    ocr_pages: s.ocrPages,
+    ocr_cached: s.ocrCached,
+    failed: s.errors,
+    skipped: s.skipped.filter((k) => !k.figure),
+    unclaimed_figures: s.skipped.filter((k) => k.figure).length,
+    same_report: s.sameReports,
+    keep_formats: s.keepFormats,
+    attention: {
+      no_province: s.attention.noProvince,
+      no_period: s.attention.noPeriod,
+      no_facts: s.attention.noFacts,
+      manifest_unmatched: s.attention.manifestUnmatched,
+    },
+    repaired: s.repairs,
+    findings: s.findings,
+    totals: { documents: s.totals.documents, set_aside: s.totals.setAside, facts: s.totals.facts, errors: s.totals.errors },
+    outputs: Object.fromEntries(Object.entries(OUTPUT_FILES).map(([k, f]) => [k, path.join(dir, f)])),
+    elapsed_ms: s.elapsedMs,
+  };
+}
+
 export function whereLines(s: ExtractSummary): string[] {
   const dir = path.resolve(s.out);
   const at = (f: string) => path.join(dir, f);
