@@ -14,33 +14,33 @@ export function registerAudit(program: Command): void {
     .addHelpText('after', '\nFindings go to stdout, one a line (or all as JSON with --json), and to DIR/audit.jsonl; the summary to stderr.');
   surfaceOptions(command, 'print the findings as JSON (a list of audit.jsonl records)');
   command.action(async (dir: string, opts: SurfaceFlags & { stockFall: string; ocrConfidence: string }) => {
-      const tolerance = Number(opts.stockFall);
-      if (!Number.isFinite(tolerance) || tolerance < 0) {
-        console.error(`baocao audit: --stock-fall must be a fraction such as 0.1, not "${opts.stockFall}".`);
-        process.exit(2);
-      }
-      const ocrConfidenceThreshold = Number(opts.ocrConfidence);
-      if (!Number.isFinite(ocrConfidenceThreshold) || ocrConfidenceThreshold < 0 || ocrConfidenceThreshold > 100) {
-        console.error(`baocao audit: --ocr-confidence must be a number from 0 to 100, not "${opts.ocrConfidence}".`);
-        process.exit(2);
-      }
-      try {
-        const { auditDir } = await import('../audit/index.js');
-        const r = await auditDir(dir, { stockFallTolerance: tolerance, ocrConfidenceThreshold });
-        if (opts.json) printJson(r.findings);
-        else for (const f of r.findings) console.log(`${f.doc}  [${f.type}]  ${f.message}`);
-        const passed = r.checked.filter((c) => c.ok).length;
-        messenger(opts)(
-          `baocao audit: ${r.findings.length} finding(s) in ${new Set(r.facts.map((f) => f.doc)).size} report(s); ` +
-            `${passed} group(s) and share(s) check out. Wrote ${dir}/audit.jsonl${r.sqlite ? ' and dataset.sqlite' : ''}.`,
-        );
-      } catch (e) {
-        const { DatasetFileError } = await import('../dataset/jsonl.js');
-        const { FolderBusyError } = await import('../dataset/lock.js');
-        if (e instanceof DatasetFileError || e instanceof FolderBusyError) {
-          console.error(`baocao audit: ${e.message}`);
-          process.exitCode = EXIT.usage;
-        } else reportFailure('audit', e, `the dataset in ${dir} is as it was`);
-      }
-    });
+    const tolerance = Number(opts.stockFall);
+    if (!Number.isFinite(tolerance) || tolerance < 0) {
+      console.error(`baocao audit: --stock-fall must be a fraction such as 0.1, not "${opts.stockFall}".`);
+      process.exit(2);
+    }
+    const ocrConfidenceThreshold = Number(opts.ocrConfidence);
+    if (!Number.isFinite(ocrConfidenceThreshold) || ocrConfidenceThreshold < 0 || ocrConfidenceThreshold > 100) {
+      console.error(`baocao audit: --ocr-confidence must be a number from 0 to 100, not "${opts.ocrConfidence}".`);
+      process.exit(2);
+    }
+    try {
+      const { auditDir } = await import('../audit/index.js');
+      const r = await auditDir(dir, { stockFallTolerance: tolerance, ocrConfidenceThreshold });
+      if (opts.json) printJson(r.findings);
+      else for (const f of r.findings) console.log(`${f.doc}  [${f.type}]  ${f.message}`);
+      const passed = r.checked.filter((c) => c.ok).length;
+      messenger(opts)(
+        `baocao audit: ${r.findings.length} finding(s) in ${new Set(r.facts.map((f) => f.doc)).size} report(s); ` +
+          `${passed} group(s) and share(s) check out. Wrote ${dir}/audit.jsonl${r.sqlite ? ' and dataset.sqlite' : ''}.`,
+      );
+    } catch (e) {
+      const { DatasetFileError } = await import('../dataset/jsonl.js');
+      const { FolderBusyError } = await import('../dataset/lock.js');
+      if (e instanceof DatasetFileError || e instanceof FolderBusyError) {
+        console.error(`baocao audit: ${e.message}`);
+        process.exitCode = EXIT.usage;
+      } else reportFailure('audit', e, `the dataset in ${dir} is as it was`);
+    }
+  });
 }

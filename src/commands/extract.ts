@@ -115,68 +115,68 @@ is writing to, or one whose files were changed after baocao wrote them (see --re
     );
   surfaceOptions(command, 'print what the run did as JSON on stdout (counts, failed inputs, warnings, where the files are)');
   command.action(async (inputs: string[], flags: ExtractFlags) => {
-      if (!(await checkOcrEngine('extract', flags.ocrEngine, flags.ocr))) return;
-      const supplied = resolveSupplied({ province: flags.province, period: flags.period, issuer: flags.issuer }, 'option');
-      if (typeof supplied === 'string') {
-        console.error(`baocao extract: ${supplied}.`);
+    if (!(await checkOcrEngine('extract', flags.ocrEngine, flags.ocr))) return;
+    const supplied = resolveSupplied({ province: flags.province, period: flags.period, issuer: flags.issuer }, 'option');
+    if (typeof supplied === 'string') {
+      console.error(`baocao extract: ${supplied}.`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    const outStat = await stat(flags.out).catch(() => null);
+    if (outStat && !outStat.isDirectory()) {
+      console.error(`baocao extract: --out ${flags.out} is a file, not a folder.`);
+      process.exitCode = 2;
+      return;
+    }
+    // A path that does not exist, when none does: nothing to read, so nothing is written.
+    const found = await Promise.all(inputs.map((i) => stat(i).then(() => true, () => false)));
+    if (!found.some(Boolean)) {
+      console.error(`baocao extract: ${inputs.join(', ')} ${inputs.length === 1 ? 'does' : 'do'} not exist; check the path. Nothing was written.`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    const say = messenger(flags);
+    const interactive = Boolean(process.stdout.isTTY && process.stderr.isTTY) && !flags.quiet;
+    const view = progressView(interactive);
+    try {
+      const summary = await runExtract({
+        inputs,
+        out: flags.out,
+        concurrency: flags.concurrency,
+        timeoutMs: flags.timeout * 1000,
+        maxBytes: Math.round(flags.maxSize * 1024 * 1024),
+        ocr: { mode: flags.ocr, engine: flags.ocrEngine, pageTimeoutMs: flags.ocrTimeout * 1000 },
+        repair: flags.repair,
+        supplied,
+        manifest: flags.manifest,
+        keepFormats: flags.keepFormats,
+        onProgress: (p) => view.update(p),
+      });
+      view.stop();
+      for (const line of repairLines(summary)) say(line);
+      if (summary.tidyFailure) {
+        say(`baocao extract: the dataset was written, but ${failureReason(summary.tidyFailure)} while the folder was tidied (the links at its top, older generations); the next run finishes that.`);
+      }
+      for (const line of problemLines(summary)) say(line);
+      for (const line of attentionLines(summary.attention)) say(line);
+      for (const line of sameReportLines(summary)) say(line);
+      if (summary.files === 0 && summary.errors.length === 0) say('baocao extract: no .txt, .docx or .pdf files in the inputs.');
+      // The dataset is the data (in --out); what the run did is a message, or data with --json.
+      say(summaryLine(summary));
+      for (const line of whereLines(summary)) say(line);
+      // Every extract audits the merged dataset before writing it (src/run/extract-run.ts).
+      say(`audit: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} → ${path.join(flags.out, 'audit.jsonl')}`);
+      if (flags.json) printJson(summaryJson(summary));
+      // Reports taken out of the dataset and not read again are missing from it, as failed inputs are.
+      process.exitCode = summary.errors.length || summary.repairs.some((r) => !r.reread) ? EXIT.inputsFailed : EXIT.ok;
+    } catch (e) {
+      view.stop();
+      if (e instanceof DatasetFileError || e instanceof FolderBusyError || e instanceof ManifestError) {
+        console.error(`baocao extract: ${e.message}`);
         process.exitCode = EXIT.usage;
         return;
       }
-      const outStat = await stat(flags.out).catch(() => null);
-      if (outStat && !outStat.isDirectory()) {
-        console.error(`baocao extract: --out ${flags.out} is a file, not a folder.`);
-        process.exitCode = 2;
-        return;
-      }
-      // A path that does not exist, when none does: nothing to read, so nothing is written.
-      const found = await Promise.all(inputs.map((i) => stat(i).then(() => true, () => false)));
-      if (!found.some(Boolean)) {
-        console.error(`baocao extract: ${inputs.join(', ')} ${inputs.length === 1 ? 'does' : 'do'} not exist; check the path. Nothing was written.`);
-        process.exitCode = EXIT.usage;
-        return;
-      }
-      const say = messenger(flags);
-      const interactive = Boolean(process.stdout.isTTY && process.stderr.isTTY) && !flags.quiet;
-      const view = progressView(interactive);
-      try {
-        const summary = await runExtract({
-          inputs,
-          out: flags.out,
-          concurrency: flags.concurrency,
-          timeoutMs: flags.timeout * 1000,
-          maxBytes: Math.round(flags.maxSize * 1024 * 1024),
-          ocr: { mode: flags.ocr, engine: flags.ocrEngine, pageTimeoutMs: flags.ocrTimeout * 1000 },
-          repair: flags.repair,
-          supplied,
-          manifest: flags.manifest,
-          keepFormats: flags.keepFormats,
-          onProgress: (p) => view.update(p),
-        });
-        view.stop();
-        for (const line of repairLines(summary)) say(line);
-        if (summary.tidyFailure) {
-          say(`baocao extract: the dataset was written, but ${failureReason(summary.tidyFailure)} while the folder was tidied (the links at its top, older generations); the next run finishes that.`);
-        }
-        for (const line of problemLines(summary)) say(line);
-        for (const line of attentionLines(summary.attention)) say(line);
-        for (const line of sameReportLines(summary)) say(line);
-        if (summary.files === 0 && summary.errors.length === 0) say('baocao extract: no .txt, .docx or .pdf files in the inputs.');
-        // The dataset is the data (in --out); what the run did is a message, or data with --json.
-        say(summaryLine(summary));
-        for (const line of whereLines(summary)) say(line);
-        // Every extract audits the merged dataset before writing it (src/run/extract-run.ts).
-        say(`audit: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} → ${path.join(flags.out, 'audit.jsonl')}`);
-        if (flags.json) printJson(summaryJson(summary));
-        // Reports taken out of the dataset and not read again are missing from it, as failed inputs are.
-        process.exitCode = summary.errors.length || summary.repairs.some((r) => !r.reread) ? EXIT.inputsFailed : EXIT.ok;
-      } catch (e) {
-        view.stop();
-        if (e instanceof DatasetFileError || e instanceof FolderBusyError || e instanceof ManifestError) {
-          console.error(`baocao extract: ${e.message}`);
-          process.exitCode = EXIT.usage;
-          return;
-        }
-        reportFailure('extract', e, `the dataset in ${flags.out} is as it was`);
-      }
-    });
+      reportFailure('extract', e, `the dataset in ${flags.out} is as it was`);
+    }
+  });
 }

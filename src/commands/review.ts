@@ -11,17 +11,17 @@ export function registerReview(program: Command): void {
     .option('-o, --output <file>', 'where to write the page (default DIR/review.html)');
   surfaceOptions(command, 'print where the page was written and what it holds as JSON');
   command.action(async (dir: string, opts: SurfaceFlags & { output?: string }) => {
-      try {
-        const { writeReview } = await import('../review/index.js');
-        const r = await writeReview(dir, opts.output);
-        if (opts.json) printJson({ path: r.path, reports: r.docs, facts: r.facts, findings: r.findings });
-        messenger(opts)(`baocao review: wrote ${r.path} (${r.docs} reports, ${r.facts} figures, ${r.findings} findings). Open it in a browser; it needs no network.`);
-      } catch (e) {
-        const { DatasetFileError } = await import('../dataset/jsonl.js');
-        if (e instanceof DatasetFileError) {
-          console.error(`baocao review: ${e.message}`);
-          process.exitCode = EXIT.usage;
-        } else reportFailure('review', e, 'the review page was not written');
-      }
-    });
+    try {
+      const { writeReview } = await import('../review/index.js');
+      const r = await writeReview(dir, opts.output);
+      if (opts.json) printJson({ path: r.path, reports: r.docs, facts: r.facts, findings: r.findings });
+      messenger(opts)(`baocao review: wrote ${r.path} (${r.docs} reports, ${r.facts} figures, ${r.findings} findings). Open it in a browser; it needs no network.`);
+    } catch (e) {
+      const { DatasetFileError } = await import('../dataset/jsonl.js');
+      if (e instanceof DatasetFileError) {
+        console.error(`baocao review: ${e.message}`);
+        process.exitCode = EXIT.usage;
+      } else reportFailure('review', e, 'the review page was not written');
+    }
+  });
 }
