@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocumentRecordSchema, type DocumentRecord, type Fact } from '../src/facts.js';
 import { findSameReports, fingerprint, setAsideSameReports, similarity } from '../src/dataset/same-report.js';
+import { readReviewData } from '../src/review/data.js';
 
 const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 const REPO = path.resolve(path.dirname(CLI), '../..');
@@ -115,6 +116,12 @@ describe('baocao extract over a report in three formats', () => {
     expect(new Set(facts.map((f) => f.source.format))).toEqual(new Set(['docx']));
     expect(facts.length).toBe(docs.reduce((n, d) => n + d.facts, 0));
     expect(run.stderr).toMatch(/dataset now 3 reports \(and 6 set aside as the same report in another format\)/);
+    // The figures no metric claimed, and the review page, are of the reports kept.
+    const unclaimed = (await readJsonl(path.join(out, 'skipped.jsonl'))).filter((k) => k.figure);
+    expect(unclaimed.length).toBeGreaterThan(0);
+    expect(new Set(unclaimed.map((k) => path.extname(k.figure.doc)))).toEqual(new Set(['.docx']));
+    const review = await readReviewData(out);
+    expect(review.docs.map((d) => d.doc)).toEqual(STEMS.map((s) => `${s}.docx`));
     expect(run.stderr).toMatch(/note: 6 reports are the same report as another in a more faithful format .*000_48393f621869d63c\.txt, 000_48393f621869d63c\.pdf = 000_48393f621869d63c\.docx/);
 
     // A format read later into the same folder is set aside too; the DOCX stays.

@@ -118,7 +118,7 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation },
   const inputs = await collectInputs(opts.inputs, [opts.out]);
   // The manifest given with --manifest is not a report left unread.
   const manifestAt = opts.manifest && path.resolve(opts.manifest);
-  const skipped = inputs.skipped.filter((k) => path.resolve(k.path) !== manifestAt);
+  let skipped = inputs.skipped.filter((k) => path.resolve(k.path) !== manifestAt);
   const errors: ErrorRecord[] = [...inputs.errors];
 
   // A report is identified by its file name: two inputs with one name cannot both be kept.
@@ -274,6 +274,8 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation },
   if (!opts.keepFormats) dataset = setAsideSameReports(dataset, sameReports);
   const readNow = new Set(reports.map((r) => r.document.doc));
   const kept = new Map(dataset.documents.map((d) => [d.doc, d]));
+  // The unclaimed figures of a report set aside are those of the report kept: listed once.
+  skipped = skipped.filter((k) => !k.figure || !kept.get(k.figure.doc)?.same_as);
   // The audit runs over the merged dataset before anything is written, so every output carries the
   // same checks.
   const audit = auditFacts(dataset.facts, texts);
