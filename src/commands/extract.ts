@@ -74,7 +74,7 @@ export function registerExtract(program: Command): void {
     .option('--province <name>', 'the province of every input of this run (a name, with or without diacritics, or its two-digit code); wins over the text')
     .option('--period <period>', `the period of every input of this run: ${PERIOD_FORMS}; wins over the text`)
     .option('--issuer <name>', 'the issuing body of every input of this run; wins over the text')
-    .option('--keep-formats', 'keep every format of a report read several times (by default one is kept: DOCX > txt > PDF > scan; the others are listed with same_as)')
+    .option('--keep-formats', 'keep every format of a report read several times, without looking for them (by default one is kept: DOCX > txt > PDF > scan; the others are listed with same_as)')
     .option('--manifest <file.csv>', 'a CSV with columns file, province, period, issuer (all but file optional): metadata per file, over the text; the options above win over it')
     .addHelpText(
       'after',

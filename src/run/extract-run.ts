@@ -40,7 +40,8 @@ export interface ExtractRunOptions {
   supplied?: SuppliedMetadata;
   /** A CSV of file, province, period, issuer (--manifest); the options above win over it. */
   manifest?: string;
-  /** Keep every format of a report read several times (by default one is kept: src/dataset/same-report.ts). */
+  /** Keep every format of a report read several times, without looking for them (by default one is
+   *  kept: src/dataset/same-report.ts). */
   keepFormats?: boolean;
 }
 
@@ -75,7 +76,7 @@ export interface ExtractSummary {
    *  that are the same report as another (same_as). */
   totals: { documents: number; setAside: number; facts: number; errors: number };
   /** Reports read several times (in several formats) among those of this run, each with the one kept;
-   *  with keepFormats all are kept and these only say so. */
+   *  none with keepFormats, which does not look for them. */
   sameReports: SameReport[];
   keepFormats: boolean;
   /** Audit findings over the whole dataset (also in audit.jsonl and in the facts' checks). */
@@ -270,8 +271,9 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation },
     dataset = store.dataset;
   }
   // One report in several formats is one report: the others are set aside (same_as).
-  const sameReports = findSameReports(dataset.documents, new Map([...texts].map(([doc, t]) => [doc, t.text])));
-  if (!opts.keepFormats) dataset = setAsideSameReports(dataset, sameReports);
+  // --keep-formats does not look for them at all: a run costs what it cost before (npm run bench).
+  const sameReports = opts.keepFormats ? [] : findSameReports(dataset.documents, new Map([...texts].map(([doc, t]) => [doc, t.text])));
+  dataset = setAsideSameReports(dataset, sameReports);
   const readNow = new Set(reports.map((r) => r.document.doc));
   const kept = new Map(dataset.documents.map((d) => [d.doc, d]));
   // The unclaimed figures of a report set aside are those of the report kept: listed once.

@@ -53,7 +53,7 @@ export function summaryLine(s: ExtractSummary): string {
   // Figures of a known thing that no metric claimed: what to read when a figure seems missing.
   if (unclaimed) parts.push(`${plural(unclaimed, 'figure')} of a known thing unclaimed (${OUTPUT_FILES.skipped})`);
   const others = s.sameReports.reduce((n, g) => n + g.others.length, 0);
-  if (others && !s.keepFormats) parts.push(`${others} the same report as another in a more faithful format, set aside (same_as)`);
+  if (others) parts.push(`${others} the same report as another in a more faithful format, set aside (same_as)`);
   const aside = s.totals.setAside ? ` (and ${s.totals.setAside} set aside as the same report in another format)` : '';
   return `baocao extract: ${parts.join(', ')} in ${(s.elapsedMs / 1000).toFixed(1)} s; dataset now ${plural(s.totals.documents, 'report')}${aside}, ${plural(s.totals.facts, 'fact')}`;
 }
@@ -75,16 +75,13 @@ export function problemLines(s: ExtractSummary): string[] {
   return lines;
 }
 
-/** Reports read several times, in several formats: which one was kept, or, with --keep-formats, that
- *  their figures count more than once. */
+/** Reports read several times, in several formats: which one was kept. */
 export function sameReportLines(s: ExtractSummary): string[] {
   const others = s.sameReports.reduce((n, g) => n + g.others.length, 0);
   if (!others) return [];
   const groups = s.sameReports.slice(0, 3).map((g) => `${g.others.join(', ')} = ${g.kept}`).join('; ');
   const more = s.sameReports.length > 3 ? `; … (${s.sameReports.length - 3} more)` : '';
-  return s.keepFormats
-    ? [`warning: ${plural(others, 'report')} look${others === 1 ? 's' : ''} like the same report in another format, kept as --keep-formats asks (their figures count more than once): ${groups}${more}`]
-    : [`note: ${plural(others, 'report')} ${others === 1 ? 'is' : 'are'} the same report as another in a more faithful format (DOCX > txt > PDF > scan) and ${others === 1 ? 'was' : 'were'} set aside: ${groups}${more} (same_as in ${OUTPUT_FILES.documents}; --keep-formats keeps every format)`];
+  return [`note: ${plural(others, 'report')} ${others === 1 ? 'is' : 'are'} the same report as another in a more faithful format (DOCX > txt > PDF > scan) and ${others === 1 ? 'was' : 'were'} set aside: ${groups}${more} (same_as in ${OUTPUT_FILES.documents}; --keep-formats keeps every format)`];
 }
 
 /** Reports taken out of the dataset found in the folder because their rows disagreed. */
