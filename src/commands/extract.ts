@@ -8,7 +8,7 @@ import { FolderBusyError } from '../dataset/lock.js';
 import { runExtract } from '../run/extract-run.js';
 import path from 'node:path';
 import { problemLines, progressView, repairLines, sameReportLines, summaryJson, summaryLine, whereLines } from '../run/report.js';
-import { messenger, printJson, surfaceOptions, type SurfaceFlags } from './surface.js';
+import { messenger, printJson, QUIET_HELP, type SurfaceFlags } from './surface.js';
 import { EXIT, failureReason, reportFailure } from './failure.js';
 import { resolveSupplied } from '../supplied/apply.js';
 import { ManifestError } from '../supplied/manifest.js';
@@ -59,7 +59,7 @@ export async function checkOcrEngine(command: string, engine: string, mode: stri
 }
 
 export function registerExtract(program: Command): void {
-  const command = program
+  program
     .command('extract')
     .description('Read reports (txt, DOCX, PDF; folders are walked) and write or update a dataset in --out')
     .argument('<inputs...>', 'report files or folders')
@@ -92,9 +92,9 @@ period_source, issuer_source: option, manifest, path, or the part of the text).
 
 Writes into the output folder: facts.jsonl, documents.jsonl, errors.jsonl, skipped.jsonl,
 facts.csv (UTF-8 with BOM), documents.csv, errors.csv, dataset.sqlite, datapackage.json,
-README.md (what each file holds) and text/<file>.json (the text every fact's offsets point into). All of them change at once: a run
-writes a new generation under .baocao/ and switches to it last, so a run that is stopped
-(killed, a full disk) leaves the dataset as it was. ocr/ (beside them) keeps what OCR read of
+README.md (what each file holds) and text/<file>.json (the text every fact's offsets point
+into). All of them change at once: a run writes a new generation under .baocao/ and switches to
+it last, so a run that is stopped (killed, a full disk) leaves the dataset as it was. ocr/ (beside them) keeps what OCR read of
 each scanned page and the page images, by source hash: a scan imported again is not read again.
 
 PDF pages without a text layer (scans) are read by OCR (Vietnamese, tesseract.js): about 3 s a
@@ -109,74 +109,76 @@ could not be done). An input path that does not exist is recorded in errors.json
 when none of the inputs exists, nothing is written (exit 2).
 
 Exit codes: 0 every input read, 1 some inputs failed (the rest are written; see errors.jsonl),
-2 usage error, no input that exists, an output folder that does not hold a baocao dataset, one that another extract
-is writing to, or one whose files were changed after baocao wrote them (see --repair),
+2 usage error, no input that exists, an output folder that does not hold a baocao dataset, one
+that another extract is writing to, or one whose files were changed after baocao wrote them
+(see --repair),
 3 the run stopped (a full disk, no permission, an internal error): the folder is as it was.`,
-    );
-  surfaceOptions(command, 'print what the run did as JSON on stdout (counts, failed inputs, warnings, where the files are)');
-  command.action(async (inputs: string[], flags: ExtractFlags) => {
-    if (!(await checkOcrEngine('extract', flags.ocrEngine, flags.ocr))) return;
-    const supplied = resolveSupplied({ province: flags.province, period: flags.period, issuer: flags.issuer }, 'option');
-    if (typeof supplied === 'string') {
-      console.error(`baocao extract: ${supplied}.`);
-      process.exitCode = EXIT.usage;
-      return;
-    }
-    const outStat = await stat(flags.out).catch(() => null);
-    if (outStat && !outStat.isDirectory()) {
-      console.error(`baocao extract: --out ${flags.out} is a file, not a folder.`);
-      process.exitCode = 2;
-      return;
-    }
-    // A path that does not exist, when none does: nothing to read, so nothing is written.
-    const found = await Promise.all(inputs.map((i) => stat(i).then(() => true, () => false)));
-    if (!found.some(Boolean)) {
-      console.error(`baocao extract: ${inputs.join(', ')} ${inputs.length === 1 ? 'does' : 'do'} not exist; check the path. Nothing was written.`);
-      process.exitCode = EXIT.usage;
-      return;
-    }
-    const say = messenger(flags);
-    const interactive = Boolean(process.stdout.isTTY && process.stderr.isTTY) && !flags.quiet;
-    const view = progressView(interactive);
-    try {
-      const summary = await runExtract({
-        inputs,
-        out: flags.out,
-        concurrency: flags.concurrency,
-        timeoutMs: flags.timeout * 1000,
-        maxBytes: Math.round(flags.maxSize * 1024 * 1024),
-        ocr: { mode: flags.ocr, engine: flags.ocrEngine, pageTimeoutMs: flags.ocrTimeout * 1000 },
-        repair: flags.repair,
-        supplied,
-        manifest: flags.manifest,
-        keepFormats: flags.keepFormats,
-        onProgress: (p) => view.update(p),
-      });
-      view.stop();
-      for (const line of repairLines(summary)) say(line);
-      if (summary.tidyFailure) {
-        say(`baocao extract: the dataset was written, but ${failureReason(summary.tidyFailure)} while the folder was tidied (the links at its top, older generations); the next run finishes that.`);
-      }
-      for (const line of problemLines(summary)) say(line);
-      for (const line of attentionLines(summary.attention)) say(line);
-      for (const line of sameReportLines(summary)) say(line);
-      if (summary.files === 0 && summary.errors.length === 0) say('baocao extract: no .txt, .docx or .pdf files in the inputs.');
-      // The dataset is the data (in --out); what the run did is a message, or data with --json.
-      say(summaryLine(summary));
-      for (const line of whereLines(summary)) say(line);
-      // Every extract audits the merged dataset before writing it (src/run/extract-run.ts).
-      say(`audit: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} → ${path.join(flags.out, 'audit.jsonl')}`);
-      if (flags.json) printJson(summaryJson(summary));
-      // Reports taken out of the dataset and not read again are missing from it, as failed inputs are.
-      process.exitCode = summary.errors.length || summary.repairs.some((r) => !r.reread) ? EXIT.inputsFailed : EXIT.ok;
-    } catch (e) {
-      view.stop();
-      if (e instanceof DatasetFileError || e instanceof FolderBusyError || e instanceof ManifestError) {
-        console.error(`baocao extract: ${e.message}`);
+    )
+    .option('--json', 'print what the run did as JSON on stdout (counts, failed inputs, warnings, where the files are)')
+    .option('--quiet', QUIET_HELP)
+    .action(async (inputs: string[], flags: ExtractFlags) => {
+      if (!(await checkOcrEngine('extract', flags.ocrEngine, flags.ocr))) return;
+      const supplied = resolveSupplied({ province: flags.province, period: flags.period, issuer: flags.issuer }, 'option');
+      if (typeof supplied === 'string') {
+        console.error(`baocao extract: ${supplied}.`);
         process.exitCode = EXIT.usage;
         return;
       }
-      reportFailure('extract', e, `the dataset in ${flags.out} is as it was`);
-    }
-  });
+      const outStat = await stat(flags.out).catch(() => null);
+      if (outStat && !outStat.isDirectory()) {
+        console.error(`baocao extract: --out ${flags.out} is a file, not a folder.`);
+        process.exitCode = 2;
+        return;
+      }
+      // A path that does not exist, when none does: nothing to read, so nothing is written.
+      const found = await Promise.all(inputs.map((i) => stat(i).then(() => true, () => false)));
+      if (!found.some(Boolean)) {
+        console.error(`baocao extract: ${inputs.join(', ')} ${inputs.length === 1 ? 'does' : 'do'} not exist; check the path. Nothing was written.`);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      const say = messenger(flags);
+      const interactive = Boolean(process.stdout.isTTY && process.stderr.isTTY) && !flags.quiet;
+      const view = progressView(interactive);
+      try {
+        const summary = await runExtract({
+          inputs,
+          out: flags.out,
+          concurrency: flags.concurrency,
+          timeoutMs: flags.timeout * 1000,
+          maxBytes: Math.round(flags.maxSize * 1024 * 1024),
+          ocr: { mode: flags.ocr, engine: flags.ocrEngine, pageTimeoutMs: flags.ocrTimeout * 1000 },
+          repair: flags.repair,
+          supplied,
+          manifest: flags.manifest,
+          keepFormats: flags.keepFormats,
+          onProgress: (p) => view.update(p),
+        });
+        view.stop();
+        for (const line of repairLines(summary)) say(line);
+        if (summary.tidyFailure) {
+          say(`baocao extract: the dataset was written, but ${failureReason(summary.tidyFailure)} while the folder was tidied (the links at its top, older generations); the next run finishes that.`);
+        }
+        for (const line of problemLines(summary)) say(line);
+        for (const line of attentionLines(summary.attention)) say(line);
+        for (const line of sameReportLines(summary)) say(line);
+        if (summary.files === 0 && summary.errors.length === 0) say('baocao extract: no .txt, .docx or .pdf files in the inputs.');
+        // The dataset is the data (in --out); what the run did is a message, or data with --json.
+        say(summaryLine(summary));
+        for (const line of whereLines(summary)) say(line);
+        // Every extract audits the merged dataset before writing it (src/run/extract-run.ts).
+        say(`audit: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} → ${path.join(flags.out, 'audit.jsonl')}`);
+        if (flags.json) printJson(summaryJson(summary));
+        // Reports taken out of the dataset and not read again are missing from it, as failed inputs are.
+        process.exitCode = summary.errors.length || summary.repairs.some((r) => !r.reread) ? EXIT.inputsFailed : EXIT.ok;
+      } catch (e) {
+        view.stop();
+        if (e instanceof DatasetFileError || e instanceof FolderBusyError || e instanceof ManifestError) {
+          console.error(`baocao extract: ${e.message}`);
+          process.exitCode = EXIT.usage;
+          return;
+        }
+        reportFailure('extract', e, `the dataset in ${flags.out} is as it was`);
+      }
+    });
 }

@@ -7,9 +7,12 @@ export interface SurfaceFlags {
   quiet?: boolean;
 }
 
+/** What --quiet does, the same for every command (each says what its --json prints). */
+export const QUIET_HELP = 'no messages on stderr (summaries, notes, warnings); only why a run could not be done (exit 2 or 3)';
+
 /** Adds --json (saying what it prints) and --quiet to a command. */
 export function surfaceOptions(command: Command, json: string): Command {
-  return command.option('--json', json).option('--quiet', 'no messages on stderr (summaries, notes, warnings); only why a run could not be done (exit 2 or 3)');
+  return command.option('--json', json).option('--quiet', QUIET_HELP);
 }
 
 /** A message for a person: stderr, unless --quiet. */
