@@ -7,6 +7,7 @@ import { registerCompare } from './commands/compare.js';
 import { registerAudit } from './commands/audit.js';
 import { registerReview } from './commands/review.js';
 import { registerCorrections } from './commands/corrections.js';
+import { registerMetrics } from './commands/metrics.js';
 import { reportFailure } from './commands/failure.js';
 
 const program = new Command();
@@ -27,6 +28,7 @@ registerCompare(program);
 registerAudit(program);
 registerReview(program);
 registerCorrections(program);
+registerMetrics(program);
 for (const command of program.commands) command.option('--debug', 'when the run fails, show where (the stack)');
 
 // Whatever a command does not catch ends here: one sentence, and exit 3 (src/commands/failure.ts).

@@ -71,18 +71,24 @@ export const DocumentRecordSchema = z.object({
   province_code: z.string().nullable(),
   /** The unit the province belongs to after the 2025 merger (34 units), for series across the merger. */
   province_2025: z.string().nullable().optional(),
-  /** Where the province was read (place_date, header, closing, title, text, headline, press, units). */
+  /** Where the province was read (place_date, header, closing, title, text, headline, press, units),
+   *  or who gave it: option (--province), manifest (--manifest), path (a folder or the file name). */
   province_source: z.string().nullable().optional(),
   period: PeriodSchema.nullable(),
-  /** Where the period was read (title, opening, headline, text, dateline, inferred). */
+  /** Where the period was read (title, opening, headline, text, dateline, inferred), or option, manifest. */
   period_source: z.string().nullable().optional(),
   title: z.string().nullable(),
   issuer: z.string().nullable(),
+  /** text (the report's header or closing), option (--issuer) or manifest. */
+  issuer_source: z.string().nullable().optional(),
   number: z.string().nullable(),
   date: z.string().nullable(),
   signer: z.string().nullable(),
   warnings: z.array(z.string()),
   facts: z.number().int().nonnegative(),
+  /** Set when this report is the same report as another in a more faithful format (or a copy of its
+   *  text): the doc kept instead. Its facts are that report's; it has none of its own (src/dataset/same-report.ts). */
+  same_as: z.string().nullable().optional(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 

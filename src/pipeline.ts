@@ -15,11 +15,15 @@ import { ocrSource } from '../extractors/ocr/provenance.js';
 import { percentEncoded } from './file-names.js';
 import type { FigureExplanation } from './engine/explain.js';
 import type { UnclaimedFigure } from './dataset/output.js';
+import { withSupplied, type SuppliedMetadata } from './supplied/apply.js';
 
 export interface ProcessOptions extends ExtractOptions {
   /** The file's path as bytes, when they are not UTF-8: it is opened by them, and `filePath` (a
    *  readable form) names it in the records, with these bytes percent-encoded beside it. */
   rawPath?: Uint8Array;
+  /** Province, period or issuer a person supplied for this file (--province, --manifest, …): they
+   *  win over the text, which wins over a province the path names. */
+  supplied?: SuppliedMetadata;
 }
 
 export interface ProcessResult {
@@ -79,7 +83,7 @@ export async function processBytes(bytes: Uint8Array, filePath: string, opts: Pr
   });
   const sourceSha = sha256(bytes);
   const pathBytes = opts.rawPath ? { path_bytes: percentEncoded(opts.rawPath) } : {};
-  const meta = readReportMetadata(text, doc);
+  const { meta, sources } = withSupplied(readReportMetadata(text, doc), filePath, opts.supplied);
   const unclaimedSeen: FigureExplanation[] = [];
   const drafts = extractFacts(text, meta, undefined, unclaimedSeen);
   const unclaimed: UnclaimedFigure[] = unclaimedSeen.map((e) => ({
@@ -138,11 +142,12 @@ export async function processBytes(bytes: Uint8Array, filePath: string, opts: Pr
     province: meta.province,
     province_code: meta.province_code,
     province_2025: meta.province_2025,
-    province_source: meta.province_source ?? null,
+    province_source: sources.province,
     period: meta.period,
-    period_source: meta.period_source ?? null,
+    period_source: sources.period,
     title: meta.title,
     issuer: meta.issuer,
+    issuer_source: sources.issuer,
     number: meta.number,
     date: meta.date,
     signer: meta.signer,

@@ -77,6 +77,7 @@ describe('audit of the corpus with the gold facts', () => {
         '000 share 0.13 → 0.179', // (b): 164 / 91.773
         '000 shares_sum 99.95 → 100', // (b): the three province shares
         '000 share 0.01 → 0.016', // (c): 1 / 6.177, truncated
+        '000 conflict_in_report 100 → 95.85', // (d): esign.rate, level all, 95,85% in the prose and 100% in Appendix 4
         '001 sum 22115 → 22155', // NOTES-001 1: commune level
         '001 sum 67555 → 67515', // 1: the province-wide total
       ].sort(),

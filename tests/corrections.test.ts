@@ -75,7 +75,7 @@ describe('corrections', () => {
   it('extract --corrections sets values right, removes non-facts and adds missed figures', async () => {
     const r = await cli(['extract', input, '--out', out, '--corrections', path.join(dir, 'corrections.jsonl')]);
     expectExit(r, 0);
-    expect(r.stdout).toContain('corrections: 1 value(s) corrected, 1 fact(s) removed, 1 figure(s) added');
+    expect(r.stderr).toContain('corrections: 1 value(s) corrected, 1 fact(s) removed, 1 figure(s) added');
     const facts: Fact[] = await readJsonl(path.join(out, 'facts.jsonl'));
     expect(facts).toHaveLength(before.length); // one gone, one added
     const fixed = facts.find((f) => f.id === (corrections[0] as { fact: string }).fact)!;
@@ -104,8 +104,8 @@ describe('corrections', () => {
     await appendFile(path.join(input, REPORT), '\nGhi chú thêm.\n');
     const changed = await cli(['extract', input, '--out', out, '--corrections', path.join(dir, 'corrections.jsonl')]);
     expectExit(changed, 0);
-    expect(changed.stdout).toContain('corrections: 0 value(s) corrected, 0 fact(s) removed, 0 figure(s) added');
-    expect(changed.stdout).toMatch(/not applied \(value in 001_66f321ac8072f3c0\.txt\): no fact \w+ of 001_66f321ac8072f3c0\.txt with these bytes/);
+    expect(changed.stderr).toContain('corrections: 0 value(s) corrected, 0 fact(s) removed, 0 figure(s) added');
+    expect(changed.stderr).toMatch(/not applied \(value in 001_66f321ac8072f3c0\.txt\): no fact \w+ of 001_66f321ac8072f3c0\.txt with these bytes/);
     const now: Fact[] = await readJsonl(path.join(out, 'facts.jsonl'));
     expect(now.some((f) => f.source.manual || f.corrected_by)).toBe(false);
     // Back to the reviewed bytes for the gold below.
@@ -130,6 +130,16 @@ describe('corrections', () => {
     const score = await run(SCORER, ['--gold', gold, '--pred', path.join(out, 'facts.jsonl'), '--corpus', corpus, '--json']);
     expect(score.code).toBe(0);
     expect(JSON.parse(score.stdout).overall).toMatchObject({ p: 1, r: 1, f1: 1 });
+  }, 120_000);
+
+  it('corrections --json prints what it wrote on stdout; --quiet says nothing', async () => {
+    const gold = path.join(dir, 'gold-json');
+    const json = await cli(['corrections', path.join(dir, 'corrections.jsonl'), '--from', out, '--gold', gold, '--json']);
+    expectExit(json, 0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ gold, files: 1, unapplied: [] });
+    const quiet = await cli(['corrections', path.join(dir, 'corrections.jsonl'), '--from', out, '--gold', gold, '--quiet']);
+    expectExit(quiet, 0);
+    expect([quiet.stdout, quiet.stderr]).toEqual(['', '']);
   }, 120_000);
 
   it('a corrections file that is not one is a usage error, and nothing is changed', async () => {

@@ -217,7 +217,7 @@ describe('writeDataset / loadDataset', () => {
       expect(res.schema.primaryKey).toBe('id');
       expect(res.schema.fields.map((f: { name: string }) => f.name)).toEqual(csvRows[0]);
       for (const f of res.schema.fields) expect(['string', 'integer', 'number', 'date', 'object', 'array']).toContain(f.type);
-      for (const r of pkg.resources) {
+      for (const r of pkg.resources.filter((x: { format: string }) => x.format === 'csv')) {
         const header = parseCsv((await readFile(path.join(dir, r.path), 'utf8')).slice(1))[0];
         expect(r.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
       }

@@ -163,11 +163,12 @@ describe('baocao extract over the corpus and hostile files', () => {
     }
   });
 
-  it('prints one summary line and where the results are, with no progress bar when not on a terminal', () => {
-    const lines = first.stdout.trim().split('\n');
+  it('says on stderr one summary line and where the results are, with no progress bar when not on a terminal; stdout stays empty', () => {
+    const lines = first.stderr.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('baocao extract:'))).toHaveLength(1);
-    expect(first.stdout).toContain(`Results in ${path.resolve(out)}`);
-    expect(first.stdout).toContain('facts.csv');
+    expect(first.stderr).toContain(`Results in ${path.resolve(out)}`);
+    expect(first.stderr).toContain('facts.csv');
+    expect(first.stdout).toBe('');
     expect(first.stdout + first.stderr).not.toMatch(/\u001b\[/); // no terminal control codes in logs
   });
 
@@ -297,12 +298,17 @@ describe('baocao extract: stopping a file, usage', () => {
     }
   }, 60_000);
 
-  it('a missing input is a NOT_FOUND record, not a crash', async () => {
+  it('a path that does not exist, given alone, writes nothing and says so (exit 2); among others it is a NOT_FOUND record', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'baocao-missing-'));
     try {
       const run = await cli(['extract', path.join(dir, 'nope.pdf'), '--out', path.join(dir, 'out')]);
-      expectExit(run, 1);
-      expect(await readJsonl(path.join(dir, 'out', 'errors.jsonl'))).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+      expectExit(run, 2);
+      expect(run.stderr).toMatch(/nope\.pdf does not exist; check the path\. Nothing was written\./);
+      expect(run.stdout).toBe('');
+      expect(existsSync(path.join(dir, 'out'))).toBe(false);
+      // Among inputs that exist (the run over the corpus above gave a missing folder too).
+      const errors = await readJsonl(path.join(out, 'errors.jsonl'));
+      expect(errors.find((e) => path.basename(e.path) === 'missing-folder')).toMatchObject({ code: 'NOT_FOUND' });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

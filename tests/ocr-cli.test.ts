@@ -87,7 +87,7 @@ describe('extract with scans', () => {
     // Imported again unchanged: the page comes from OUT/ocr, and the facts are the same.
     const again = await cli(['extract', mixed, '--out', out]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/1 report read \(2 PDF pages, 1 by OCR \(1 from the OCR cache\)\)/);
+    expect(again.stderr).toMatch(/1 report read \(2 PDF pages, 1 by OCR \(1 from the OCR cache\)\)/);
     expect(jsonl(path.join(out, 'facts.jsonl'))).toEqual(facts);
   }, 300_000);
 
@@ -114,7 +114,7 @@ describe('extract with scans', () => {
     expect(errors['huge-scan.pdf'].error).toMatch(/20000 × 20000 px/);
     const docs = jsonl(path.join(out, 'documents.jsonl'));
     expect(docs.map((d) => d.doc)).toEqual(['scanned_003_p1-2.pdf']);
-    expect(r.stdout).toMatch(/1 report read \(2 PDF pages, 2 by OCR \(2 from the OCR cache\)\)/);
+    expect(r.stderr).toMatch(/1 report read \(2 PDF pages, 2 by OCR \(2 from the OCR cache\)\)/);
 
     // The audit lists figures read below its threshold; with a strict one, every figure of the scan.
     const audit = await cli(['audit', out, '--ocr-confidence', '100']);

@@ -3,6 +3,7 @@ import type { Check, Fact } from '../facts.js';
 import { checkAcrossReports, DEFAULT_STOCK_FALL_TOLERANCE } from './cross.js';
 import { checkReport, type CheckedGroup } from './groups.js';
 import { checkOcrConfidence } from './ocr.js';
+import { checkConflictsInReport, checkNeighbourShares } from './in-report.js';
 import { FINDING_TYPES, type AuditOptions, type Finding, type ReportText, type TextsByDoc } from './types.js';
 
 
@@ -32,6 +33,11 @@ export function auditFacts(facts: Fact[], texts: TextsByDoc, opts: AuditOptions 
     const r = checkReport(doc, text, byDoc.get(doc)!);
     for (const f of r.findings) findings.push(f);
     for (const c of r.checked) checked.push(c);
+    const shares = new Set(r.checked.filter((c) => c.type === 'share').map((c) => c.facts[0]));
+    const near = checkNeighbourShares(doc, text, byDoc.get(doc)!, shares);
+    for (const f of near.findings) findings.push(f);
+    for (const c of near.checked) checked.push(c);
+    for (const f of checkConflictsInReport(doc, byDoc.get(doc)!)) findings.push(f);
   }
   // One at a time: spreading an array of many thousand findings into push overflows the stack.
   for (const f of checkAcrossReports(facts, opts.stockFallTolerance ?? DEFAULT_STOCK_FALL_TOLERANCE)) findings.push(f);

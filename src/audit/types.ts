@@ -10,12 +10,14 @@ export type FindingType =
   | 'shares_sum'
   /** Two reports of one province give different values for the same metric, dims, basis and period. */
   | 'conflict'
+  /** One report gives two or more values for the same metric, dims, basis and period. */
+  | 'conflict_in_report'
   /** A stock (a count that accumulates) falls between consecutive periods by more than the tolerance. */
   | 'stock_fall'
   /** A figure read by OCR whose digits the engine read with a confidence below the threshold. */
   | 'low_ocr_confidence';
 
-export const FINDING_TYPES: FindingType[] = ['sum', 'share', 'shares_sum', 'conflict', 'stock_fall', 'low_ocr_confidence'];
+export const FINDING_TYPES: FindingType[] = ['sum', 'share', 'shares_sum', 'conflict', 'conflict_in_report', 'stock_fall', 'low_ocr_confidence'];
 
 export interface Finding {
   id: string;
@@ -30,7 +32,8 @@ export interface Finding {
   confidence?: number;
   threshold?: number;
   message: string;
-  /** A conflict: every value stated, with the reports and facts that state it (most reports first). */
+  /** A conflict: every value stated, with the reports and facts that state it (most reports first;
+   *  inside one report, in reading order). */
   values?: Array<{ value: number; raw: string; docs: string[]; facts: string[] }>;
 }
 

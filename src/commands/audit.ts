@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_OCR_CONFIDENCE_THRESHOLD } from '../limits.js';
 import { EXIT, reportFailure } from './failure.js';
+import { messenger, printJson, QUIET_HELP, type SurfaceFlags } from './surface.js';
 
 export function registerAudit(program: Command): void {
   program
@@ -10,8 +11,10 @@ export function registerAudit(program: Command): void {
     .argument('<dir>', 'directory written by `baocao extract --out`')
     .option('--stock-fall <fraction>', 'how much a stock (subscribers, BTS, online services) may fall between periods', '0.1')
     .option('--ocr-confidence <0-100>', 'list figures read by OCR whose digits or words were read with a lower confidence', String(DEFAULT_OCR_CONFIDENCE_THRESHOLD))
-    .option('--quiet', 'print only the summary line')
-    .action(async (dir: string, opts: { stockFall: string; ocrConfidence: string; quiet?: boolean }) => {
+    .addHelpText('after', '\nFindings go to stdout, one a line (or all as JSON with --json), and to DIR/audit.jsonl; the summary to stderr.')
+    .option('--json', 'print the findings as JSON (a list of audit.jsonl records)')
+    .option('--quiet', QUIET_HELP)
+    .action(async (dir: string, opts: SurfaceFlags & { stockFall: string; ocrConfidence: string }) => {
       const tolerance = Number(opts.stockFall);
       if (!Number.isFinite(tolerance) || tolerance < 0) {
         console.error(`baocao audit: --stock-fall must be a fraction such as 0.1, not "${opts.stockFall}".`);
@@ -25,9 +28,10 @@ export function registerAudit(program: Command): void {
       try {
         const { auditDir } = await import('../audit/index.js');
         const r = await auditDir(dir, { stockFallTolerance: tolerance, ocrConfidenceThreshold });
-        if (!opts.quiet) for (const f of r.findings) console.log(`${f.doc}  [${f.type}]  ${f.message}`);
+        if (opts.json) printJson(r.findings);
+        else for (const f of r.findings) console.log(`${f.doc}  [${f.type}]  ${f.message}`);
         const passed = r.checked.filter((c) => c.ok).length;
-        console.error(
+        messenger(opts)(
           `baocao audit: ${r.findings.length} finding(s) in ${new Set(r.facts.map((f) => f.doc)).size} report(s); ` +
             `${passed} group(s) and share(s) check out. Wrote ${dir}/audit.jsonl${r.sqlite ? ' and dataset.sqlite' : ''}.`,
         );

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { metricById } from '../catalog.js';
+import { messenger, printJson, QUIET_HELP, type SurfaceFlags } from './surface.js';
 
 const collectDim = (value: string, previous: Record<string, string>) => {
   const m = /^([A-Za-z_]+)=(.+)$/.exec(value);
@@ -10,7 +11,7 @@ const collectDim = (value: string, previous: Record<string, string>) => {
   return { ...previous, [m[1]]: m[2] };
 };
 
-interface CompareFlags {
+interface CompareFlags extends SurfaceFlags {
   metric: string;
   dim: Record<string, string>;
   basis: string;
@@ -44,6 +45,8 @@ figures for the same province and period shows them all, joined with " / ".
 Exit codes: 0 table shown (or no matching figures, said on stderr), 2 usage error or no
 dataset.sqlite in <dir>, 3 an internal failure (said in one sentence; --debug shows where).`,
     )
+    .option('--json', 'print the table as JSON: the periods, and for each province the values of each period')
+    .option('--quiet', QUIET_HELP)
     .action(async (dir: string, flags: CompareFlags) => {
       const def = metricById.get(flags.metric);
       if (!def) {
@@ -70,8 +73,13 @@ dataset.sqlite in <dir>, 3 an internal failure (said in one sentence; --debug sh
       const table = buildComparison(queryFacts(db, query), query);
       if (!table.provinces.length) {
         const dims = Object.entries(flags.dim).map(([k, v]) => `${k}=${v}`).join(', ') || 'totals';
-        console.error(`baocao compare: no ${flags.basis} figures for ${flags.metric} (${dims}) in ${dir}.`);
+        messenger(flags)(`baocao compare: no ${flags.basis} figures for ${flags.metric} (${dims}) in ${dir}.`);
+        if (flags.json) printJson({ ...query, periods: [], rows: [] });
         return;
+      }
+      if (flags.json) {
+        const rows = table.provinces.map((province) => ({ province, values: Object.fromEntries(table.periods.map((p) => [p.key, table.cells.get(province)?.get(p.key) ?? []])) }));
+        return void printJson({ ...query, periods: table.periods, rows });
       }
       process.stdout.write(flags.csv ? renderCsv(table) : renderTable(table) + '\n');
     });

@@ -1,6 +1,7 @@
 // baocao review (loaded when run, like every command's work).
 import type { Command } from 'commander';
 import { EXIT, reportFailure } from './failure.js';
+import { messenger, printJson, QUIET_HELP, type SurfaceFlags } from './surface.js';
 
 export function registerReview(program: Command): void {
   program
@@ -8,11 +9,14 @@ export function registerReview(program: Command): void {
     .description('Write DIR/review.html: search, filter, tabulate and chart the figures, each highlighted in its report; mark corrections and save them as corrections.jsonl')
     .argument('<dir>', 'directory written by `baocao extract --out` (run `baocao audit` first to see findings)')
     .option('-o, --output <file>', 'where to write the page (default DIR/review.html)')
-    .action(async (dir: string, opts: { output?: string }) => {
+    .option('--json', 'print where the page was written and what it holds as JSON')
+    .option('--quiet', QUIET_HELP)
+    .action(async (dir: string, opts: SurfaceFlags & { output?: string }) => {
       try {
         const { writeReview } = await import('../review/index.js');
         const r = await writeReview(dir, opts.output);
-        console.error(`baocao review: wrote ${r.path} (${r.docs} reports, ${r.facts} figures, ${r.findings} findings). Open it in a browser; it needs no network.`);
+        if (opts.json) printJson({ path: r.path, reports: r.docs, facts: r.facts, findings: r.findings });
+        messenger(opts)(`baocao review: wrote ${r.path} (${r.docs} reports, ${r.facts} figures, ${r.findings} findings). Open it in a browser; it needs no network.`);
       } catch (e) {
         const { DatasetFileError } = await import('../dataset/jsonl.js');
         if (e instanceof DatasetFileError) {

@@ -91,10 +91,11 @@ export function registerText(program: Command): void {
     .description('Show the text baocao reads from a report (txt, DOCX, PDF) with page, block, table and footnote boundaries')
     .argument('<file>', 'report to read')
     .option('--json', 'print the text model (text, pages, blocks, and the OCR words with their places) as JSON')
+    .option('--quiet', 'no messages on stderr (how the text was read); only why it could not be')
     .option('--explain', 'for every figure: the cues around it, the signatures scored, and why it got its metric (or none)')
     .addOption(ocrModeOption())
     .addOption(ocrEngineOption())
-    .action(async (file: string, options: { json?: boolean; explain?: boolean; ocr: OcrMode; ocrEngine: OcrEngineName }) => {
+    .action(async (file: string, options: { json?: boolean; quiet?: boolean; explain?: boolean; ocr: OcrMode; ocrEngine: OcrEngineName }) => {
       if (!(await checkOcrEngine('text', options.ocrEngine, options.ocr))) return;
       const { closeOcrEngines } = await import('../../extractors/ocr/index.js');
       try {
@@ -108,7 +109,7 @@ export function registerText(program: Command): void {
           return;
         }
         process.stdout.write(options.json ? `${JSON.stringify(doc, null, 2)}\n` : `${renderMarked(doc)}\n`);
-        if (!options.json && doc.warnings.length) process.stderr.write(doc.warnings.map((w) => `warning: ${w}`).join('\n') + '\n');
+        if (!options.quiet && doc.warnings.length) process.stderr.write(doc.warnings.map((w) => `warning: ${w}`).join('\n') + '\n');
       } catch (e) {
         const err = isBaocaoError(e) ? e : toBaocaoError(e, file);
         process.stderr.write(`${err.code}: ${err.message}\n`);

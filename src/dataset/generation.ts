@@ -31,6 +31,7 @@ export const LINKED_NAMES = [
   'errors.csv',
   'dataset.sqlite',
   'datapackage.json',
+  'README.md',
   TEXT_DIR,
 ] as const;
 

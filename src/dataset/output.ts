@@ -6,6 +6,7 @@ import { writeFileAtomically } from './atomic.js';
 import { DOCUMENT_COLUMNS, ERROR_COLUMNS, FACT_COLUMNS, type Column } from './columns.js';
 import { toCsv } from './csv.js';
 import { dataPackage } from './datapackage.js';
+import { folderReadme } from './folder-readme.js';
 import { readJsonl, toJsonl } from './jsonl.js';
 import type { Dataset } from './merge.js';
 import { writeSqlite } from './sqlite.js';
@@ -21,6 +22,7 @@ export const OUTPUT_FILES = {
   errorsCsv: 'errors.csv',
   sqlite: 'dataset.sqlite',
   datapackage: 'datapackage.json',
+  readme: 'README.md',
   textDir: TEXT_DIR,
 } as const;
 
@@ -78,6 +80,7 @@ export async function writeDataset(dir: string, data: Dataset, skipped: SkippedR
     writeFileAtomically(at(OUTPUT_FILES.errorsCsv), toCsv(ERROR_COLUMNS, data.errors)),
     writeFileAtomically(at(OUTPUT_FILES.datapackage), JSON.stringify(dataPackage(CSV_RESOURCES, new Date().toISOString()), null, 2) + '\n'),
     writeFileAtomically(at(OUTPUT_FILES.skipped), toJsonl(skipped)),
+    writeFileAtomically(at(OUTPUT_FILES.readme), folderReadme()),
   ]);
   await writeFileAtomically(at(OUTPUT_FILES.documents), toJsonl(data.documents));
   await writeFileAtomically(at(OUTPUT_FILES.errors), toJsonl(data.errors));

@@ -117,7 +117,9 @@ export async function readReviewData(dir: string): Promise<ReviewData> {
   const documents = existsSync(path.join(root, 'documents.jsonl')) ? await readJsonl<DocumentRecord>(path.join(root, 'documents.jsonl')) : [];
   const findings = existsSync(path.join(root, 'audit.jsonl')) ? await readJsonl<Finding>(path.join(root, 'audit.jsonl')) : [];
   const texts = await readTexts(root);
-  const names = [...new Set([...documents.map((d) => d.doc), ...texts.keys(), ...facts.map((f) => f.doc)])].sort();
+  // A report set aside as the same report in another format (same_as) is shown once, as the one kept.
+  const aside = new Set(documents.filter((d) => d.same_as).map((d) => d.doc));
+  const names = [...new Set([...documents.map((d) => d.doc), ...texts.keys(), ...facts.map((f) => f.doc)])].filter((d) => !aside.has(d)).sort();
   const recordOf = new Map(documents.map((d) => [d.doc, d]));
   const factOf = new Map<string, Fact>();
   for (const f of facts) if (!factOf.has(f.doc)) factOf.set(f.doc, f);

@@ -18,6 +18,10 @@ import type { OcrSettings, ReadRecords } from './messages.js';
 import { DEFAULT_OCR_PAGE_TIMEOUT_MS } from '../../extractors/ocr/index.js';
 import { OCR_CACHE_DIR } from '../../extractors/ocr/cache.js';
 import { applyCorrections, type Correction, type CorrectionOutcome } from '../dataset/corrections.js';
+import { combineSupplied, type SuppliedMetadata } from '../supplied/apply.js';
+import { loadManifest, type LoadedManifest } from '../supplied/manifest.js';
+import { attentionOf, type Attention } from './attention.js';
+import { findSameReports, setAsideSameReports, type SameReport } from '../dataset/same-report.js';
 
 export interface ExtractRunOptions {
   inputs: string[];
@@ -35,6 +39,13 @@ export interface ExtractRunOptions {
   repair?: boolean;
   /** Corrections from the review page (src/dataset/corrections.ts), applied to the merged dataset. */
   corrections?: Correction[];
+  /** Report metadata for every input of the run (--province, --period, --issuer). */
+  supplied?: SuppliedMetadata;
+  /** A CSV of file, province, period, issuer (--manifest); the options above win over it. */
+  manifest?: string;
+  /** Keep every format of a report read several times, without looking for them (by default one is
+   *  kept: src/dataset/same-report.ts). */
+  keepFormats?: boolean;
 }
 
 export interface Progress {
@@ -64,8 +75,13 @@ export interface ExtractSummary {
   /** Inputs that failed in this run (missing paths included). */
   errors: ErrorRecord[];
   skipped: SkippedRecord[];
-  /** Everything in the dataset after the merge. */
-  totals: { documents: number; facts: number; errors: number };
+  /** Everything in the dataset after the merge; documents counts the reports kept, setAside those
+   *  that are the same report as another (same_as). */
+  totals: { documents: number; setAside: number; facts: number; errors: number };
+  /** Reports read several times (in several formats) among those of this run, each with the one kept;
+   *  none with keepFormats, which does not look for them. */
+  sameReports: SameReport[];
+  keepFormats: boolean;
   /** Audit findings over the whole dataset (also in audit.jsonl and in the facts' checks). */
   findings: number;
   /** Reports taken out of the dataset found in the folder, whose rows disagreed (DATASET_REPAIRED),
@@ -74,12 +90,16 @@ export interface ExtractSummary {
   /** What failed after the dataset was committed, while the folder was tidied (its links, older
    *  generations): the dataset is written; the next run tidies. */
   tidyFailure: unknown;
+  /** What a person can act on: reports of this run with no province, period or figure, and more. */
+  attention: Attention;
   elapsedMs: number;
   /** What the corrections did, when there were any. */
   corrections?: Omit<CorrectionOutcome, 'documents' | 'facts'>;
 }
 
 export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummary> {
+  // A manifest that cannot be used stops the run before anything is written (ManifestError).
+  const manifest = opts.manifest ? await loadManifest(opts.manifest) : null;
   await mkdir(opts.out, { recursive: true });
   const release = await lockFolder(opts.out);
   try {
@@ -89,7 +109,7 @@ export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummar
     await linkTopNames(opts.out);
     const run: { gen?: Generation } = {};
     try {
-      return await extractLocked(opts, run);
+      return await extractLocked(opts, run, manifest);
     } catch (e) {
       await run.gen?.abandon(); // the folder keeps its dataset as it was
       throw e;
@@ -99,10 +119,12 @@ export async function runExtract(opts: ExtractRunOptions): Promise<ExtractSummar
   }
 }
 
-async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation }): Promise<ExtractSummary> {
+async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation }, manifest: LoadedManifest | null): Promise<ExtractSummary> {
   const started = Date.now();
   const inputs = await collectInputs(opts.inputs, [opts.out]);
-  const skipped = [...inputs.skipped];
+  // The manifest given with --manifest is not a report left unread.
+  const manifestAt = opts.manifest && path.resolve(opts.manifest);
+  let skipped = inputs.skipped.filter((k) => path.resolve(k.path) !== manifestAt);
   const errors: ErrorRecord[] = [...inputs.errors];
 
   // A report is identified by its file name: two inputs with one name cannot both be kept.
@@ -118,6 +140,12 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation })
     }
   }
 
+  const supplied = new Map<string, SuppliedMetadata>();
+  for (const f of files) {
+    const s = combineSupplied(opts.supplied ?? {}, manifest?.of(f));
+    if (s) supplied.set(f, s);
+  }
+
   // Workers load their modules while the dataset already in the folder is read.
   const pool = files.length
     ? new WorkerPool({
@@ -125,6 +153,7 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation })
         timeoutMs: opts.timeoutMs,
         maxBytes: opts.maxBytes,
         rawPaths: inputs.rawPaths,
+        supplied,
         ocr: { mode: 'auto', engine: 'tesseract.js', pageTimeoutMs: DEFAULT_OCR_PAGE_TIMEOUT_MS, ...opts.ocr, cacheDir: path.join(opts.out, OCR_CACHE_DIR) },
         script: opts.workerScript,
       })
@@ -246,6 +275,14 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation })
     store = withoutReports({ ...store, dataset }, broken);
     dataset = store.dataset;
   }
+  // One report in several formats is one report: the others are set aside (same_as).
+  // --keep-formats does not look for them at all: a run costs what it cost before (npm run bench).
+  const sameReports = opts.keepFormats ? [] : findSameReports(dataset.documents, new Map([...texts].map(([doc, t]) => [doc, t.text])));
+  dataset = setAsideSameReports(dataset, sameReports);
+  const readNow = new Set(reports.map((r) => r.document.doc));
+  const kept = new Map(dataset.documents.map((d) => [d.doc, d]));
+  // The unclaimed figures of a report set aside are those of the report kept: listed once.
+  skipped = skipped.filter((k) => !k.figure || !kept.get(k.figure.doc)?.same_as);
   // Corrections before the audit, so the checks see the corrected values.
   let corrections: ExtractSummary['corrections'];
   if (opts.corrections?.length) {
@@ -265,16 +302,28 @@ async function extractLocked(opts: ExtractRunOptions, run: { gen?: Generation })
     out: opts.out,
     files: files.length,
     read: reports.length,
-    facts: reports.reduce((n, r) => n + r.facts.length, 0),
+    facts: reports.reduce((n, r) => n + (kept.get(r.document.doc)?.facts ?? 0), 0),
     pages: reports.reduce((n, r) => n + (r.document.source.pages ?? 0), 0),
     ocrPages: reports.reduce((n, r) => n + (r.document.source.ocr_pages ?? 0), 0),
     ocrCached: reports.reduce((n, r) => n + (ocrDoneOf.get(r.document.source.path)?.cached ?? 0), 0),
     errors: [...errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     skipped,
-    totals: { documents: dataset.documents.length, facts: dataset.facts.length, errors: dataset.errors.length },
+    totals: {
+      documents: dataset.documents.filter((d) => !d.same_as).length,
+      setAside: dataset.documents.filter((d) => d.same_as).length,
+      facts: dataset.facts.length,
+      errors: dataset.errors.length,
+    },
+    sameReports: sameReports.filter((g) => [g.kept, ...g.others].some((d) => readNow.has(d))),
+    keepFormats: Boolean(opts.keepFormats),
     findings: audit.findings.length,
     repairs: store.repairs.map((r) => ({ ...r, reread: reports.some((x) => x.document.doc === r.doc) })),
     tidyFailure: gen.tidyFailure,
+    attention: attentionOf(
+      // The reports of this run as kept (a report set aside as another's format is counted with it).
+      reports.map((r) => kept.get(r.document.doc) ?? r.document).filter((d) => !d.same_as),
+      (manifest?.unmatched(inputs.files) ?? []).map((r) => r.file),
+    ),
     elapsedMs: Date.now() - started,
     ...(corrections ? { corrections } : {}),
   };

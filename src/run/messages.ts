@@ -3,6 +3,7 @@ import type { DocumentRecord, Fact } from '../facts.js';
 import type { TextFileParts } from '../dataset/text-file.js';
 import type { OcrEngineName, OcrMode } from '../../extractors/ocr/index.js';
 import type { UnclaimedFigure } from '../dataset/output.js';
+import type { SuppliedMetadata } from '../supplied/apply.js';
 
 export interface TaskMessage {
   type: 'task';
@@ -14,6 +15,8 @@ export interface TaskMessage {
   /** The file's time limit before OCR (the pool's own limit stops the thread; this one makes the reader say which part ran over). */
   timeoutMs?: number;
   ocr?: OcrSettings;
+  /** Report metadata a person supplied for this file. */
+  supplied?: SuppliedMetadata;
 }
 
 /** How a run reads pages without a text layer (the same for every file). */

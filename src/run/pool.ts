@@ -17,6 +17,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ErrorRecord } from '../facts.js';
 import type { OcrSettings, ReadResult, TaskMessage, WorkerReply } from './messages.js';
+import type { SuppliedMetadata } from '../supplied/apply.js';
 
 export type ReadOutcome = { ok: true; path: string; result: ReadResult } | { ok: false; path: string; error: ErrorRecord };
 
@@ -29,6 +30,8 @@ export interface PoolOptions {
   ocr?: OcrSettings;
   /** The bytes of paths that are not UTF-8, by their readable form (src/run/inputs.ts). */
   rawPaths?: Map<string, Uint8Array>;
+  /** Report metadata a person supplied, by file (src/supplied/). */
+  supplied?: Map<string, SuppliedMetadata>;
   /** The worker script; tests may pass their own. */
   script?: URL;
 }
@@ -165,7 +168,7 @@ export class WorkerPool {
   }
 
   private send(slot: Slot, task: Task): void {
-    const msg: TaskMessage = { type: 'task', id: task.id, path: task.path, rawPath: this.opts.rawPaths?.get(task.path), maxBytes: this.opts.maxBytes, timeoutMs: this.opts.timeoutMs, ocr: this.opts.ocr };
+    const msg: TaskMessage = { type: 'task', id: task.id, path: task.path, rawPath: this.opts.rawPaths?.get(task.path), supplied: this.opts.supplied?.get(task.path), maxBytes: this.opts.maxBytes, timeoutMs: this.opts.timeoutMs, ocr: this.opts.ocr };
     slot.worker.postMessage(msg);
     this.startClock(slot);
   }

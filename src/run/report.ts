@@ -52,7 +52,10 @@ export function summaryLine(s: ExtractSummary): string {
   const unclaimed = s.skipped.filter((k) => k.figure).length;
   // Figures of a known thing that no metric claimed: what to read when a figure seems missing.
   if (unclaimed) parts.push(`${plural(unclaimed, 'figure')} of a known thing unclaimed (${OUTPUT_FILES.skipped})`);
-  return `baocao extract: ${parts.join(', ')} in ${(s.elapsedMs / 1000).toFixed(1)} s; dataset now ${plural(s.totals.documents, 'report')}, ${plural(s.totals.facts, 'fact')}`;
+  const others = s.sameReports.reduce((n, g) => n + g.others.length, 0);
+  if (others) parts.push(`${others} the same report as another in a more faithful format, set aside (same_as)`);
+  const aside = s.totals.setAside ? ` (and ${s.totals.setAside} set aside as the same report in another format)` : '';
+  return `baocao extract: ${parts.join(', ')} in ${(s.elapsedMs / 1000).toFixed(1)} s; dataset now ${plural(s.totals.documents, 'report')}${aside}, ${plural(s.totals.facts, 'fact')}`;
 }
 
 const MAX_LISTED = 10;
@@ -72,6 +75,15 @@ export function problemLines(s: ExtractSummary): string[] {
   return lines;
 }
 
+/** Reports read several times, in several formats: which one was kept. */
+export function sameReportLines(s: ExtractSummary): string[] {
+  const others = s.sameReports.reduce((n, g) => n + g.others.length, 0);
+  if (!others) return [];
+  const groups = s.sameReports.slice(0, 3).map((g) => `${g.others.join(', ')} = ${g.kept}`).join('; ');
+  const more = s.sameReports.length > 3 ? `; … (${s.sameReports.length - 3} more)` : '';
+  return [`note: ${plural(others, 'report')} ${others === 1 ? 'is' : 'are'} the same report as another in a more faithful format (DOCX > txt > PDF > scan) and ${others === 1 ? 'was' : 'were'} set aside: ${groups}${more} (same_as in ${OUTPUT_FILES.documents}; --keep-formats keeps every format)`];
+}
+
 /** Reports taken out of the dataset found in the folder because their rows disagreed. */
 export function repairLines(s: ExtractSummary): string[] {
   if (!s.repairs.length) return [];
@@ -82,6 +94,36 @@ export function repairLines(s: ExtractSummary): string[] {
   for (const r of s.repairs.slice(0, MAX_LISTED)) lines.push(`  ${r.path}: ${r.why}${r.reread ? ' (read again in this run)' : ''}`);
   if (s.repairs.length > MAX_LISTED) lines.push(`  … and ${s.repairs.length - MAX_LISTED} more (see ${OUTPUT_FILES.errors}, code DATASET_REPAIRED)`);
   return lines;
+}
+
+/** The run as data (extract --json): counts, what failed, what a person can act on, where the files are. */
+export function summaryJson(s: ExtractSummary): object {
+  const dir = path.resolve(s.out);
+  return {
+    out: dir,
+    files: s.files,
+    read: s.read,
+    facts: s.facts,
+    pages: s.pages,
+    ocr_pages: s.ocrPages,
+    ocr_cached: s.ocrCached,
+    failed: s.errors,
+    skipped: s.skipped.filter((k) => !k.figure),
+    unclaimed_figures: s.skipped.filter((k) => k.figure).length,
+    same_report: s.sameReports,
+    keep_formats: s.keepFormats,
+    attention: {
+      no_province: s.attention.noProvince,
+      no_period: s.attention.noPeriod,
+      no_facts: s.attention.noFacts,
+      manifest_unmatched: s.attention.manifestUnmatched,
+    },
+    repaired: s.repairs,
+    findings: s.findings,
+    totals: { documents: s.totals.documents, set_aside: s.totals.setAside, facts: s.totals.facts, errors: s.totals.errors },
+    outputs: Object.fromEntries(Object.entries(OUTPUT_FILES).map(([k, f]) => [k, path.join(dir, f)])),
+    elapsed_ms: s.elapsedMs,
+  };
 }
 
 export function whereLines(s: ExtractSummary): string[] {

@@ -67,6 +67,7 @@ async function readOne(task: TaskMessage): Promise<void> {
       maxBytes: task.maxBytes,
       timeoutMs: task.timeoutMs,
       rawPath: task.rawPath,
+      supplied: task.supplied,
       ocr: task.ocr && { ...task.ocr, onProgress: (p) => post({ type: 'ocr', id: task.id, pages: p.pages, done: p.done, cached: p.cached }) },
     });
     let result: ReadResult;
