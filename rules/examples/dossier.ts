@@ -1277,6 +1277,7 @@ export const counterexamples: string[] = [
   'Bộ Tư pháp tiếp nhận 250.000 hồ sơ trực tuyến trong năm.',
   // Members a list names as examples (sectors) have their own figures, not the province's.
   'Một số lĩnh vực có tỷ lệ hồ sơ nộp qua mạng cao gồm: thuế (trên 97%), hải quan (100%), tư pháp (trên 90%).',
+  'Cải cách hành chính có nhiều chuyển biến. Một số lĩnh vực có tỷ lệ hồ sơ trực tuyến cao, tiêu biểu như: thuế 99%, hải quan 100%.',
   'Nhiều dịch vụ công có tỷ lệ hồ sơ trực tuyến cao, điển hình như: đăng ký kinh doanh 95%, hộ chiếu 88%.',
   'Tỷ lệ hồ sơ trực tuyến ở một số ngành cao, tiêu biểu: thuế 99%, bảo hiểm xã hội 96%.',
   // (Procedures published on time are not dossiers resolved.)

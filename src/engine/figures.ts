@@ -47,7 +47,7 @@ const isBoundary = (c: number) => c === 44 || c === 59 || c === 40 || c === 41;
 function kindOf(m: Mention, after: string): FigureKind | null {
   if (m.role) return null;
   // "… thuê bao/100 dân", "… thuê bao trên 100 người dân" (the unit right before it, no clause between).
-  if (m.kind !== 'percent' && PER_100_PEOPLE_AFTER.test(after.slice(0, 80))) return 'density';
+  if (m.kind !== 'percent' && after.slice(0, 80).includes('100') && PER_100_PEOPLE_AFTER.test(after.slice(0, 80))) return 'density';
   switch (m.kind) {
     case 'percent':
       return 'percent';

@@ -207,6 +207,8 @@ class SentenceReader {
   private readonly names = new Map<Figure, Named[][]>();
   /** Does the sentence say anything of the nation or its programmes (null: not looked up yet)? */
   private national: { scope: boolean; aim: boolean } | null = null;
+  /** Where a list that names examples opens its items in the sentence's view (-1: none). */
+  private exampleListEnd: number | null = null;
 
   constructor(
     readonly sentence: Sentence,
@@ -626,11 +628,16 @@ class SentenceReader {
   private ofExampleMember(c: Classified): boolean {
     const fig = c.fig;
     const view = this.sf.view.text;
-    const m = EXAMPLE_LIST.exec(view.slice(0, fig.numStart));
+    // (The list's opening is looked for once a sentence, in its matching view.)
+    if (this.exampleListEnd === null) {
+      const m = EXAMPLE_LIST.exec(view);
+      this.exampleListEnd = m ? m.index + m[0].length : -1;
+    }
+    const num = this.sf.view.pos(fig.numStart);
     // (A member that is a place or a body is a unit: its figure is its entity's, or none, below.)
-    if (!m || subUnitAt(this.sf, fig)) return false;
-    const nameEnd = fig.depth > 0 ? fig.groupOpen : fig.numStart;
-    let start = m.index + m[0].length;
+    if (this.exampleListEnd < 0 || this.exampleListEnd > num || subUnitAt(this.sf, fig)) return false;
+    const nameEnd = fig.depth > 0 ? this.sf.view.pos(fig.groupOpen) : num;
+    let start = this.exampleListEnd;
     let depth = 0;
     for (let k = start; k < nameEnd; k++) {
       const ch = view.charCodeAt(k);

@@ -234,12 +234,18 @@ export function sentences(j: JoinedText): Sentence[] {
  *  list mark, and one after . ; : before a capital (lines of one block: a DOCX soft break, a PDF
  *  block). */
 const GLUED_END = /(?<=[a-zà-ỹđ]{2})[.!?](?=[A-ZÀ-ỸĐ][a-zà-ỹđ])|\n(?=[ \t]*[-+•–*][ \t])|(?<=[.;:!?])[ \t]*\n(?=[ \t]*[A-ZÀ-ỸĐ])/gu;
+const MAY_BE_GLUED = /\n|[.!?][A-ZÀ-ỸĐ]/u;
 function splitGlued(sentences: Sentence[], j: JoinedText): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     let start = s.start;
     GLUED_END.lastIndex = 0;
     const body = j.text.slice(s.start, s.end);
+    // (Most sentences hold no line break and no mark glued to a capital: nothing to look for.)
+    if (!MAY_BE_GLUED.test(body)) {
+      out.push(s);
+      continue;
+    }
     for (let m = GLUED_END.exec(body); m; m = GLUED_END.exec(body)) {
       const cut = s.start + m.index + (m[0][0] === '\n' || m[0][0] === ' ' || m[0][0] === '\t' ? 0 : 1);
       if (cut > start) out.push({ start, end: cut, para: j });
