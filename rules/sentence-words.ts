@@ -11,6 +11,9 @@ export const NEW_LEAD = /(?:^|\s)(?:phát triển(?: mới| thêm| được)?|t�
 export const OPENING_BASIS: [RegExp, Basis][] = [
   // Not a bare "Chỉ tiêu"/"Mục tiêu": it also heads an indicator and the result reached ("Chỉ tiêu: … đạt 860/148.962").
   [/^(?:phấn đấu|(?:mục tiêu|chỉ tiêu) (?:đến|tới|trong) (?:năm|hết|cuối))(?![\p{L}\p{M}])/u, 'target'],
+  // A target assigned or set, as a label ("Chỉ tiêu giao: …", "Kế hoạch năm: …"), or what a plan says ("Theo kế hoạch, …").
+  [/^(?:(?:chỉ tiêu|mục tiêu) (?:giao|được giao|đề ra|đặt ra)|kế hoạch(?: năm(?: \d{4})?| giao| được giao| đề ra)?)\s*:/u, 'target'],
+  [/^theo (?:kế hoạch|mục tiêu|chỉ tiêu)(?: (?:đề ra|đặt ra|giao|được giao|năm \d{4}))?\s*,/u, 'target'],
   // (A news item's "Ước tính tới cuối năm …" states the year's figures: actual.)
   [/^(?:ước thực hiện|dự kiến|dự ước|ước đạt|ước(?= (?:cả năm|năm \d{4}|\d+ tháng|6 tháng|9 tháng|quý)))(?![\p{L}\p{M}])/u, 'estimate'],
 ];

@@ -1138,6 +1138,11 @@ export const examples: Example[] = [
       { metric: 'dossier.resolved', value: 11800 },
     ],
   },
+  // A target assigned, set as a label, or what a plan says.
+  { text: 'Chỉ tiêu giao: tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 95%.', only: true, facts: [{ metric: 'dossier.resolved_ontime_share', value: 95, basis: 'target' }] },
+  { text: 'Theo kế hoạch, năm 2025 tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 80%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 80, basis: 'target' }] },
+  // (What a report says, not a plan: actual.)
+  { text: 'Theo báo cáo của các đơn vị, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 71,4%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 71.4 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -322,6 +322,7 @@ export const examples: Example[] = [
     ],
   },
   { text: 'Toàn tỉnh có 210.000 TB internet băng rộng cố định.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 210000 }] },
+  { text: 'Kế hoạch năm: phát triển mới 20.000 thuê bao băng rộng cố định.', only: true, facts: [{ metric: 'subs.broadband_new', dims: { kind: 'fixed' }, value: 20000, basis: 'target' }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
