@@ -80,6 +80,9 @@ export const SHARED_CUES: Record<string, string[]> = {
     'chỉ tiêu năm', 'chỉ tiêu :', 'mục tiêu :', 'mục tiêu năm', 'đặt ra', 'đề ra', 'yêu cầu đến năm', 'yêu cầu đến',
     'hướng tới', 'hướng đến', 'tầm nhìn đến', 'định hướng đến', 'mục tiêu phấn đấu', 'nhằm đạt', 'bảo đảm cung ứng', 'đảm bảo cung ứng',
   ],
+  // Said of the counted thing after it, a negation makes the figure those that are not ("56 trạm BTS
+  // chưa bảo đảm an toàn", "1.234 văn bản đi chưa được ký số"): no metric counts them.
+  negated: ['chưa', 'chưa được', 'không', 'không được', 'chưa có', 'không có', 'chưa bảo đảm', 'chưa đảm bảo'],
   reached: ['đã', 'đạt được', 'hiện có', 'đến nay', 'tính đến', 'kết quả', 'đang có', 'hiện đang có', 'hiện đã', 'hiện nay'],
   // "A, B lần lượt là x, y": the figures pair with the names before it, in order.
   respectively: ['lần lượt', 'lần lượt là', 'lần lượt đạt', 'lần lượt có'],

@@ -1301,4 +1301,6 @@ export const counterexamples: string[] = [
   // (A share of people or bodies, said right after the rate, is theirs.)
   'Có 98% người dân hài lòng khi nộp hồ sơ trực tuyến.',
   '87% doanh nghiệp đã nộp hồ sơ qua mạng ít nhất một lần.',
+  // (Negated right after the counted thing: those that are not.)
+  'Còn 215 hồ sơ không đủ điều kiện tiếp nhận.',
 ];

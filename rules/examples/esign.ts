@@ -421,4 +421,6 @@ export const counterexamples: string[] = [
   'Có 15 văn bản đi bị lỗi, phải gửi lại.',
   'Có 23 văn bản được ký số nhưng bị lỗi định dạng.',
   'Có 45% doanh nghiệp sử dụng chữ ký số trong giao dịch thuế.',
+  // (Negated right after the counted thing: those that are not.)
+  'Có 1.234 văn bản đi chưa được ký số.',
 ];

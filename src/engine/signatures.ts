@@ -193,6 +193,16 @@ function gateOf(w: FigureWords): Gate {
   return g;
 }
 
+/** A negation first among a count's own words after its unit ("56 trạm BTS chưa bảo đảm an toàn"),
+ *  not one in a later reason ("6.400 thuê bao đã bị khóa do không chuẩn hóa thông tin"). */
+function negatedAfter(w: FigureWords): boolean {
+  const unit = unitHit(w);
+  const from = unit ? unit.end : w.numEnd;
+  const first = w.hits.find((h) => h.start >= from);
+  return first !== undefined && first.end <= w.tailEnd && first.cues.includes(NEGATED_CUE);
+}
+const NEGATED_CUE = 'negated';
+
 /** One signature against one figure: its score and the hits that met its roles, or why not. */
 export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean, headOnly = false, explaining = false): { roles: RoleHit[]; score: number } | string {
   // (Why a signature failed is written out only for an explanation: most figures fail most signatures.)
@@ -247,6 +257,9 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
   }
   const veto = vetoed(w, sig, viaHead, explaining);
   if (veto) return veto;
+  // Counted things that are not what the action says ("1.234 văn bản đi chưa được ký số"), unless
+  // the action was said before them ("Đã khóa … 1.200 thuê bao không cập nhật thông tin").
+  if (w.kind !== 'percent' && negatedAfter(w) && !roles.some((r) => r.role === 'needs' && r.hit.end <= w.num)) return explaining ? 'negated after its unit' : NO;
   // Nearer scopes count more; within one, a nearer cue a little more ("… tiếp nhận tổng cộng 14.579
   // hồ sơ" after "việc giải quyết TTHC …": received, not resolved); precedence breaks what is left.
   // A role met by the same words as another says nothing more ("1.122 DVCTT" is a service and
