@@ -49,6 +49,13 @@ export const SUBJECTLESS_CLAUSE = /^[\s,;]*(?:đồng thời|và|cùng với đ�
  *  huyện: …", "Tại cấp tỉnh: …", "Cấp tỉnh tiếp nhận …; giải quyết …"). */
 export const LEVEL_OPENS = /^[\s\-+•*–]*(?:(?:tại|ở|đối với|về|riêng|trong đó)\s+)?$/u;
 
+/** A sentence that opens with a level ("Cấp huyện tiếp nhận …", "Tại cấp tỉnh: …", "Cấp xã."): the level. */
+export const OPENING_LEVEL = /^[\s\-+•*–]*(?:(?:trong|tính đến|đến|từ|năm|tháng|quý)[^,.;:]{0,40},\s*)?(?:(?:tại|ở|đối với|về|riêng)\s+)?(?:các\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở)(?![\p{L}\p{M}])(?!\s*(?:,|và|hoặc)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))/u;
+
+/** A sentence that opens with its action, no subject of its own ("Đã giải quyết 20.987 hồ sơ …"):
+ *  it goes on with the subject of the sentence before. */
+export const OPENS_WITH_ACTION = /^[\s\-+•*–]*(?:đã|được|đồng thời|sau đó|tiếp nhận|giải quyết|trả kết quả|xử lý|thụ lý)(?![\p{L}\p{M}])/u;
+
 /** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
 export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?(?:trong đó|trong số (?:đó|này)|cụ thể)/u;
 

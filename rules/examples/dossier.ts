@@ -1143,6 +1143,33 @@ export const examples: Example[] = [
   { text: 'Theo kế hoạch, năm 2025 tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 80%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 80, basis: 'target' }] },
   // (What a report says, not a plan: actual.)
   { text: 'Theo báo cáo của các đơn vị, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 71,4%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 71.4 }] },
+  // A level that opens a sentence goes on into the next ones that open with their action; a sentence
+  // with a subject of its own ends it.
+  {
+    text: 'Trong quý, cấp huyện tiếp nhận 21.345 hồ sơ. Đã giải quyết 20.987 hồ sơ, trong đó đúng hạn 20.950 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'district' }, value: 21345 },
+      { metric: 'dossier.resolved', dims: { level: 'district' }, value: 20987 },
+      { metric: 'dossier.resolved_ontime', dims: { level: 'district' }, value: 20950 },
+    ],
+  },
+  {
+    text: 'Cấp xã. Tiếp nhận 12.345 hồ sơ; giải quyết 12.300 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'commune' }, value: 12345 },
+      { metric: 'dossier.resolved', dims: { level: 'commune' }, value: 12300 },
+    ],
+  },
+  {
+    text: 'Cấp huyện tiếp nhận 21.345 hồ sơ. Toàn tỉnh đã giải quyết 50.987 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'district' }, value: 21345 },
+      { metric: 'dossier.resolved', value: 50987 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

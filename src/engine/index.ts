@@ -16,7 +16,8 @@ import { metricById } from '../catalog.js';
 import type { FigureExplanation } from './explain.js';
 import { NOT_OWN_PLAN, PLAN_TEXT } from '../../rules/lexicon.js';
 import { PROVINCE_CENTRE } from '../../rules/places.js';
-import { OPENS_WITH_PARTS, CENTRE_WORD } from '../../rules/sentence-words.js';
+import { OPENS_WITH_PARTS, CENTRE_WORD, OPENING_LEVEL, OPENS_WITH_ACTION } from '../../rules/sentence-words.js';
+import { LEVEL_OF } from '../../rules/places.js';
 
 /** How much of a text's start says what kind of text it is. */
 const OPENING_CHARS = 500;
@@ -150,7 +151,13 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
       const before = drafts.length;
       const found = sentenceFacts(s, inPara, ctx, drafts);
       // The Centre as the subject a next sentence goes on with ("Bên cạnh đó, tỉ lệ … là 99,9%").
-      if (centreNamed) ctx.centreBefore = CENTRE_WORD.test(plainWords(para.text.slice(s.start, s.end)));
+      const words = plainWords(para.text.slice(s.start, s.end));
+      if (centreNamed) ctx.centreBefore = CENTRE_WORD.test(words);
+      // A level that opens a sentence goes on into the next ones that open with their action
+      // ("Cấp huyện tiếp nhận 21.345 hồ sơ. Đã giải quyết 20.987 hồ sơ …").
+      const opening = OPENING_LEVEL.exec(words);
+      if (opening) ctx.levelBefore = LEVEL_OF[opening[1]];
+      else if (!OPENS_WITH_ACTION.test(words)) ctx.levelBefore = undefined;
       if (found.length && !item) ctx.previous = found;
       if (found.length) lastFound = found;
       if (opensList) listHead = found;
