@@ -323,6 +323,23 @@ export const examples: Example[] = [
   },
   { text: 'Toàn tỉnh có 210.000 TB internet băng rộng cố định.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 210000 }] },
   { text: 'Kế hoạch năm: phát triển mới 20.000 thuê bao băng rộng cố định.', only: true, facts: [{ metric: 'subs.broadband_new', dims: { kind: 'fixed' }, value: 20000, basis: 'target' }] },
+  // An item named only by another kind goes on with the metric before it; one that names its own thing does not.
+  {
+    text: 'Thuê bao băng rộng cố định đạt 145.000 thuê bao; di động đạt 870.000 thuê bao.',
+    only: true,
+    facts: [
+      { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 145000 },
+      { metric: 'subs.broadband', dims: { kind: 'mobile' }, value: 870000 },
+    ],
+  },
+  {
+    text: 'Thuê bao băng rộng cố định đạt 145.000 thuê bao; thuê bao điện thoại di động đạt 1.200.000 thuê bao.',
+    only: true,
+    facts: [
+      { metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 145000 },
+      { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1200000 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

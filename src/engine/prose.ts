@@ -470,6 +470,12 @@ class SentenceReader {
         c = { ...stock, fig, metric: newMetric, dims: { ...stock.dims }, rule: `${stock.family.family}/new-after-stock` };
       }
     }
+    // An item named only by another value of a dim of the figure before ("Thuê bao băng rộng cố định
+    // đạt 145.000 thuê bao; di động đạt 870.000 thuê bao") goes on with its metric, though its own
+    // words would name another of the family (mobile phone subscribers).
+    if (!c && own && prev && prev.family === own.family && own.metric !== prev.metric && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig) && onlyDimWords(fig, sf, prev.family.dims[prev.metric])) {
+      c = this.listItem(fig, prev);
+    }
     if (!c) {
       if (own) {
         // A figure named by earlier words of its item takes its dims from them too.
