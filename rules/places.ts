@@ -15,8 +15,9 @@ export const LEVEL_MARKER = new RegExp(
     'cấp\\s+(tỉnh|huyện|xã|cơ\\s+sở)',
     '(toàn\\s+tỉnh|trên\\s+địa\\s+bàn\\s+(?:toàn\\s+)?tỉnh|các\\s+cấp)',
     '(sở,?\\s+(?:ban,?\\s+)?ngành)(?!,?\\s*(?:mặt trận|đoàn thể|hội|địa phương|và\\s+(?:các\\s+)?(?:địa phương|huyện|xã|ubnd|ủy ban)))',
-    '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+huyện|các\\s+huyện,\\s*(?:thị\\s+xã|thành\\s+phố))',
-    '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+xã|các\\s+xã,\\s*(?:phường|thị\\s+trấn))',
+    // ("của các xã", "ở các huyện": the level's own figure, said of all its units.)
+    '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+huyện|các\\s+huyện,\\s*(?:thị\\s+xã|thành\\s+phố)|(?:của|ở|tại)\\s+các\\s+huyện(?![\\p{L}\\p{M}]))',
+    '((?:ubnd|ủy\\s+ban\\s+nhân\\s+dân)\\s+các\\s+xã|các\\s+xã,\\s*(?:phường|thị\\s+trấn)|(?:của|ở|tại)\\s+các\\s+xã(?![\\p{L}\\p{M}]))',
     // The province's one-stop centre handles the province's procedures (not a district's centre).
     `(${PROVINCE_CENTRE.source})`,
   ].join('|'),

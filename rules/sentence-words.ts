@@ -50,7 +50,7 @@ export const SUBJECTLESS_CLAUSE = /^[\s,;]*(?:đồng thời|và|cùng với đ�
 export const LEVEL_OPENS = /^[\s\-+•*–]*(?:(?:tại|ở|đối với|về|riêng|trong đó)\s+)?$/u;
 
 /** A sentence that opens with a level ("Cấp huyện tiếp nhận …", "Tại cấp tỉnh: …", "Cấp xã."): the level. */
-export const OPENING_LEVEL = /^[\s\-+•*–]*(?:(?:trong|tính đến|đến|từ|năm|tháng|quý)[^,.;:]{0,40},\s*)?(?:(?:tại|ở|đối với|về|riêng)\s+)?(?:các\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở)(?![\p{L}\p{M}])(?!\s*(?:,|và|hoặc)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))/u;
+export const OPENING_LEVEL = /^[\s\-+•*–]*(?:(?:trong|tính đến|đến|từ|năm|tháng|quý|về|đối với|kết quả)[^,.;:]{0,40}[,:]\s*)?(?:(?:tại|ở|đối với|về|riêng)\s+)?(?:các\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở)(?![\p{L}\p{M}])(?!\s*(?:,|và|hoặc)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))/u;
 
 /** A sentence that opens with its action, no subject of its own ("Đã giải quyết 20.987 hồ sơ …"):
  *  it goes on with the subject of the sentence before. */

@@ -1170,6 +1170,15 @@ export const examples: Example[] = [
       { metric: 'dossier.resolved', value: 50987 },
     ],
   },
+  {
+    text: 'Về giải quyết TTHC: cấp huyện tiếp nhận 21.345 hồ sơ. Đã giải quyết 20.987 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'district' }, value: 21345 },
+      { metric: 'dossier.resolved', dims: { level: 'district' }, value: 20987 },
+    ],
+  },
+  { text: 'Tỷ lệ hồ sơ trực tuyến ở các huyện đạt 45%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online', level: 'district' }, value: 45 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

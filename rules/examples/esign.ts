@@ -346,6 +346,8 @@ export const examples: Example[] = [
   { text: 'Tỷ lệ văn bản đi, đến được gửi, nhận trên môi trường mạng đạt 99%.', only: true, facts: [{ metric: 'edoc.online_share', value: 99 }] },
   // "Ước" with the period it estimates opens an estimate; "Ước tính tới cuối năm" in a news item states the year's figures.
   { text: 'Ước năm 2024, tỷ lệ ký số đạt 97%.', only: true, facts: [{ metric: 'esign.rate', value: 97, basis: 'estimate' }] },
+  // A level's figure said of all its units ("của các xã", "ở các huyện").
+  { text: 'Tỷ lệ văn bản đi được ký số của các xã đạt 89,9%.', only: true, facts: [{ metric: 'esign.rate', dims: { level: 'commune' }, value: 89.9 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
