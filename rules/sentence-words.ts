@@ -72,6 +72,10 @@ export const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng|yêu 
 
 export const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
 
+/** An item that says only that it is the plan for what the item before counted ("…, kế hoạch năm
+ *  2024 là 85.000 hồ sơ"): the same metric, as a target. */
+export const ONLY_TARGET_LEAD = /^[,;]?\s*(?:và\s+)?(?:theo\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4}| năm| cả năm)?(?: là| đạt)?:?\s*$/u;
+
 export const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
 
 /** After a period at the start of a figure's words: the new value of a change ("… năm 2023 lên

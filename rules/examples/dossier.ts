@@ -1179,6 +1179,15 @@ export const examples: Example[] = [
     ],
   },
   { text: 'Tỷ lệ hồ sơ trực tuyến ở các huyện đạt 45%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online', level: 'district' }, value: 45 }] },
+  // An item that is only the plan for what the item before counted: the same metric, as a target.
+  {
+    text: 'Số hồ sơ tiếp nhận năm 2023 là 78.900 hồ sơ, kế hoạch năm 2024 là 85.000 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', value: 78900 },
+      { metric: 'dossier.received', value: 85000, basis: 'target' },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

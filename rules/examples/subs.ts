@@ -340,6 +340,7 @@ export const examples: Example[] = [
       { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1200000 },
     ],
   },
+  { text: 'Năm 2023, tỉnh có 1.567.890 thuê bao điện thoại, kế hoạch là 1.600.000 thuê bao.', only: true, facts: [{ metric: 'subs.phone', value: 1567890 }, { metric: 'subs.phone', value: 1600000, basis: 'target' }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -15,7 +15,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
-import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, ONLY_TARGET_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST } from '../../rules/places.js';
 
 export interface Classified {
@@ -604,7 +604,7 @@ class SentenceReader {
     // di động: 1.100.000 thuê bao"), or by a level or its bodies ("…; cấp huyện 15.600 hồ sơ",
     // "…; UBND các huyện đạt 98,2%"), counts the same thing, across ';' too.
     const dimItem = onlyDimWords(fig, this.sf, prev.family.dims[prev.metric]) || this.onlyLevelWords(fig);
-    const listy = bareTail && (LIST_LEAD.test(lead) || entityAt(this.sf, fig) !== undefined || dimItem);
+    const listy = bareTail && (LIST_LEAD.test(lead) || entityAt(this.sf, fig) !== undefined || dimItem || ONLY_TARGET_LEAD.test(lead));
     // Counts do not continue a list across ';' (a new item may count something else); rates do.
     const acrossItems = this.sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';');
     if (!listy || (acrossItems && fig.kind !== 'percent' && !dimItem)) return null;
