@@ -47,7 +47,9 @@ export function explainFigure(w: FigureWords, view: string, span: Span, raw: str
   const hits = nearOnly ? w.hits.filter((h) => h.start >= w.item && h.end <= w.tailEnd) : w.hits;
   const cues = hits.map((h) => ({ cues: [...h.cues], words: view.slice(h.start, h.end), where: where(w, h, unit) }));
   const rejected: Rejected[] = [];
-  const scored: Scored[] = scoreFigure(w, false, false, rejected);
+  // (A trace left for every unclaimed figure says what was scored, not why each signature failed:
+  // writing out the reasons costs more than the rest of its reading.)
+  const scored: Scored[] = scoreFigure(w, false, false, nearOnly ? undefined : rejected);
   const seen = new Set(w.hits.flatMap((h) => h.cues));
   return {
     span,
