@@ -20,6 +20,21 @@ const OTHER_DOSSIERS = 'other_dossiers';
 const RECEIVED_ON_NETWORK = ['nộp', 'được nộp', 'đã nộp', 'tiếp nhận', 'được tiếp nhận', 'đã tiếp nhận', 'tiếp nhận, giải quyết', 'được tiếp nhận, giải quyết', 'tiếp nhận và giải quyết', 'được tiếp nhận và giải quyết']
   .flatMap((verb) => ['qua môi trường mạng', 'trên môi trường mạng'].map((where) => `${verb} ${where}`));
 
+/** A share said of the act alone, with what sets it apart: only dossiers are resolved on time or
+ *  submitted online. Tried after every share that names its thing; the act is no noun (thingIsAct). */
+const shareOfAct = (id: string, metric: string, act: string, state: string | string[], extra: Partial<Signature> = {}): Signature => ({
+  id,
+  metric,
+  kinds: ['percent'],
+  thing: [act],
+  needs: [typeof state === 'string' ? [state] : state],
+  veto: ['pending', OTHER_DOSSIERS],
+  precedence: -2,
+  generic: true,
+  thingIsAct: true,
+  ...extra,
+});
+
 const resolvedAs = (id: string, metric: string, state: string, extra: Partial<Signature> = {}): Signature => ({
   id,
   metric,
@@ -173,10 +188,10 @@ export const dossier: FamilyRules = {
     { id: 'dossier/procedures-resolved-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['procedure'], needs: [['resolve'], ['late']], veto: ['pending', 'eservice'], head: true },
     // A share said of the act alone ("Tỷ lệ giải quyết đúng hạn đạt 99,2%", "Tỷ lệ nộp trực tuyến đạt
     // 63%"): only dossiers are resolved on time or submitted online. Tried after every share that names its thing.
-    { id: 'dossier/resolving-ontime-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['resolve'], needs: [['ontime_with_early', 'ontime']], veto: ['pending', 'early', OTHER_DOSSIERS], vetoSentence: ['early'], precedence: -2, generic: true, thingIsAct: true },
-    { id: 'dossier/resolving-ontime-with-early-share', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['resolve'], needs: [['ontime_with_early']], veto: ['pending', OTHER_DOSSIERS], precedence: -2, generic: true, thingIsAct: true },
-    { id: 'dossier/resolving-late-share', metric: 'dossier.resolved_late_share', kinds: ['percent'], thing: ['resolve'], needs: [['late']], veto: ['pending', OTHER_DOSSIERS], precedence: -2, generic: true, thingIsAct: true },
-    { id: 'dossier/submitting-share', metric: 'dossier.received_share', kinds: ['percent'], thing: ['receive'], needs: [['online', 'direct', 'postal']], veto: ['pending', 'eservice', 'procedure', 'bodies', OTHER_DOSSIERS], precedence: -2, generic: true, thingIsAct: true },
+    shareOfAct('dossier/resolving-ontime-share', 'dossier.resolved_ontime_share', 'resolve', 'ontime_with_early'),
+    shareOfAct('dossier/resolving-ontime-bare-share', 'dossier.resolved_ontime_share', 'resolve', 'ontime', { vetoSentence: ['early'] }),
+    shareOfAct('dossier/resolving-late-share', 'dossier.resolved_late_share', 'resolve', 'late'),
+    shareOfAct('dossier/submitting-share', 'dossier.received_share', 'receive', ['online', 'direct', 'postal'], { veto: ['pending', 'eservice', 'procedure', 'bodies', OTHER_DOSSIERS] }),
     // Early alone is only a part of on time, and so is "đúng hạn" beside an early count.
     { id: 'dossier/resolved-ontime-share-bare', metric: 'dossier.resolved_ontime_share', kinds: ['percent'], thing: ['dossier'], needs: [['ontime']], veto: ['pending'], vetoSentence: ['early'], head: true },
     { id: 'dossier/synced-national-share', metric: 'dossier.synced_national_share', kinds: ['percent'], thing: ['dossier'], needs: [['sync']], veto: ['not_synced'], head: true },

@@ -33,8 +33,9 @@ export const PREDICATE_ONLY = /^(?:[,;]\s*)?(?:đạt|là|lên|ở mức|có|tă
 export const COORDINATED = /^[^;()]*\s(?:và|cùng|cùng với)$/u;
 
 /** The words between two parts said together: the first one's unit phrase, then "và", "cùng" or a
- *  comma, and no other figure ("1.074 dịch vụ ở mức độ 3 cùng 198 …", "502 trạm 2G, 718 …"). */
-export const COORDINATED_PARTS = /^[^;()%]*(?:\s(?:và|cùng|cùng với)|,)\s*$/iu;
+ *  comma, and no other figure ("1.074 dịch vụ ở mức độ 3 cùng 198 …", "502 trạm 2G, 718 …"); after
+ *  a rate, from its "%". */
+export const COORDINATED_PARTS = /^%?[^;()%]*(?:\s(?:và|cùng|cùng với)|,)\s*$/iu;
 
 /** A list that names some members as examples ("Một số lĩnh vực có tỷ lệ cao gồm: thuế (97%), hải
  *  quan (100%)", "điển hình như: …"): its figures are those members', not the whole's. Not "Các chỉ

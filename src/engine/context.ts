@@ -1,6 +1,6 @@
 // What a figure's surroundings say besides its metric: the level in force (cấp tỉnh/huyện/xã), a
 // named unit ("xã Phước Bình đạt …"), and the dims a family reads from words.
-import type { DimCue, FamilyRules } from '../../rules/types.js';
+import type { DimCue, DimWords, FamilyRules } from '../../rules/types.js';
 import { hitIn, type CueHit } from './cues.js';
 import { inAside } from './signatures.js';
 import { JOINS_ACTIONS, TELECOM_OPERATORS } from '../../rules/lexicon.js';
@@ -184,6 +184,17 @@ export function readDims(metric: string, family: FamilyRules, fig: Figure, sf: S
   return out;
 }
 
+/** Every cue that says a value of one of these dims (a metric's), found once per dims object. */
+const dimCueSets = new WeakMap<DimWords, ReadonlySet<string>>();
+export function dimCuesOf(dims: DimWords): ReadonlySet<string> {
+  let set = dimCueSets.get(dims);
+  if (!set) {
+    set = new Set(Object.values(dims).flatMap((values) => Object.values(values).flatMap((v) => (Array.isArray(v) ? v : v.any))));
+    dimCueSets.set(dims, set);
+  }
+  return set;
+}
+
 const ACTIONS_OF = new Map<FamilyRules, Set<string>>();
 
 /** Where the subject of the words from `from` ends: at the first action a signature of the family needs. */
@@ -191,8 +202,8 @@ function subjectEnd(family: FamilyRules, sf: SentenceFigures, from: number, to: 
   let actions = ACTIONS_OF.get(family);
   if (!actions) {
     // (Channels, kinds and levels are needed by some signatures too; they are no action.)
-    const dimCues = new Set(Object.values(family.dims).flatMap((dims) => Object.values(dims).flatMap((values) => Object.values(values).flatMap((v) => (Array.isArray(v) ? v : v.any)))));
-    actions = new Set(family.signatures.flatMap((s) => (s.needs ?? []).flat()).filter((c) => !dimCues.has(c)));
+    const dims = Object.values(family.dims).map(dimCuesOf);
+    actions = new Set(family.signatures.flatMap((s) => (s.needs ?? []).flat()).filter((c) => !dims.some((d) => d.has(c))));
     ACTIONS_OF.set(family, actions);
   }
   const verb = sf.hits.find((h) => h.start >= from && h.end <= to && h.cues.some((c) => actions.has(c)));

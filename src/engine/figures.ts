@@ -334,12 +334,12 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   // 6.900, trễ hạn 5"; "Cấp tỉnh tiếp nhận 25.000, cấp huyện 30.000 hồ sơ") counts the same thing.
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
-    if (f.kind !== 'count' || f.unit !== '' || f.words.tail < f.words.tailEnd && !/^[\s.,;:]*$/u.test(view.text.slice(f.words.tail, f.words.tailEnd))) continue;
-    const near = (o: Figure | undefined, a: Figure, b: Figure) =>
-      o !== undefined && o.kind === 'count' && o.depth === f.depth && !/[;()]/.test(text.slice(a.numEnd, b.numStart)) && /,|\svà\s/u.test(text.slice(a.numEnd, b.numStart)) ? unitHit(o.words) : undefined;
+    if (f.kind !== 'count' || f.unit !== '' || !/^[\s.,;:]*$/u.test(view.text.slice(f.words.tail, f.words.tailEnd))) continue;
+    // (A neighbour of the same list item: a comma or "và" between, no ';' or parenthesis.)
+    const lends = (o: Figure, between: string) => o.kind === 'count' && o.depth === f.depth && !/[;()]/.test(between) && /,|\svà\s/u.test(between) && unitHit(o.words) !== undefined;
     const before = figures[i - 1];
     const after = figures[i + 1];
-    const from = near(before, before ?? f, f) ? before : near(after, f, after ?? f) ? after : undefined;
+    const from = before && lends(before, text.slice(before.numEnd, f.numStart)) ? before : after && lends(after, text.slice(f.numEnd, after.numStart)) ? after : undefined;
     if (!from) continue;
     f.words = { ...f.words, sharedUnit: unitHit(from.words) };
     f.unit = from.unit;

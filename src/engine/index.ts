@@ -15,9 +15,8 @@ import { findPeriods } from '../numbers/periods.js';
 import { metricById } from '../catalog.js';
 import type { FigureExplanation } from './explain.js';
 import { NOT_OWN_PLAN, PLAN_TEXT } from '../../rules/lexicon.js';
-import { PROVINCE_CENTRE } from '../../rules/places.js';
 import { OPENS_WITH_PARTS, CENTRE_WORD, OPENING_LEVEL, OPENS_WITH_ACTION } from '../../rules/sentence-words.js';
-import { LEVEL_OF } from '../../rules/places.js';
+import { LEVEL_OF, PROVINCE_CENTRE } from '../../rules/places.js';
 
 /** How much of a text's start says what kind of text it is. */
 const OPENING_CHARS = 500;
@@ -122,6 +121,19 @@ function wholeCount(d: FactDraft): FactDraft | null {
   return null;
 }
 
+/** What a sentence leaves to the next ones of its paragraph: the Centre as their subject ("Bên cạnh
+ *  đó, tỉ lệ … là 99,9%"), and the level it opens with, in force while they open with their action
+ *  ("Cấp huyện tiếp nhận 21.345 hồ sơ. Đã giải quyết 20.987 hồ sơ …"). */
+function carryOn(ctx: ProseContext, raw: string, centreNamed: boolean): void {
+  // (Most sentences name no level and follow none: their words are not read.)
+  if (!centreNamed && !ctx.levelBefore && !/cấp/iu.test(raw)) return;
+  const words = plainWords(raw);
+  if (centreNamed) ctx.centreBefore = CENTRE_WORD.test(words);
+  const opening = OPENING_LEVEL.exec(words);
+  if (opening) ctx.levelBefore = LEVEL_OF[opening[1]];
+  else if (!OPENS_WITH_ACTION.test(words)) ctx.levelBefore = undefined;
+}
+
 export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>, explain?: FigureExplanation[], unclaimed?: FigureExplanation[]): FactDraft[] {
   const mentions = findMentions(doc.text);
   const drafts: FactDraft[] = [];
@@ -150,14 +162,7 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
     for (const s of sentences(para)) {
       const before = drafts.length;
       const found = sentenceFacts(s, inPara, ctx, drafts);
-      // The Centre as the subject a next sentence goes on with ("Bên cạnh đó, tỉ lệ … là 99,9%").
-      const words = plainWords(para.text.slice(s.start, s.end));
-      if (centreNamed) ctx.centreBefore = CENTRE_WORD.test(words);
-      // A level that opens a sentence goes on into the next ones that open with their action
-      // ("Cấp huyện tiếp nhận 21.345 hồ sơ. Đã giải quyết 20.987 hồ sơ …").
-      const opening = OPENING_LEVEL.exec(words);
-      if (opening) ctx.levelBefore = LEVEL_OF[opening[1]];
-      else if (!OPENS_WITH_ACTION.test(words)) ctx.levelBefore = undefined;
+      carryOn(ctx, para.text.slice(s.start, s.end), centreNamed);
       if (found.length && !item) ctx.previous = found;
       if (found.length) lastFound = found;
       if (opensList) listHead = found;

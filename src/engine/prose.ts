@@ -12,7 +12,7 @@ import { clipToDoc, fromDoc, type Sentence } from './segments.js';
 import { provinceMentions } from '../metadata/provinces.js';
 import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
-import { allowed, apartFromReport, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
+import { allowed, apartFromReport, dimCuesOf, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
 import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, ONLY_TARGET_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
@@ -99,12 +99,24 @@ const basisOfOpening = (words: string): Basis | '' =>
   PLAN_OPENING.test(words) ? 'target' : (OPENING_BASIS.find(([re]) => re.test(words))?.[1] ?? '');
 
 
+/** The cues that name a metric's own parts or itself: its dims' values, its signatures' things and needs. */
+const ownCues = new Map<string, ReadonlySet<string>>();
+function ownCuesOf(family: FamilyRules, metric: string): ReadonlySet<string> {
+  let set = ownCues.get(metric);
+  if (!set) {
+    const all = new Set(family.dims[metric] ? dimCuesOf(family.dims[metric]) : []);
+    for (const sig of signaturesOf(metric)) for (const x of [...sig.thing, ...(sig.needs ?? []).flat()]) all.add(x);
+    ownCues.set(metric, (set = all));
+  }
+  return set;
+}
+
 /** The words before a figure are one value of a dim and nothing else ("di động:", "và trả sau", "4g:", "5g là"). */
 function onlyDimWords(fig: Figure, sf: SentenceFigures, dims: DimWords | undefined): boolean {
   if (!dims) return false;
   const w = fig.words;
-  const cues = Object.values(dims).flatMap((values) => Object.values(values).flatMap((v) => (Array.isArray(v) ? v : v.any)));
-  const h = sf.hits.find((x) => x.start >= w.near && x.end <= w.num && x.cues.some((c) => cues.includes(c)));
+  const cues = dimCuesOf(dims);
+  const h = sf.hits.find((x) => x.start >= w.near && x.end <= w.num && x.cues.some((c) => cues.has(c)));
   if (!h) return false;
   const text = sf.view.text;
   return BEFORE_DIM.test(text.slice(w.near, h.start)) && BARE_PREDICATE.test(text.slice(h.end, w.num));
@@ -532,7 +544,7 @@ class SentenceReader {
   private coordinatedDims(k: number, c: Classified): string[] {
     const before = k > 0 ? this.done[k - 1] : null;
     if (!before || before.metric !== c.metric || before.fig.depth !== c.fig.depth) return [];
-    if (!COORDINATED_PARTS.test(this.sf.text.slice(before.fig.numEnd, c.fig.numStart).replace(/^%/u, ''))) return [];
+    if (!COORDINATED_PARTS.test(this.sf.text.slice(before.fig.numEnd, c.fig.numStart))) return [];
     return Object.keys(c.dims).filter((d) => d !== 'level' && before.dims[d] !== undefined && before.dims[d] !== c.dims[d]);
   }
 
@@ -655,11 +667,9 @@ class SentenceReader {
     }
     const name = view.slice(start, nameEnd).replace(/^\s*(?:và\s+)?/u, '').trim();
     if (!name) return false;
-    const dimCues = new Set(Object.values(c.family.dims[c.metric] ?? {}).flatMap((values) => Object.values(values).flatMap((v) => (Array.isArray(v) ? v : v.any))));
     // (An item that names what the metric counts or does is the metric itself: "Một số chỉ tiêu gồm:
     // tỷ lệ văn bản đi được ký số đạt 98%".)
-    const own = new Set(dimCues);
-    for (const sig of signaturesOf(c.metric)) for (const x of [...sig.thing, ...(sig.needs ?? []).flat()]) if (x) own.add(x);
+    const own = ownCuesOf(c.family, c.metric);
     const named = this.sf.hits.some((h) => h.start >= start && h.end <= nameEnd && h.cues.some((x) => own.has(x)));
     return !named && !LEVEL_WORDS_ONLY.test(name.replace(/\s*(?::|là|đạt|có)$/u, ''));
   }
@@ -802,7 +812,7 @@ class SentenceReader {
       if (done[i] || !fig.kind || !next || next.fig.kind !== fig.kind || fig.unit === '' || fig.unit !== next.fig.unit) continue;
       // "A, B và C": a comma joins an item to the rest of a list that "và" ends.
       const between = sf.wordsBetween(fig.numEnd, next.fig.numStart);
-      const raw = sf.text.slice(fig.numEnd, next.fig.numStart).replace(/^%/u, '');
+      const raw = sf.text.slice(fig.numEnd, next.fig.numStart);
       const joined = COORDINATED.test(between) || (next.rule.endsWith('/coordinated') && COORDINATED_PARTS.test(raw) && raw.trimEnd().endsWith(','));
       if (!joined || speaksAgainst(fig, next.metric)) continue;
       const base: Record<string, string> = {};

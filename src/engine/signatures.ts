@@ -171,13 +171,15 @@ interface Gate {
   average: boolean;
   /** "tỷ lệ đơn vị …", "tỷ lệ các cơ quan …": the rate is of bodies or people. */
   ofBodies: boolean;
+  /** A count's own words after its unit open with a negation ("56 trạm BTS chưa bảo đảm an toàn"). */
+  negated: boolean;
 }
 const gates = new WeakMap<FigureWords, Gate>();
 function gateOf(w: FigureWords): Gate {
   let g = gates.get(w);
   if (!g) {
     const said = saidIn(w.hits).cues;
-    g = { said, average: (w.kind === 'count' || w.kind === 'ratio') && said.has(AVERAGE_CUE) && anyIn(w, [AVERAGE_CUE], w.item, w.num), ofBodies: false };
+    g = { said, average: (w.kind === 'count' || w.kind === 'ratio') && said.has(AVERAGE_CUE) && anyIn(w, [AVERAGE_CUE], w.item, w.num), ofBodies: false, negated: w.kind !== 'percent' && negatedAfter(w) };
     if (w.kind === 'percent' && said.has(BODIES_CUE)) {
       // "98% người dân …", "45% doanh nghiệp …": the bodies right after the rate are what it is a share of.
       const after = w.hits.find((h) => h.start >= w.tail);
@@ -259,7 +261,7 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
   if (veto) return veto;
   // Counted things that are not what the action says ("1.234 văn bản đi chưa được ký số"), unless
   // the action was said before them ("Đã khóa … 1.200 thuê bao không cập nhật thông tin").
-  if (w.kind !== 'percent' && negatedAfter(w) && !roles.some((r) => r.role === 'needs' && r.hit.end <= w.num)) return explaining ? 'negated after its unit' : NO;
+  if (gate.negated && !roles.some((r) => r.role === 'needs' && r.hit.end <= w.num)) return explaining ? 'negated after its unit' : NO;
   // Nearer scopes count more; within one, a nearer cue a little more ("… tiếp nhận tổng cộng 14.579
   // hồ sơ" after "việc giải quyết TTHC …": received, not resolved); precedence breaks what is left.
   // A role met by the same words as another says nothing more ("1.122 DVCTT" is a service and
