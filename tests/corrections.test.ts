@@ -2,38 +2,21 @@
 // (and again on a re-import, by fact id and source hash), `corrections --gold` writes gold the
 // scorer's --check-gold accepts.
 import { describe, it, expect, beforeAll } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { applyCorrections, type Correction } from '../src/dataset/corrections.js';
+import { readJsonl, REPO, runCli, runNode, type Run } from './cli-run.js';
 
-const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
-const REPO = path.resolve(path.dirname(CLI), '../..');
 const SCORER = path.join(REPO, '..', 'shared', 'tools', 'score.mjs');
 const REPORT = '001_66f321ac8072f3c0.txt';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-function run(file: string, args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [file, ...args], { timeout: 60_000 }, (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }));
-  });
-}
-const cli = (args: string[]) => run(CLI, args);
+const run = (file: string, args: string[]) => runNode(file, args);
+const cli = (args: string[]) => runCli(args);
 function expectExit(r: Run, code: number): void {
   if (r.code !== code) throw new Error(`expected exit ${code}, got ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`);
 }
-const readJsonl = async (file: string) =>
-  (await readFile(file, 'utf8'))
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 
 type Fact = { id: string; doc: string; metric: string; dims: Record<string, string>; value: number; quote: string; source: { sha256: string; manual?: boolean; start: number; value_start: number }; corrected_by?: { correction: string; was: number } };
 

@@ -1,32 +1,17 @@
 // One report in several formats is one report: which reports are the same, which one is kept
 // (DOCX > txt > PDF > scan), and what extract writes and says about the others.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DocumentRecordSchema, type DocumentRecord, type Fact } from '../src/facts.js';
 import { findSameReports, fingerprint, setAsideSameReports, similarity } from '../src/dataset/same-report.js';
 import { readReviewData } from '../src/review/data.js';
+import { readJsonl, REPO, runCli } from './cli-run.js';
 
-const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
-const REPO = path.resolve(path.dirname(CLI), '../..');
 const STEMS = ['000_48393f621869d63c', '001_66f321ac8072f3c0', '003_94917d68e4cdbaae'];
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { timeout: 120_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const readJsonl = async (file: string) =>
-  (await readFile(file, 'utf8'))
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
+const cli = (args: string[]) => runCli(args, 120_000);
 
 function doc(name: string, over: Partial<DocumentRecord> = {}): DocumentRecord {
   const format = path.extname(name).slice(1) as 'txt' | 'docx' | 'pdf';

@@ -1,31 +1,17 @@
 // Report metadata a person supplies (--province, --period, --issuer, --manifest) and the province a
 // report's folders or file name give: what each is read as, which wins, and what documents.jsonl says.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parsePeriod } from '../src/supplied/period.js';
 import { provinceFromPath, provinceNamed } from '../src/supplied/province.js';
 import { combineSupplied, resolveSupplied } from '../src/supplied/apply.js';
+import { readJsonl, runCli } from './cli-run.js';
 
-const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { timeout: 60_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const readJsonl = async (file: string) =>
-  (await readFile(file, 'utf8'))
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
+const cli = (args: string[]) => runCli(args);
 
 describe('a period as a person writes it', () => {
   it.each([

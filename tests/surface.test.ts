@@ -2,29 +2,20 @@
 // `baocao metrics`, the output folder's README.md, what datapackage.json and dataset.sqlite declare,
 // and a project README that points at nothing outside the repository.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { metrics } from '../src/catalog.js';
 import { FACT_COLUMNS, DOCUMENT_COLUMNS } from '../src/dataset/columns.js';
 import { OUTPUT_FILES } from '../src/dataset/output.js';
+import { REPO, runCli } from './cli-run.js';
 
-const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
-const REPO = path.resolve(path.dirname(CLI), '../..');
 const REPORT = path.join(REPO, 'fixtures/reports/001_66f321ac8072f3c0.txt');
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[]) => runCli(args);
 
 let work: string;
 let out: string;
