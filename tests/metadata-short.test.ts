@@ -189,6 +189,17 @@ describe('datelines', () => {
     expect(readArticleDate('Sáng 13-11, lãnh đạo tỉnh làm việc với các sở.\nTrong quý III-2025, trung tâm tiếp nhận 23.700 hồ sơ; mục tiêu đến năm 2030 là 100%.')).toMatchObject({ date: '2025-11-13', source: 'lead' });
   });
 
+  it('an undated text is as of the latest day it says something happened on, in the latest year it states', () => {
+    expect(readArticleDate('Sau lễ khai trương ngày 22/5/2019, hệ thống chính thức vận hành.\nTính đến nay, 188 cơ quan đã dùng chữ ký số.')).toMatchObject({ date: '2019-05-22', source: 'inferred' });
+    expect(readArticleDate('Đến nay tỉnh có 150 cơ quan dùng chữ ký số. Chiều ngày 3/10/2022 và sáng ngày 4/10/2022, Sở tổ chức tập huấn cho cán bộ.')).toMatchObject({ date: '2022-10-04', source: 'inferred' });
+    // Bounds, deadlines and documents' dates are not days something happened on.
+    expect(readArticleDate('Kể từ khi chính thức vận hành ngày 1/6/2024, trung tâm đã tiếp nhận 3.200 hồ sơ.')).toMatchObject({ date: null, year: 2024 });
+    expect(readArticleDate('Các sở phải hoàn thành trước ngày 30/6/2023; hiện có 90% hồ sơ được số hóa.')).toMatchObject({ date: null, year: 2023 });
+    expect(readArticleDate('Theo Quyết định số 12/QĐ-UBND ngày 5/3/2021, hiện tỉnh có 1.100 thủ tục trực tuyến.')).toBeNull();
+    // A day in an earlier year than the text states as its own says nothing of the text's day.
+    expect(readArticleDate('Ngày 15/10/2021 tỉnh khai trương cổng dịch vụ công; năm 2023, tỉnh tiếp nhận 40.000 hồ sơ trực tuyến.')).toMatchObject({ date: null, year: 2023 });
+  });
+
   it('"hôm nay (23/4)" is the day of the text, in the year that does not pass the dateline', () => {
     expect(readArticleDate('Thứ hai, 05/01/2026\n\nBắt đầu từ hôm nay (23/4), trung tâm nhận lại hồ sơ trực tiếp.')).toMatchObject({ date: '2025-04-23', source: 'today' });
     expect(readArticleDate('Thứ hai, 05/05/2025\n\nSáng nay (2/5), trung tâm nhận lại hồ sơ trực tiếp.')).toMatchObject({ date: '2025-05-02', source: 'today' });
@@ -214,6 +225,12 @@ describe('period: datelines and "đến nay" / "hiện nay"', () => {
     [['Trên địa bàn tỉnh hiện có 3.000 trạm BTS, tính đến thời điểm hiện tại có 70% dân số dùng điện thoại thông minh.', '', 'Thứ tư, 03/03/2021'], span('2021-01-01', '2021-03-03')],
   ])('%j → %j', (lines, expected) => {
     expect(periodOf(...lines)).toEqual(expected);
+  });
+
+  it('an undated text\'s "đến nay" runs to the latest day it says something happened on', () => {
+    expect(periodOf('Sau lễ khai trương ngày 22/5/2019, hệ thống gửi nhận văn bản của tỉnh chính thức vận hành.', 'Tính đến nay, 188 cơ quan đã được cấp chữ ký số.')).toEqual(span('2019-01-01', '2019-05-22'));
+    // A start is not that day: it starts what "đến nay" counts.
+    expect(periodOf('Kể từ khi vận hành ngày 1/6/2024, trung tâm đã tiếp nhận 3.200 hồ sơ; đến nay 98% hồ sơ được giải quyết đúng hạn.')).toEqual(span('2024-06-01', '2024-12-31'));
   });
 
   it('says where the period came from', () => {

@@ -152,6 +152,28 @@ function latestStatedYear(text: string): number | null {
   return year;
 }
 
+/** Words that make a date a bound or a deadline, not a day something happened: "từ ngày 1/7/2020",
+ *  "trước ngày 31/12/2025", "đến 15/8/2019", "hạn chót 30/6/2024", "Kể từ khi vận hành ngày 1/6/2024",
+ *  anywhere in its clause. */
+const BOUND_BEFORE = /(?<![\p{L}])(?:từ|đến|tới|trước|hạn|chậm\s+nhất|hết)(?![\p{L}])[^,;.:()]*$/iu;
+
+/** The latest day a text says something happened ("Sau lễ khai trương ngày 22/5/2019, …"), not a
+ *  document's date, a bound or a deadline: an undated text is written on or soon after it. */
+function latestEventDate(text: string): { date: string; label: string } | null {
+  let best: { date: string; label: string } | null = null;
+  DMY.lastIndex = 0;
+  for (let m = DMY.exec(text); m; m = DMY.exec(text)) {
+    const date = fullDate(Number(m[1]), Number(m[3]), Number(m[4]));
+    if (!date) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (BOUND_BEFORE.test(before) || DOCUMENT_BEFORE.test(before)) continue;
+    // Only a day named as one: "ngày 22/5/2019", "Sáng 06/7/2011"; not a figure's date in a table.
+    if (!/(?:ngày|sáng|chiều|tối|trưa|đêm)\s*$/iu.test(before)) continue;
+    if (!best || date > best.date) best = { date, label: m[0] };
+  }
+  return best;
+}
+
 /** A year for a text that dates nothing: some years after an earlier date, or the year after the
  *  one all its comparisons are with. */
 export function inferYear(text: string): { year: number; label: string } | null {
@@ -212,8 +234,11 @@ export function readArticleDate(text: string): ArticleDate | null {
     if (y !== null && validDay(y, lead.month, lead.day)) return { date: iso(y, lead.month, lead.day), year: y, source: 'lead', label: lead.label };
   }
   if (inferred) return { date: null, year: inferred.year, source: 'inferred', label: inferred.label };
-  // Nothing dates it: its "now" is no earlier than the latest year it states as its own.
+  // Nothing dates it: its "now" is no earlier than the latest year it states as its own, and no
+  // earlier than the latest day in that year it says something happened on.
   const stated = latestStatedYear(text);
+  const event = latestEventDate(text);
+  if (stated !== null && event && Number(event.date.slice(0, 4)) === stated) return { date: event.date, year: stated, source: 'inferred', label: event.label };
   if (stated !== null) return { date: null, year: stated, source: 'inferred', label: String(stated) };
   return null;
 }
