@@ -368,22 +368,29 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     f.view = { ...f.view, tail: view.text.slice(f.words.tail, f.words.tailEnd).trim() };
     f.view.frame = `${f.view.lead} # ${f.view.tail}`;
   }
-  let lower: string | undefined;
-  return {
-    sentence,
-    text,
-    figures,
-    depthAt,
-    groupAt,
-    words,
-    head,
-    get lower() {
-      return (lower ??= lowerSameLength(text.slice(sentence.start, sentence.end)));
-    },
-    wordsBetween,
-    view,
-    hits,
-  };
+  return new ReadSentence(sentence, text, figures, depthAt, groupAt, words, head, wordsBetween, view, hits);
+}
+
+/** A sentence's figures and words. (A class, not an object literal with a getter: V8 builds such a
+ *  literal on a slow path, and one is made for every sentence that holds a figure.) */
+class ReadSentence implements SentenceFigures {
+  private lowered: string | undefined = undefined;
+  constructor(
+    readonly sentence: Sentence,
+    readonly text: string,
+    readonly figures: Figure[],
+    readonly depthAt: (at: number) => number,
+    readonly groupAt: (at: number) => number,
+    readonly words: string,
+    readonly head: string,
+    readonly wordsBetween: (from: number, to: number) => string,
+    readonly view: MatchingView,
+    readonly hits: readonly CueHit[],
+  ) {}
+
+  get lower(): string {
+    return (this.lowered ??= lowerSameLength(this.text.slice(this.sentence.start, this.sentence.end)));
+  }
 }
 
 /** Where a rate's words end when its noun follows it: at the next figure, ';', or the ')' that closes its group. */

@@ -86,12 +86,24 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 /** Whitespace other than single plain spaces. */
 const OTHER_SPACE = /[^\S ]|  /;
 
+/** The last text lowered and spelled, kept for the next stretch of it: the sentences of a
+ *  paragraph each ask for their own range of the paragraph's text. (Markup, case and spelling
+ *  keep every offset and look no further than the syllable, so a range of the whole is the
+ *  whole of the range.) */
+let spelled: { text: string; unmarked: string; lower: string } | null = null;
+function spelledText(text: string): { unmarked: string; lower: string } {
+  if (spelled && spelled.text === text) return spelled;
+  MARKUP.lastIndex = 0;
+  const unmarked = MARKUP.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
+  spelled = { text, unmarked, lower: oneSpelling(lowerSameLength(unmarked)) };
+  return spelled;
+}
+
 /** The matching view of text[start, end). */
 export function matchingView(text: string, start = 0, end = text.length): MatchingView {
-  const raw = text.slice(start, end);
-  MARKUP.lastIndex = 0;
-  const unmarked = MARKUP.test(raw) ? raw.replace(MARKUP, (m) => ' '.repeat(m.length)) : raw;
-  const lower = oneSpelling(lowerSameLength(unmarked));
+  const whole = spelledText(text);
+  const unmarked = whole.unmarked.slice(start, end);
+  const lower = whole.lower.slice(start, end);
   const n = lower.length;
   // Rewrites found over the whole stretch, the longest at each place; a capitals-only one is
   // checked against the source.

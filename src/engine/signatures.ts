@@ -59,6 +59,11 @@ export interface Rejected {
   reason: string;
 }
 
+// (One array each, not one made per call.)
+const RATE_NAMES = [RATE_CUE];
+const TOTAL_NAMES = [TOTAL_CUE];
+const AVERAGE_NAMES = [AVERAGE_CUE];
+
 const QUALITY: Record<Scope, number> = { unit: 4, own: 3, clause: 2, item: 1, head: 1 };
 
 const ENTRIES: { signature: Signature; family: FamilyRules }[] = [];
@@ -78,7 +83,10 @@ export const signaturesOf = (metric: string): readonly Signature[] => BY_METRIC.
 export const THING_CUES = new Set([...ENTRIES.flatMap((e) => (e.signature.thingIsAct ? [] : e.signature.thing)), ...FAMILIES.flatMap((f) => f.otherThings ?? [])]);
 
 /** The cue of `names` a hit says (the first listed). */
-const cueOf = (h: CueHit, names: readonly string[]): string => h.cues.find((c) => names.includes(c)) ?? '';
+function cueOf(h: CueHit, names: readonly string[]): string {
+  for (const c of h.cues) if (names.includes(c)) return c;
+  return '';
+}
 
 /** The figure's unit: the hit that starts where its words after the number do, if it names a thing. */
 export function unitHit(w: FigureWords): CueHit | undefined {
@@ -107,17 +115,24 @@ const distance = (w: FigureWords, h: CueHit) => (h.end <= w.num ? w.num - h.end 
 
 /** The nearest hit saying one of `names` within the words read; with its scope. */
 function best(w: FigureWords, names: readonly string[], viaHead: boolean, wide: boolean): { hit: CueHit; scope: Scope } | null {
-  let found: { hit: CueHit; scope: Scope } | null = null;
+  let hit: CueHit | null = null;
+  let scope: Scope | null = null;
   for (const h of w.hits) {
     if (!says(h, names)) continue;
-    const scope = scopeOf(w, h, viaHead, wide);
-    if (!scope) continue;
-    if (!found || QUALITY[scope] > QUALITY[found.scope] || (QUALITY[scope] === QUALITY[found.scope] && Math.abs(h.start - w.num) < Math.abs(found.hit.start - w.num))) found = { hit: h, scope };
+    const sc = scopeOf(w, h, viaHead, wide);
+    if (!sc) continue;
+    if (!hit || !scope || QUALITY[sc] > QUALITY[scope] || (QUALITY[sc] === QUALITY[scope] && Math.abs(h.start - w.num) < Math.abs(hit.start - w.num))) {
+      hit = h;
+      scope = sc;
+    }
   }
-  return found;
+  return hit && scope ? { hit, scope } : null;
 }
 
-const anyIn = (w: FigureWords, names: readonly string[], from: number, to: number) => w.hits.some((h) => h.start >= from && h.end <= to && says(h, names));
+function anyIn(w: FigureWords, names: readonly string[], from: number, to: number): boolean {
+  for (const h of w.hits) if (h.start >= from && h.end <= to && says(h, names)) return true;
+  return false;
+}
 
 /** A failure's reason when no explanation is asked for; a veto's starts with 'veto'. */
 const NO = 'no';
@@ -126,14 +141,26 @@ const VETO = 'veto';
 /** Does a hit stand in an aside closed before the figure's number? */
 export const inAside = (w: FigureWords, h: CueHit): boolean => w.asides.some(([a, b]) => b <= w.num && h.start >= a && h.end <= b);
 
+/** Is a veto's cue said in the words a veto reads? (What an aside before the figure lists does not
+ *  speak against it.) */
+function vetoSaid(w: FigureWords, name: string, viaHead: boolean): boolean {
+  for (const h of w.hits) {
+    if (!h.cues.includes(name)) continue;
+    if (((h.start >= w.near && h.end <= w.num) || (h.start >= w.numEnd && h.end <= w.tailEnd) || (viaHead && h.end <= w.headEnd)) && !inAside(w, h)) return true;
+  }
+  return false;
+}
+
 /** The words a veto reads: the figure's own words (back to the figure before it), its unit phrase,
  *  and (via the head) the head. */
 function vetoed(w: FigureWords, sig: Signature, viaHead: boolean, explaining: boolean): string | null {
-  // (What an aside before the figure lists does not speak against it.)
-  const present = (name: string) =>
-    w.hits.some((h) => says(h, [name]) && ((h.start >= w.near && h.end <= w.num) || (h.start >= w.numEnd && h.end <= w.tailEnd) || (viaHead && h.end <= w.headEnd)) && !inAside(w, h));
-  for (const v of sig.veto ?? []) {
-    if (typeof v === 'string' ? present(v) : v.every(present)) return explaining ? `veto ${typeof v === 'string' ? v : v.join('+')}` : VETO;
+  if (sig.veto) {
+    for (const v of sig.veto) {
+      let all = true;
+      if (typeof v === 'string') all = vetoSaid(w, v, viaHead);
+      else for (const name of v) if (!(all = vetoSaid(w, name, viaHead))) break;
+      if (all) return explaining ? `veto ${typeof v === 'string' ? v : v.join('+')}` : VETO;
+    }
   }
   if (sig.vetoBefore) {
     let last: CueHit | null = null;
@@ -179,7 +206,7 @@ function gateOf(w: FigureWords): Gate {
   let g = gates.get(w);
   if (!g) {
     const said = saidIn(w.hits).cues;
-    g = { said, average: (w.kind === 'count' || w.kind === 'ratio') && said.has(AVERAGE_CUE) && anyIn(w, [AVERAGE_CUE], w.item, w.num), ofBodies: false, negated: w.kind !== 'percent' && negatedAfter(w) };
+    g = { said, average: (w.kind === 'count' || w.kind === 'ratio') && said.has(AVERAGE_CUE) && anyIn(w, AVERAGE_NAMES, w.item, w.num), ofBodies: false, negated: w.kind !== 'percent' && negatedAfter(w) };
     if (w.kind === 'percent' && said.has(BODIES_CUE)) {
       // "98% người dân …", "45% doanh nghiệp …": the bodies right after the rate are what it is a share of.
       const after = w.hits.find((h) => h.start >= w.tail);
@@ -205,6 +232,12 @@ function negatedAfter(w: FigureWords): boolean {
 }
 const NEGATED_CUE = 'negated';
 
+/** Is one of `names` in the set? (A loop, not a closure made per call: it runs for every signature scored.) */
+function saysAny(set: ReadonlySet<string>, names: readonly string[]): boolean {
+  for (let i = 0; i < names.length; i++) if (set.has(names[i])) return true;
+  return false;
+}
+
 /** One signature against one figure: its score and the hits that met its roles, or why not. */
 export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean, headOnly = false, explaining = false): { roles: RoleHit[]; score: number } | string {
   // (Why a signature failed is written out only for an explanation: most figures fail most signatures.)
@@ -212,9 +245,9 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
   if (headOnly && !sig.head) return explaining ? 'not read from the sentence head' : NO;
   const gate = gateOf(w);
   // (Most figures' sentences name none of a signature's things: nothing more to look at.)
-  if (!sig.thing.some((t) => gate.said.has(t))) return explaining ? `no ${sig.thing.join('/')}` : NO;
+  if (!saysAny(gate.said, sig.thing)) return explaining ? `no ${sig.thing.join('/')}` : NO;
   if (gate.average) return explaining ? 'an average' : NO;
-  const roles: RoleHit[] = [];
+  let roles: RoleHit[];
   const counted = w.kind === 'count' || w.kind === 'ratio';
   // What is counted: a count's own unit when it has one; what a rate is a share of when a noun
   // follows it ("87,74% hồ sơ …", "100% cơ quan …").
@@ -222,23 +255,23 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
   // A rate read via the head is one of a list the head is about: the head names the thing.
   if (unit && !(viaHead && !counted)) {
     if (!says(unit, sig.thing)) return explaining ? `counts ${unit.cues.join('/')}` : NO;
-    roles.push({ role: 'thing', cue: cueOf(unit, sig.thing), hit: unit, scope: 'unit' });
+    roles = [{ role: 'thing', cue: cueOf(unit, sig.thing), hit: unit, scope: 'unit' }];
   } else {
     if (w.otherUnit && w.kind !== 'density') return explaining ? 'counts something no cue names' : NO;
     // "Tỷ lệ hồ sơ trực tuyến: 45" is no count; "Tổng số hồ sơ: 45%" no share.
-    if (w.kind === 'count' && anyIn(w, [RATE_CUE], viaHead ? 0 : w.near, w.num)) return explaining ? 'its words name a rate' : NO;
-    if (w.kind === 'percent' && anyIn(w, [TOTAL_CUE], viaHead ? 0 : w.near, w.num)) return explaining ? 'its words name a total' : NO;
+    if (w.kind === 'count' && anyIn(w, RATE_NAMES, viaHead ? 0 : w.near, w.num)) return explaining ? 'its words name a rate' : NO;
+    if (w.kind === 'percent' && anyIn(w, TOTAL_NAMES, viaHead ? 0 : w.near, w.num)) return explaining ? 'its words name a total' : NO;
     if (w.kind === 'percent' && gateOf(w).ofBodies) return explaining ? 'a share of bodies or people' : NO;
     const t = best(w, sig.thing, viaHead, !counted);
     if (!t) return explaining ? `no ${sig.thing.join('/')}` : NO;
     // Read via the head, the head says what is counted (a list of rates after "Tỷ lệ …:").
     if (viaHead && t.scope !== 'head') return explaining ? `the head names no ${sig.thing.join('/')}` : NO;
-    roles.push({ role: 'thing', cue: cueOf(t.hit, sig.thing), hit: t.hit, scope: t.scope });
+    roles = [{ role: 'thing', cue: cueOf(t.hit, sig.thing), hit: t.hit, scope: t.scope }];
   }
   for (const group of sig.needs ?? []) {
     // "100% DVCTT …": a rate followed by what it is a share of says its share itself.
     const thing = roles[0];
-    if (w.kind === 'percent' && thing.scope === 'unit' && group.includes(RATE_CUE) && !anyIn(w, [RATE_CUE], w.near, w.num)) {
+    if (w.kind === 'percent' && thing.scope === 'unit' && group.includes(RATE_CUE) && !anyIn(w, RATE_NAMES, w.near, w.num)) {
       roles.push({ role: 'needs', cue: RATE_CUE, hit: thing.hit, scope: 'unit' });
       continue;
     }
@@ -267,10 +300,11 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
   // A role met by the same words as another says nothing more ("1.122 DVCTT" is a service and
   // names a service once): it counts for little, so a signature that finds more words wins.
   let score = 0;
-  const used = new Set<CueHit>();
-  for (const r of roles) {
-    score += used.has(r.hit) ? 1 : QUALITY[r.scope] - Math.min(distance(w, r.hit), 300) / 1000;
-    used.add(r.hit);
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k];
+    let used = false;
+    for (let j = 0; j < k && !used; j++) used = roles[j].hit === r.hit;
+    score += used ? 1 : QUALITY[r.scope] - Math.min(distance(w, r.hit), 300) / 1000;
   }
   return { roles, score: score + (sig.precedence ?? 0) / 2 };
 }
