@@ -73,6 +73,12 @@ export const AIM = /mục tiêu|chỉ tiêu|phấn đấu|định hướng|yêu 
 
 export const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|phấn đấu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4})?(?: là| đạt)?:?\s*$/u;
 
+/** A clause that opens by naming a target and then says what it is ("Chỉ tiêu tỷ lệ hồ sơ trực
+ *  tuyến năm 2024 là 50%", "mục tiêu về số thuê bao băng rộng cố định năm 2025 là 250.000"): the
+ *  figure after its "là" is the target. Not a numbered indicator ("Chỉ tiêu 3: …", "Kế hoạch số
+ *  12/KH-UBND …"), nor a clause that says it was met or done ("chỉ tiêu … đạt", "đã", "thực hiện"). */
+export const TARGET_CLAUSE = /^(?:[-+•–*]\s*)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?! (?:\d|[ivxlc]+(?![\p{L}])|số \d))(?:(?! (?:đạt|đã|thực hiện|kết quả|hoàn thành|vượt)(?![\p{L}])).)*? là:?$/u;
+
 /** An item that says only that it is the plan for what the item before counted ("…, kế hoạch năm
  *  2024 là 85.000 hồ sơ"): the same metric, as a target. */
 export const ONLY_TARGET_LEAD = /^[,;]?\s*(?:và\s+)?(?:theo\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4}| năm| cả năm)?(?: là| đạt)?:?\s*$/u;

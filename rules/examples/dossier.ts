@@ -1141,6 +1141,24 @@ export const examples: Example[] = [
   // A target assigned, set as a label, or what a plan says.
   { text: 'Chỉ tiêu giao: tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 95%.', only: true, facts: [{ metric: 'dossier.resolved_ontime_share', value: 95, basis: 'target' }] },
   { text: 'Theo kế hoạch, năm 2025 tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 80%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 80, basis: 'target' }] },
+  // A clause that opens with the target it names and says what it is ("chỉ tiêu … là"), in any order
+  // of its words; a numbered indicator, or a clause that says the target was met, is a result.
+  { text: 'Chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2024 là 50%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 50, basis: 'target' }] },
+  { text: 'Năm 2024, chỉ tiêu về tỷ lệ hồ sơ giải quyết đúng hạn là 98%.', only: true, facts: [{ metric: 'dossier.resolved_ontime_share', value: 98, basis: 'target' }] },
+  { text: 'Kế hoạch số hồ sơ tiếp nhận trực tuyến năm 2024 là 40.000 hồ sơ.', only: true, facts: [{ metric: 'dossier.received', dims: { channel: 'online' }, value: 40000, basis: 'target' }] },
+  {
+    text: 'Chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2024 là 50%, thực hiện đạt 55%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 50, basis: 'target' },
+      { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 55 },
+    ],
+  },
+  { text: 'Chỉ tiêu 3: Tỷ lệ hồ sơ trực tuyến là 55%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 55 }] },
+  { text: 'Chỉ tiêu tỷ lệ hồ sơ trực tuyến đạt 55%, vượt kế hoạch.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 55 }] },
+  { text: 'Kết quả thực hiện chỉ tiêu tỷ lệ hồ sơ trực tuyến là 55%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 55 }] },
+  { text: 'Kế hoạch số 12/KH-UBND có tỷ lệ hồ sơ trực tuyến là 55%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 55 }] },
+  { text: 'Chỉ tiêu tỷ lệ hồ sơ trực tuyến đã thực hiện được là 57%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 57 }] },
   // (What a report says, not a plan: actual.)
   { text: 'Theo báo cáo của các đơn vị, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 71,4%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 71.4 }] },
   // A level that opens a sentence goes on into the next ones that open with their action; a sentence

@@ -341,6 +341,10 @@ export const examples: Example[] = [
     ],
   },
   { text: 'Năm 2023, tỉnh có 1.567.890 thuê bao điện thoại, kế hoạch là 1.600.000 thuê bao.', only: true, facts: [{ metric: 'subs.phone', value: 1567890 }, { metric: 'subs.phone', value: 1600000, basis: 'target' }] },
+  // A target named first and said with "là": the figure is that target.
+  { text: 'Mục tiêu số thuê bao băng rộng cố định năm 2025 là 250.000 thuê bao.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 250000, basis: 'target' }] },
+  { text: 'Năm 2025, chỉ tiêu đặt ra về thuê bao di động là 1,2 triệu thuê bao.', only: true, facts: [{ metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1200000, basis: 'target' }] },
+  { text: 'Mục tiêu về thuê bao di động đã hoàn thành, tổng số thuê bao di động là 1,25 triệu thuê bao.', only: true, facts: [{ metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1250000 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

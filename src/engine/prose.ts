@@ -15,7 +15,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, dimCuesOf, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
-import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, ONLY_TARGET_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, ONLY_TARGET_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST } from '../../rules/places.js';
 
 export interface Classified {
@@ -78,9 +78,11 @@ const IDIOMS: { rule: MetricRule; family: FamilyRules }[] = FAMILIES.flatMap((fa
 function nameFigure(fig: Figure, viaHead: boolean, headOnly: boolean, reader: SentenceReader): Named[] {
   const kind = fig.kind ?? 'count';
   if (!headOnly) {
-    const frame = viaHead ? `${fig.view.head} # ${fig.view.tail}` : fig.view.frame;
+    let frame: string | undefined;
     for (const { rule, family } of IDIOMS) {
-      if (!rule.kinds.includes(kind) || !rule.pattern.test(frame) || rule.unless?.test(frame)) continue;
+      if (!rule.kinds.includes(kind)) continue;
+      frame ??= viaHead ? `${fig.view.head} # ${fig.view.tail}` : fig.view.frame;
+      if (!rule.pattern.test(frame) || rule.unless?.test(frame)) continue;
       if (rule.namedBefore && !rule.namedBefore.test(reader.itemBefore(fig))) continue;
       return [{ metric: rule.metric, family, id: rule.id, generic: false, namedBefore: !!rule.namedBefore, noWhole: false }];
     }
@@ -350,7 +352,7 @@ class SentenceReader {
         delete dims.level;
       }
     }
-    const basis: Basis = TARGET_LEAD.test(fig.nearLead) ? 'target' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || (this.ctx.plan && this.periodOf() === this.ctx.plan ? 'target' : this.aimed(fig) ? 'target' : 'actual');
+    const basis: Basis = TARGET_LEAD.test(fig.nearLead) || TARGET_CLAUSE.test(fig.view.lead) ? 'target' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || (this.ctx.plan && this.periodOf() === this.ctx.plan ? 'target' : this.aimed(fig) ? 'target' : 'actual');
     return levels.length > 1 ? { fig, metric, family, dims, rule, basis, levels } : { fig, metric, family, dims, rule, basis };
   }
 
