@@ -92,6 +92,12 @@ export const CHANGE_TO = /^\s*,?\s*(?:(?:lên|xuống|còn|thành)(?![\p{L}\p{M}
 /** Words that date a figure to the time of the report. */
 export const NOW = /(?:^|[^\p{L}\p{M}])(?:(?:tính )?đến nay|hiện nay|hiện tại|đến thời điểm (?:này|hiện tại|báo cáo))(?![\p{L}\p{M}])/u;
 
+/** The words before the low end of a range of values ("dao động từ 95% đến 99,8%", "trong khoảng
+ *  40-60 trạm"), and those between its two ends (its unit may stand there: "từ 45 trạm đến 120
+ *  trạm"): a range is no one figure's value. */
+export const RANGE_OPEN = /(?:^|\s)(?:dao động|biến động|xê dịch|trong khoảng|nằm trong khoảng)(?: từ| trong khoảng| ở mức| quanh mức)?$/u;
+export const RANGE_TO = /^(?:%|[\p{L}]+(?: [\p{L}]+)?)?\s*(?:đến|tới|[-–—])$/u;
+
 export const FROM_VALUE = /(?:tăng|giảm|nâng)(?: \S+)? từ$/u;
 
 export const OWN_PERIOD_INTRODUCER = /^(?:từ|tính từ|trong|tính đến|đến|lũy kế|luỹ kế)$/u;

@@ -364,4 +364,7 @@ export const counterexamples: string[] = [
   'Mạng 4G phát triển mới 85 trạm trong năm.',
   // (Negated right after the counted thing: those that are not.)
   'Có 56 trạm BTS chưa đảm bảo an toàn phòng cháy, chữa cháy.',
+  // A range of values across units is no one figure's value.
+  'Mỗi huyện có trong khoảng 40 đến 60 trạm BTS.',
+  'Số trạm BTS ở mỗi huyện dao động từ 45 trạm đến 120 trạm.',
 ];

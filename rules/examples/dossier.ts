@@ -1366,4 +1366,7 @@ export const counterexamples: string[] = [
   '87% doanh nghiệp đã nộp hồ sơ qua mạng ít nhất một lần.',
   // (Negated right after the counted thing: those that are not.)
   'Còn 215 hồ sơ không đủ điều kiện tiếp nhận.',
+  // A range of values across units is no one figure's value.
+  'Tỷ lệ hồ sơ giải quyết đúng hạn của các huyện dao động từ 95% đến 99,8%.',
+  'Ở các xã, tỷ lệ giải quyết đúng hạn dao động trong khoảng 90% - 99%.',
 ];

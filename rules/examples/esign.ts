@@ -425,4 +425,6 @@ export const counterexamples: string[] = [
   'Có 45% doanh nghiệp sử dụng chữ ký số trong giao dịch thuế.',
   // (Negated right after the counted thing: those that are not.)
   'Có 1.234 văn bản đi chưa được ký số.',
+  // A range of values across units is no one figure's value.
+  'Tỷ lệ ký số của các sở dao động trong khoảng 85% - 97%.',
 ];

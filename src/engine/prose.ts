@@ -15,7 +15,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, dimCuesOf, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
-import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, ONLY_TARGET_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, ONLY_TARGET_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST } from '../../rules/places.js';
 
 export interface Classified {
@@ -377,6 +377,15 @@ class SentenceReader {
     return explainFigure(fig.words, this.sf.view.text, span, fig.mention.raw, fig.view.frame, nearOnly);
   }
 
+  /** Is figure i an end of a range of values ("dao động từ 95% đến 99,8%")? */
+  private rangeEnd(i: number): boolean {
+    const fig = this.figs[i];
+    const next = this.figs[i + 1];
+    const prev = this.figs[i - 1];
+    if (next && next.kind === fig.kind && RANGE_OPEN.test(fig.nearLead) && RANGE_TO.test(next.nearLead)) return true;
+    return !!prev && prev.kind === fig.kind && RANGE_TO.test(fig.nearLead) && RANGE_OPEN.test(prev.nearLead);
+  }
+
   /** Classifies figure i (sets done[i]) and makes its facts. */
   private classify(i: number): void {
     const { figs, done, sf, sentence, ctx } = this;
@@ -385,6 +394,7 @@ class SentenceReader {
     if (!fig.kind) return;
     // "tăng từ 85% lên 93%": the figure after "từ" is the earlier value, of another period.
     if (FROM_VALUE.test(fig.nearLead)) return;
+    if (this.rangeEnd(i)) return;
     // (Most sentences say nothing of the nation: their figures need no look for it.)
     const national = (this.national ??= { scope: OTHER_SCOPE.test(sf.words), aim: NATIONAL.test(sf.words) && AIM.test(sf.words) });
     if (national.scope) {
