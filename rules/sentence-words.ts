@@ -77,11 +77,19 @@ export const TARGET_LEAD = /(?:^|\s)(?:kế hoạch|mục tiêu|chỉ tiêu|ph�
  *  tuyến năm 2024 là 50%", "mục tiêu về số thuê bao băng rộng cố định năm 2025 là 250.000"): the
  *  figure after its "là" is the target. Not a numbered indicator ("Chỉ tiêu 3: …", "Kế hoạch số
  *  12/KH-UBND …"), nor a clause that says it was met or done ("chỉ tiêu … đạt", "đã", "thực hiện"). */
-export const TARGET_CLAUSE = /^(?:[-+•–*]\s*)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?! (?:\d|[ivxlc]+(?![\p{L}])|số \d))(?:(?! (?:đạt|đã|thực hiện|kết quả|hoàn thành|vượt)(?![\p{L}])).)*? là:?$/u;
+export const TARGET_CLAUSE = /^(?:[-+•–*]\s*)?(?:chỉ tiêu|mục tiêu|kế hoạch)(?! (?:\d|[ivxlc]+(?![\p{L}])|số \d))(?:(?! (?:đạt|đã|thực hiện|kết quả|hoàn thành|vượt)(?![\p{L}])).)*?(?: là:?|:)$/u;
 
 /** An item that says only that it is the plan for what the item before counted ("…, kế hoạch năm
  *  2024 là 85.000 hồ sơ"): the same metric, as a target. */
 export const ONLY_TARGET_LEAD = /^[,;]?\s*(?:và\s+)?(?:theo\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4}| năm| cả năm)?(?: là| đạt)?:?\s*$/u;
+
+/** An item that says only that it is what was done, or is estimated, of what the item before
+ *  counted ("Chỉ tiêu … : 120 thuê bao/100 dân; thực hiện 123,4 thuê bao/100 dân", "Năm 2023 có
+ *  1.567.890 thuê bao điện thoại, ước năm 2024 đạt 1.600.000 thuê bao"): the same metric. */
+export const ONLY_RESULT_LEAD =
+  /^[,;]?\s*(?:và\s+)?(?:thực hiện|kết quả(?: thực hiện)?|thực tế|ước(?: thực hiện| tính)?|dự ước)(?: (?:năm \d{4}|cả năm|năm|quý [ivx\d]+(?:\/\d{4})?|\d+ tháng(?: đầu năm)?))?(?: được| đạt(?: được)?)?(?: là)?:?\s*$/u;
+/** The figure's own item opens with an estimate ("…, ước năm 2024 đạt 1.600.000 thuê bao"). */
+export const ESTIMATE_LEAD = /^[,;]?\s*(?:và\s+)?(?:ước|dự ước)(?![\p{L}])/u;
 
 export const TARGET_BEFORE_PAREN = /(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;()]*$/u;
 

@@ -367,4 +367,6 @@ export const counterexamples: string[] = [
   // A range of values across units is no one figure's value.
   'Mỗi huyện có trong khoảng 40 đến 60 trạm BTS.',
   'Số trạm BTS ở mỗi huyện dao động từ 45 trạm đến 120 trạm.',
+  // An item with words of its own after 'thực hiện' is no result of the item before.
+  'Toàn tỉnh có 1.200 cột ăng-ten chưa cấp phép; thực hiện ngầm hóa 35 tuyến cáp.',
 ];

@@ -1206,6 +1206,16 @@ export const examples: Example[] = [
       { metric: 'dossier.received', value: 85000, basis: 'target' },
     ],
   },
+  {
+    text: 'Kế hoạch năm 2024 là 45.000 hồ sơ trực tuyến; thực hiện được 47.120 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { channel: 'online' }, value: 45000, basis: 'target' },
+      { metric: 'dossier.received', dims: { channel: 'online' }, value: 47120 },
+    ],
+  },
+  { text: 'Mục tiêu tỷ lệ hồ sơ trực tuyến năm 2025: 80%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 80, basis: 'target' }] },
+  { text: 'Chỉ tiêu 2: tỷ lệ hồ sơ trực tuyến đạt 80%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 80 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

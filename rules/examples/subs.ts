@@ -345,6 +345,31 @@ export const examples: Example[] = [
   { text: 'Mục tiêu số thuê bao băng rộng cố định năm 2025 là 250.000 thuê bao.', only: true, facts: [{ metric: 'subs.broadband', dims: { kind: 'fixed' }, value: 250000, basis: 'target' }] },
   { text: 'Năm 2025, chỉ tiêu đặt ra về thuê bao di động là 1,2 triệu thuê bao.', only: true, facts: [{ metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1200000, basis: 'target' }] },
   { text: 'Mục tiêu về thuê bao di động đã hoàn thành, tổng số thuê bao di động là 1,25 triệu thuê bao.', only: true, facts: [{ metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1250000 }] },
+  // A target named first with ':' or 'là', then an item that says only it is the result or the estimate of it.
+  {
+    text: 'Chỉ tiêu mật độ thuê bao điện thoại năm 2023: 120 thuê bao/100 dân; thực hiện 123,4 thuê bao/100 dân.',
+    only: true,
+    facts: [
+      { metric: 'subs.phone_density', value: 120, basis: 'target' },
+      { metric: 'subs.phone_density', value: 123.4 },
+    ],
+  },
+  {
+    text: 'Năm 2023, tỉnh có 1.567.890 thuê bao điện thoại, ước năm 2024 đạt 1.600.000 thuê bao.',
+    only: true,
+    facts: [
+      { metric: 'subs.phone', value: 1567890 },
+      { metric: 'subs.phone', value: 1600000, basis: 'estimate' },
+    ],
+  },
+  {
+    text: 'Tổng số thuê bao di động là 1.100.000 thuê bao, ước cả năm đạt 1.150.000 thuê bao.',
+    only: true,
+    facts: [
+      { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1100000 },
+      { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1150000, basis: 'estimate' },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -5,7 +5,7 @@ import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
 import { scoreFigure, scoreSignature, signaturesOf, winners } from './signatures.js';
 import { cuesOfWords } from './cues.js';
 import { countsKnownThing, explainFigure, type FigureExplanation } from './explain.js';
-import { AIM_CUE, BEFORE_DIM, BODIES, BODIES_HAVE, OF_TOTAL_CUE, REACHED_CUE, RESPECTIVELY_CUE } from '../../rules/lexicon.js';
+import { AIM_CUE, BEFORE_DIM, BODIES, BODIES_HAVE, OF_TOTAL_CUE, PER_100_PEOPLE_AFTER, REACHED_CUE, RESPECTIVELY_CUE } from '../../rules/lexicon.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { clipToDoc, fromDoc, type Sentence } from './segments.js';
@@ -15,7 +15,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, dimCuesOf, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
-import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, ONLY_TARGET_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST } from '../../rules/places.js';
 
 export interface Classified {
@@ -352,7 +352,7 @@ class SentenceReader {
         delete dims.level;
       }
     }
-    const basis: Basis = TARGET_LEAD.test(fig.nearLead) || TARGET_CLAUSE.test(fig.view.lead) ? 'target' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || (this.ctx.plan && this.periodOf() === this.ctx.plan ? 'target' : this.aimed(fig) ? 'target' : 'actual');
+    const basis: Basis = TARGET_LEAD.test(fig.nearLead) || TARGET_CLAUSE.test(fig.view.lead) ? 'target' : ESTIMATE_LEAD.test(fig.nearLead) ? 'estimate' : (this.openingBasis ??= basisOfOpening(this.sf.words)) || (this.ctx.plan && this.periodOf() === this.ctx.plan ? 'target' : this.aimed(fig) ? 'target' : 'actual');
     return levels.length > 1 ? { fig, metric, family, dims, rule, basis, levels } : { fig, metric, family, dims, rule, basis };
   }
 
@@ -628,10 +628,12 @@ class SentenceReader {
     // di động: 1.100.000 thuê bao"), or by a level or its bodies ("…; cấp huyện 15.600 hồ sơ",
     // "…; UBND các huyện đạt 98,2%"), counts the same thing, across ';' too.
     const dimItem = onlyDimWords(fig, this.sf, prev.family.dims[prev.metric]) || this.onlyLevelWords(fig);
-    const listy = bareTail && (LIST_LEAD.test(lead) || entityAt(this.sf, fig) !== undefined || dimItem || ONLY_TARGET_LEAD.test(lead));
+    // An item that says only that it is the plan, the result or the estimate of the same thing.
+    const sameThing = ONLY_TARGET_LEAD.test(lead) || ONLY_RESULT_LEAD.test(lead);
+    const listy = bareTail && (LIST_LEAD.test(lead) || entityAt(this.sf, fig) !== undefined || dimItem || sameThing);
     // Counts do not continue a list across ';' (a new item may count something else); rates do.
     const acrossItems = this.sf.text.slice(prev.fig.numEnd, fig.numStart).includes(';');
-    if (!listy || (acrossItems && fig.kind !== 'percent' && !dimItem)) return null;
+    if (!listy || (acrossItems && fig.kind !== 'percent' && !dimItem && !sameThing)) return null;
     const base = { ...prev.dims };
     delete base.level;
     delete base.entity;
@@ -643,7 +645,10 @@ class SentenceReader {
     const w = fig.words;
     const text = this.sf.view.text;
     const unit = this.sf.hits.find((h) => h.start === w.tail);
-    return unit !== undefined && /^[\s.!?…]*$/u.test(text.slice(unit.end, w.tailEnd));
+    if (unit === undefined) return false;
+    // (A density's unit goes with what it is per: "… 123,4 thuê bao/100 dân".)
+    const rest = text.slice(unit.end, w.tailEnd);
+    return /^[\s.!?…]*$/u.test(fig.kind === 'density' ? rest.replace(PER_100_PEOPLE_AFTER, '') : rest);
   }
 
   /** The words before the number name a level and nothing more ("cấp huyện", "UBND các huyện đạt", "- Cấp xã:"). */
