@@ -176,6 +176,9 @@ export const dossier: FamilyRules = {
     // Procedures provided as online services: "1.618 TTHC cung cấp dưới dạng DVCTT toàn trình".
     // (The whole of "751/2.020 thủ tục" is all procedures, not services.)
     { id: 'dossier/procedures-as-eservices', metric: 'eservice.count', kinds: ['count', 'ratio'], thing: ['procedure'], needs: [['eservice']], veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'postal', 'info_only'], noWhole: true },
+    // Procedures offered online, said by how much of them is online: "1.040 thủ tục trực tuyến toàn
+    // trình", "380 TTHC được cung cấp trực tuyến một phần".
+    { id: 'dossier/procedures-fully-online', metric: 'eservice.count', kinds: ['count', 'ratio'], thing: ['procedure'], needs: [['online'], ['full', 'partial', 'level3', 'level4']], veto: ['with_dossiers', 'receive', 'share', 'dossier', 'integrate', 'sync', 'onto_national', 'postal', 'info_only', 'other_integration'], noWhole: true },
     // Shares stated as a description: "Tỷ lệ DVCTT có phát sinh hồ sơ", "61% số hồ sơ phát sinh trực tuyến".
     { id: 'dossier/eservices-with-dossiers-share', metric: 'dossier.eservice_with_dossier_share', kinds: ['percent'], thing: ['eservice'], needs: [['with_dossiers']], head: true },
     // (As of counts, a state said of the dossiers says more than the action it was done by: "tỷ lệ hồ

@@ -1216,6 +1216,33 @@ export const examples: Example[] = [
   },
   { text: 'Mục tiêu tỷ lệ hồ sơ trực tuyến năm 2025: 80%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 80, basis: 'target' }] },
   { text: 'Chỉ tiêu 2: tỷ lệ hồ sơ trực tuyến đạt 80%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 80 }] },
+  // A list of counts goes on past the share said of each ("…, chiếm 33,1%; toàn trình là …").
+  {
+    text: 'Số dịch vụ công trực tuyến một phần là 610, chiếm 33,1%; toàn trình là 1.233, chiếm 66,9%.',
+    only: true,
+    facts: [
+      { metric: 'eservice.count', dims: { kind: 'partial' }, value: 610 },
+      { metric: 'eservice.share', dims: { kind: 'partial' }, value: 33.1 },
+      { metric: 'eservice.count', dims: { kind: 'full' }, value: 1233 },
+      { metric: 'eservice.share', dims: { kind: 'full' }, value: 66.9 },
+    ],
+  },
+  {
+    text: 'Cấp tỉnh có 1.040 thủ tục trực tuyến toàn trình, chiếm 60,2%, cấp huyện 380 thủ tục, chiếm 70,1%.',
+    only: true,
+    facts: [
+      { metric: 'eservice.count', dims: { kind: 'full', level: 'province' }, value: 1040 },
+      { metric: 'eservice.share', dims: { kind: 'full', level: 'province' }, value: 60.2 },
+      { metric: 'eservice.count', dims: { kind: 'full', level: 'district' }, value: 380 },
+      { metric: 'eservice.share', dims: { kind: 'full', level: 'district' }, value: 70.1 },
+    ],
+  },
+  // (A count of something else after the share is not in the list.)
+  { text: 'Tiếp nhận 12.000 hồ sơ, chiếm 60%; trả kết quả 11.000 lượt.', only: true, facts: [{ metric: 'dossier.received', value: 12000 }] },
+  // Procedures offered online, said by how much of them is online, in either order.
+  { text: 'Tỉnh đã cung cấp 380 TTHC trực tuyến một phần.', only: true, facts: [{ metric: 'eservice.count', dims: { kind: 'partial' }, value: 380 }] },
+  { text: 'Toàn tỉnh có 1.850 thủ tục hành chính, trong đó 1.040 thủ tục được cung cấp trực tuyến toàn trình.', only: true, facts: [{ metric: 'eservice.count', dims: { kind: 'full' }, value: 1040 }] },
+  { text: 'Số thủ tục trực tuyến toàn trình của tỉnh là 1.040.', only: true, facts: [{ metric: 'eservice.count', dims: { kind: 'full' }, value: 1040 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -532,6 +532,12 @@ class SentenceReader {
       if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = part;
     }
     if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig) && !speaksAgainst(fig, prev.metric)) c = this.listItem(fig, prev);
+    // A count's list goes on past the share said of the count before it ("Số DVCTT một phần là 610,
+    // chiếm 33,1%; toàn trình là 1.233, chiếm 66,9%").
+    if (!c && kind !== 'percent' && prev?.fig.kind === 'percent' && prevIndex > 0) {
+      const before = done[prevIndex - 1];
+      if (before && before.fig.kind === kind && before.fig.depth === fig.depth && before.family.shareOf?.[before.metric] === prev.metric && unitsAgree(fig, before.fig) && !speaksAgainst(fig, before.metric)) c = this.listItem(fig, before);
+    }
     // Rates named by the sentence head ("Việc sử dụng chữ ký số … đạt 95,85%"), and counts listed
     // after a head that ends with a colon ("Số chứng thư số đã cấp …: 1.250 … và 4.860 …").
     // The sentence's first figure is described by everything before it, commas and all
