@@ -51,6 +51,8 @@ export const esign: FamilyRules = {
   otherThings: ['letter'],
   signatures: [
     { id: 'esign/edoc-online-share', metric: 'edoc.online_share', kinds: ['percent'], thing: ['document', 'edoc', 'work_files', 'total_doc', 'outgoing_doc', 'incoming_doc', 'dossier'], needs: [['online_env']], head: true },
+    // A share of documents that are electronic: "Tỷ lệ văn bản điện tử đạt 95%", "văn bản điện tử chiếm 92%".
+    { id: 'esign/edoc-share-bare', metric: 'edoc.online_share', kinds: ['percent'], thing: ['edoc'], needs: [['share']], veto: ['signing', 'faulty', 'holds_certificate', 'send', 'edoc_exchange'], precedence: -1, head: true },
     { id: 'esign/adult-holders-share', metric: 'esign.adult_holder_share', kinds: ['percent'], thing: ['adult_population'], needs: [['holds_certificate', 'certificate', 'signing']] },
     {
       id: 'esign/signing-rate',

@@ -348,6 +348,12 @@ export const examples: Example[] = [
   { text: 'Ước năm 2024, tỷ lệ ký số đạt 97%.', only: true, facts: [{ metric: 'esign.rate', value: 97, basis: 'estimate' }] },
   // A level's figure said of all its units ("của các xã", "ở các huyện").
   { text: 'Tỷ lệ văn bản đi được ký số của các xã đạt 89,9%.', only: true, facts: [{ metric: 'esign.rate', dims: { level: 'commune' }, value: 89.9 }] },
+  // A share of documents that are electronic, in either order.
+  { text: 'Phấn đấu tỷ lệ văn bản điện tử đạt 95% trong năm 2024.', only: true, facts: [{ metric: 'edoc.online_share', value: 95, basis: 'target' }] },
+  { text: 'Văn bản điện tử chiếm 92% tổng số văn bản đi.', only: true, facts: [{ metric: 'edoc.online_share', value: 92 }] },
+  { text: 'Năm 2023, tỷ lệ văn bản điện tử của cấp huyện là 88%.', only: true, facts: [{ metric: 'edoc.online_share', dims: { level: 'district' }, value: 88 }] },
+  // (Signed: the signing rate, not the share of electronic documents.)
+  { text: 'Tỷ lệ văn bản điện tử được ký số đạt 98%.', only: true, facts: [{ metric: 'esign.rate', value: 98 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -427,4 +433,6 @@ export const counterexamples: string[] = [
   'Có 1.234 văn bản đi chưa được ký số.',
   // A range of values across units is no one figure's value.
   'Tỷ lệ ký số của các sở dao động trong khoảng 85% - 97%.',
+  // Documents that failed are no share of those exchanged.
+  'Tỷ lệ văn bản điện tử bị lỗi là 2%.',
 ];
