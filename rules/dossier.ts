@@ -121,6 +121,8 @@ export const dossier: FamilyRules = {
       'đăng ký doanh nghiệp', 'hộ tịch', 'đất đai', 'lý lịch tư pháp', 'chứng thực', 'bảo hiểm xã hội', 'thuế', 'hải quan', 'lĩnh vực',
       'phản ánh', 'kiến nghị', 'hồ sơ dự thầu', 'hồ sơ mời thầu', 'vi phạm', 'hồ sơ vi phạm', 'hồ sơ đề nghị', 'đề nghị hỗ trợ', 'hồ sơ đề nghị hỗ trợ',
       'cấp giấy phép', 'đã cấp phép', 'được cấp phép', 'đã cấp giấy phép',
+      // Records made or kept, not dossiers filed: "tạo lập 567.890 hồ sơ điện tử", "hồ sơ sức khỏe điện tử".
+      'tạo lập', 'khởi tạo', 'hồ sơ sức khỏe', 'hồ sơ sức khỏe điện tử', 'sức khỏe điện tử', 'bệnh án', 'bệnh án điện tử', 'hồ sơ bệnh án',
     ],
     // A sector named as all of them is not one sector.
     all_sectors: ['các lĩnh vực', 'nhiều lĩnh vực', 'mọi lĩnh vực', 'lĩnh vực khác', 'các loại'],

@@ -1243,6 +1243,8 @@ export const examples: Example[] = [
   { text: 'Tỉnh đã cung cấp 380 TTHC trực tuyến một phần.', only: true, facts: [{ metric: 'eservice.count', dims: { kind: 'partial' }, value: 380 }] },
   { text: 'Toàn tỉnh có 1.850 thủ tục hành chính, trong đó 1.040 thủ tục được cung cấp trực tuyến toàn trình.', only: true, facts: [{ metric: 'eservice.count', dims: { kind: 'full' }, value: 1040 }] },
   { text: 'Số thủ tục trực tuyến toàn trình của tỉnh là 1.040.', only: true, facts: [{ metric: 'eservice.count', dims: { kind: 'full' }, value: 1040 }] },
+  // (Electronic dossiers received: online.)
+  { text: 'Trung tâm đã tiếp nhận 12.000 hồ sơ điện tử.', only: true, facts: [{ metric: 'dossier.received', dims: { channel: 'online' }, value: 12000 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -1406,4 +1408,8 @@ export const counterexamples: string[] = [
   // A range of values across units is no one figure's value.
   'Tỷ lệ hồ sơ giải quyết đúng hạn của các huyện dao động từ 95% đến 99,8%.',
   'Ở các xã, tỷ lệ giải quyết đúng hạn dao động trong khoảng 90% - 99%.',
+  // Records made or kept, not dossiers filed.
+  'Hệ thống đã tạo lập 567.890 hồ sơ điện tử cho người dân.',
+  'Đã khởi tạo 12.000 hồ sơ điện tử trên hệ thống.',
+  'Toàn tỉnh có 650.000 người dân được lập hồ sơ sức khỏe điện tử.',
 ];
