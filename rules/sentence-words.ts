@@ -50,12 +50,20 @@ export const SUBJECTLESS_CLAUSE = /^[\s,;]*(?:đồng thời|và|cùng với đ�
  *  huyện: …", "Tại cấp tỉnh: …", "Cấp tỉnh tiếp nhận …; giải quyết …"). */
 export const LEVEL_OPENS = /^[\s\-+•*–]*(?:(?:tại|ở|đối với|về|riêng|trong đó)\s+)?$/u;
 
-/** A sentence that opens with a level ("Cấp huyện tiếp nhận …", "Tại cấp tỉnh: …", "Cấp xã."): the level. */
-export const OPENING_LEVEL = /^[\s\-+•*–]*(?:(?:trong|tính đến|đến|từ|năm|tháng|quý|về|đối với|kết quả)[^,.;:]{0,40}[,:]\s*)?(?:(?:tại|ở|đối với|về|riêng)\s+)?(?:các\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở)(?![\p{L}\p{M}])(?!\s*(?:,|và|hoặc)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))/u;
+/** A sentence that opens with a level ("Cấp huyện tiếp nhận …", "Tại cấp tỉnh: …", "Kết quả cấp xã: …", "Cấp xã."): the level. */
+export const OPENING_LEVEL = /^[\s\-+•*–]*(?:(?:trong|tính đến|đến|từ|năm|tháng|quý|về|đối với|kết quả)[^,.;:]{0,40}[,:]\s*)?(?:(?:tại|ở|đối với|về|riêng|kết quả(?: thực hiện)?(?: của| tại| ở)?)\s+)?(?:các\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở)(?![\p{L}\p{M}])(?!\s*(?:,|và|hoặc)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))/u;
 
 /** A sentence that opens with its action, no subject of its own ("Đã giải quyết 20.987 hồ sơ …"):
  *  it goes on with the subject of the sentence before. */
+/** A level named in a sentence: one that names two goes on with neither. */
+export const LEVEL_NAMED = /cấp\s+(tỉnh|huyện|xã)(?![\p{L}\p{M}])/gu;
+
 export const OPENS_WITH_ACTION = /^[\s\-+•*–]*(?:đã|được|đồng thời|sau đó|tiếp nhận|giải quyết|trả kết quả|xử lý|thụ lý)(?![\p{L}\p{M}])/u;
+
+/** A sentence that opens with what it measures, no subject or scope of its own ("Số hồ sơ trực
+ *  tuyến là …", "Tỷ lệ giải quyết đúng hạn đạt …"): within a paragraph, it goes on at the level the
+ *  sentence before opened with. Not one that names its own scope or the nation ("Tỷ lệ … toàn tỉnh"). */
+export const OPENS_WITH_MEASURE = /^[\s\-+•*–]*(?:số|tổng số|số lượng|tỷ lệ)\s(?!.*(?:toàn tỉnh|toàn thành phố|trên địa bàn tỉnh|toàn địa bàn|các cấp|cả nước|toàn quốc))/u;
 
 /** A sentence (or bullet) that opens with "Trong đó" lists parts of the figures before it. */
 export const OPENS_WITH_PARTS = /^(?:[-+•–*]\s*)?(?:trong đó|trong số (?:đó|này)|cụ thể)/u;

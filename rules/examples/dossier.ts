@@ -1245,6 +1245,41 @@ export const examples: Example[] = [
   { text: 'Số thủ tục trực tuyến toàn trình của tỉnh là 1.040.', only: true, facts: [{ metric: 'eservice.count', dims: { kind: 'full' }, value: 1040 }] },
   // (Electronic dossiers received: online.)
   { text: 'Trung tâm đã tiếp nhận 12.000 hồ sơ điện tử.', only: true, facts: [{ metric: 'dossier.received', dims: { channel: 'online' }, value: 12000 }] },
+  // A sentence that opens with what it measures goes on at the level the sentence before opened
+  // with; not when that sentence named two levels, nor when it names its own scope.
+  {
+    text: 'Đối với cấp tỉnh, Trung tâm tiếp nhận 9.876 hồ sơ. Số hồ sơ trực tuyến là 8.765 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'province' }, value: 9876 },
+      { metric: 'dossier.received', dims: { level: 'province', channel: 'online' }, value: 8765 },
+    ],
+  },
+  {
+    text: 'Kết quả cấp xã: tiếp nhận 43.210 hồ sơ. Tỷ lệ giải quyết đúng hạn đạt 99,5%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'commune' }, value: 43210 },
+      { metric: 'dossier.resolved_ontime_share', dims: { level: 'commune' }, value: 99.5 },
+    ],
+  },
+  {
+    text: 'Cấp tỉnh tiếp nhận 10.000 hồ sơ, cấp huyện 20.000 hồ sơ. Tỷ lệ giải quyết đúng hạn đạt 99%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'province' }, value: 10000 },
+      { metric: 'dossier.received', dims: { level: 'district' }, value: 20000 },
+      { metric: 'dossier.resolved_ontime_share', value: 99 },
+    ],
+  },
+  {
+    text: 'Cấp huyện tiếp nhận 20.000 hồ sơ. Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 60%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'district' }, value: 20000 },
+      { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 60 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

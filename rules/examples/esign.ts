@@ -354,6 +354,14 @@ export const examples: Example[] = [
   { text: 'Năm 2023, tỷ lệ văn bản điện tử của cấp huyện là 88%.', only: true, facts: [{ metric: 'edoc.online_share', dims: { level: 'district' }, value: 88 }] },
   // (Signed: the signing rate, not the share of electronic documents.)
   { text: 'Tỷ lệ văn bản điện tử được ký số đạt 98%.', only: true, facts: [{ metric: 'esign.rate', value: 98 }] },
+  {
+    text: 'Đối với cấp huyện: Tỷ lệ ký số đạt 93%. Số văn bản ký số là 45.678.',
+    only: true,
+    facts: [
+      { metric: 'esign.rate', dims: { level: 'district' }, value: 93 },
+      { metric: 'esign.signed_documents', dims: { level: 'district' }, value: 45678 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

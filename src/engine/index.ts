@@ -15,7 +15,7 @@ import { findPeriods } from '../numbers/periods.js';
 import { metricById } from '../catalog.js';
 import type { FigureExplanation } from './explain.js';
 import { NOT_OWN_PLAN, PLAN_TEXT } from '../../rules/lexicon.js';
-import { OPENS_WITH_PARTS, CENTRE_WORD, OPENING_LEVEL, OPENS_WITH_ACTION } from '../../rules/sentence-words.js';
+import { OPENS_WITH_PARTS, CENTRE_WORD, OPENING_LEVEL, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, LEVEL_NAMED } from '../../rules/sentence-words.js';
 import { LEVEL_OF, PROVINCE_CENTRE } from '../../rules/places.js';
 
 /** How much of a text's start says what kind of text it is. */
@@ -130,8 +130,11 @@ function carryOn(ctx: ProseContext, raw: string, centreNamed: boolean): void {
   const words = plainWords(raw);
   if (centreNamed) ctx.centreBefore = CENTRE_WORD.test(words);
   const opening = OPENING_LEVEL.exec(words);
-  if (opening) ctx.levelBefore = LEVEL_OF[opening[1]];
-  else if (!OPENS_WITH_ACTION.test(words)) ctx.levelBefore = undefined;
+  // (A sentence that names two levels, "Cấp tỉnh tiếp nhận …, cấp huyện …", leaves none to the next.)
+  const levels = opening ? new Set([...words.matchAll(LEVEL_NAMED)].map((m) => m[1])) : null;
+  if (opening && levels && levels.size > 1) ctx.levelBefore = undefined;
+  else if (opening) ctx.levelBefore = LEVEL_OF[opening[1]];
+  else if (!OPENS_WITH_ACTION.test(words) && !OPENS_WITH_MEASURE.test(words)) ctx.levelBefore = undefined;
 }
 
 export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'period'> & Partial<Pick<ReportMetadata, 'province_code'>>, explain?: FigureExplanation[], unclaimed?: FigureExplanation[]): FactDraft[] {
