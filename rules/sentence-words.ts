@@ -6,6 +6,10 @@ import type { Basis } from '../src/engine/types.js';
 /** Words that make a count the new ones of the stock before it ("…, phát triển mới 12.345 thuê bao"). */
 export const NEW_LEAD = /(?:^|\s)(?:phát triển(?: mới| thêm| được)?|tăng mới)(?: được)?:?\s*$/u;
 
+/** Words that make a count the stock after the new ones before it ("… phát triển mới 34.567 thuê
+ *  bao, lũy kế 890.123 thuê bao", "…; tổng số đến nay là 1.245.000 thuê bao"). */
+export const STOCK_LEAD = /^[,;]?\s*(?:và\s+)?(?:lũy kế|nâng tổng số|đưa tổng số|tổng số|tổng cộng)(?: (?:đến nay|tới nay|đến thời điểm (?:này|báo cáo)|hiện nay|hiện có|lên|đạt|là|có))*:?\s*$/u;
+
 /** Sentence openings that make every figure after them a target or an estimate: "Phấn đấu đến
  *  cuối năm 2024, tỷ lệ … đạt 80%", "Ước thực hiện 6 tháng đầu năm, … đạt 700.000 thuê bao". */
 export const OPENING_BASIS: [RegExp, Basis][] = [

@@ -370,6 +370,25 @@ export const examples: Example[] = [
       { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1150000, basis: 'estimate' },
     ],
   },
+  // The stock right after the new ones, named only as cumulative or total; "lũy kế từ đầu năm" is
+  // the new ones of the year so far, not the stock.
+  {
+    text: 'Thuê bao internet băng rộng di động phát triển mới 34.567 thuê bao, lũy kế 890.123 thuê bao.',
+    only: true,
+    facts: [
+      { metric: 'subs.broadband_new', dims: { kind: 'mobile' }, value: 34567 },
+      { metric: 'subs.broadband', dims: { kind: 'mobile' }, value: 890123 },
+    ],
+  },
+  {
+    text: 'Trong năm, phát triển mới 25.000 thuê bao di động; tổng số đến nay là 1.245.000 thuê bao.',
+    only: true,
+    facts: [
+      { metric: 'subs.phone_new', dims: { kind: 'mobile' }, value: 25000 },
+      { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1245000 },
+    ],
+  },
+  { text: 'Phát triển mới 12.000 thuê bao di động, lũy kế từ đầu năm 45.000 thuê bao.', only: true, facts: [{ metric: 'subs.phone_new', dims: { kind: 'mobile' }, value: 12000 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -15,7 +15,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, dimCuesOf, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
-import { NEW_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { NEW_LEAD, STOCK_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST } from '../../rules/places.js';
 
 export interface Classified {
@@ -493,6 +493,12 @@ class SentenceReader {
       if (stock && newMetric && unitsAgree(fig, stock.fig) && !sf.text.slice(stock.fig.numEnd, closesParts ? prev.fig.numStart : fig.numStart).includes(';')) {
         c = { ...stock, fig, metric: newMetric, dims: { ...stock.dims }, rule: `${stock.family.family}/new-after-stock` };
       }
+    }
+    // The stock right after the new ones of the same thing, named only as a total or cumulative:
+    // "Thuê bao … phát triển mới 34.567 thuê bao, lũy kế 890.123 thuê bao".
+    if (!c && !own && kind === 'count' && prev && prev.fig.kind === 'count' && prev.fig.depth === fig.depth && STOCK_LEAD.test(fig.nearLead) && unitsAgree(fig, prev.fig)) {
+      const stock = Object.entries(prev.family.newOf ?? {}).find(([, m]) => m === prev.metric)?.[0];
+      if (stock && !speaksAgainst(fig, stock)) c = this.make(fig, stock, prev.family, `${prev.family.family}/stock-after-new`, { ...prev.dims });
     }
     // An item named only by another value of a dim of the figure before ("Thuê bao băng rộng cố định
     // đạt 145.000 thuê bao; di động đạt 870.000 thuê bao") goes on with its metric, though its own
