@@ -66,7 +66,7 @@ export const esign: FamilyRules = {
     },
     { id: 'esign/certificates-active', metric: 'esign.certificates_active', kinds: ['count'], thing: ['certificate'], needs: [['active']] },
     { id: 'esign/certificates-issued', metric: 'esign.certificates_issued', kinds: ['count'], thing: ['certificate'], needs: [['issue', 'holds_certificate']], veto: ['active', 'provider'], head: true },
-    { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count'], thing: ['document', 'edoc', 'outgoing_doc', 'incoming_doc', 'total_doc'], needs: [['signing', 'holds_certificate']], veto: ['share', 'faulty'] },
+    { id: 'esign/signed-documents', metric: 'esign.signed_documents', kinds: ['count', 'ratio'], thing: ['document', 'edoc', 'outgoing_doc', 'incoming_doc', 'total_doc'], needs: [['signing', 'holds_certificate']], veto: ['share', 'faulty'], noWhole: true },
     { id: 'esign/edoc-total', metric: 'edoc.total', kinds: ['count'], thing: ['total_doc', 'document', 'edoc'], needs: [['total_doc']], veto: ['faulty'] },
     { id: 'esign/edoc-outgoing', metric: 'edoc.outgoing', kinds: ['count'], thing: ['outgoing_doc', 'document', 'edoc'], needs: [['outgoing_doc']], veto: ['signing', 'total_doc', 'pending', 'faulty'] },
     { id: 'esign/edoc-incoming', metric: 'edoc.incoming', kinds: ['count'], thing: ['incoming_doc', 'document', 'edoc'], needs: [['incoming_doc']], veto: ['signing', 'total_doc', 'pending', 'faulty'] },

@@ -362,6 +362,16 @@ export const examples: Example[] = [
       { metric: 'esign.signed_documents', dims: { level: 'district' }, value: 45678 },
     ],
   },
+  // Signed documents said as a ratio of all: the signed ones (the whole is all documents).
+  {
+    text: 'Văn bản đi được ký số: 98.765/100.000 văn bản, đạt 98,77%.',
+    only: true,
+    facts: [
+      { metric: 'esign.signed_documents', value: 98765 },
+      { metric: 'esign.rate', value: 98.77 },
+    ],
+  },
+  { text: 'Số văn bản được ký số là 45.600/46.000 văn bản.', only: true, facts: [{ metric: 'esign.signed_documents', value: 45600 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
