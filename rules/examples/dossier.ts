@@ -1280,6 +1280,27 @@ export const examples: Example[] = [
       { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 60 },
     ],
   },
+  // A whole of all levels, then sentences that open with one level and count the same thing: its parts.
+  {
+    text: 'Tỉnh đã công bố 1.540 thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình thuộc 3 cấp.\nỞ cấp tỉnh có 1.210 TTHC. Cấp huyện có 250 TTHC.\nCấp xã có 80 TTHC.',
+    only: true,
+    facts: [
+      { metric: 'eservice.count', dims: { kind: 'full' }, value: 1540 },
+      { metric: 'eservice.count', dims: { kind: 'full', level: 'province' }, value: 1210 },
+      { metric: 'eservice.count', dims: { kind: 'full', level: 'district' }, value: 250 },
+      { metric: 'eservice.count', dims: { kind: 'full', level: 'commune' }, value: 80 },
+    ],
+  },
+  {
+    text: 'Năm 2024, tỉnh tiếp nhận 150.000 hồ sơ.\nỞ cấp huyện có 40.000 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', value: 150000 },
+      { metric: 'dossier.received', dims: { level: 'district' }, value: 40000 },
+    ],
+  },
+  // (Something else counted at a level is no part.)
+  { text: 'Toàn tỉnh tiếp nhận 52.000 hồ sơ.\nCấp huyện có 15 hội nghị, cấp xã có 40 lớp tập huấn.', only: true, facts: [{ metric: 'dossier.received', value: 52000 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -153,7 +153,10 @@ export function extractFacts(doc: TextDocument, meta: Pick<ReportMetadata, 'peri
   const centreNamed = PROVINCE_CENTRE.test(doc.text.toLowerCase());
   for (const para of logicalParagraphs(doc)) {
     const item = listHead.length > 0 && LIST_ITEM.test(para.text);
-    const parts = !item && OPENS_WITH_PARTS.test(plainWords(para.text.slice(0, 24)));
+    const opening = item ? '' : plainWords(para.text.slice(0, 40));
+    // A paragraph opening "Trong đó", or with one level ("Ở cấp tỉnh có 1.072 TTHC"), may list parts
+    // of the figures of the paragraph before.
+    const parts = !item && (OPENS_WITH_PARTS.test(opening) || OPENING_LEVEL.test(opening));
     const at = para.pieces[0].start;
     const plan = plans.find((s) => s.start <= at && at < s.end)?.period;
     const ctx: ProseContext = { reportPeriod: meta.period, provinceCode: meta.province_code, previous: item ? listHead : parts ? lastFound : [], listItem: item, plan, explain, unclaimed, planText, centreNamed };

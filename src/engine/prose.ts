@@ -15,7 +15,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, dimCuesOf, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
-import { NEW_LEAD, STOCK_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { NEW_LEAD, STOCK_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, OPENING_LEVEL, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST } from '../../rules/places.js';
 
 export interface Classified {
@@ -33,6 +33,8 @@ export interface Classified {
   levels?: string[];
   /** The whole of its ratio is not of its metric. */
   noWhole?: boolean;
+  /** A part: the whole it was read as a part of. */
+  whole?: Classified;
 }
 
 export interface ProseContext {
@@ -149,6 +151,15 @@ function parentOf(sf: SentenceFigures, i: number, done: (Classified | null)[], c
   for (const k of candidates) if (compatible(done[k])) return done[k];
   if (fig.depth === 0 && !candidates.length && (ctx.listItem || OPENS_WITH_PARTS.test(sf.head))) {
     for (let k = ctx.previous.length - 1; k >= 0; k--) if (compatible(ctx.previous[k])) return ctx.previous[k];
+  }
+  // A sentence that opens with one level and counts what a whole of all levels before it counted
+  // ("… 1.231 TTHC thuộc 3 cấp hành chính." then "Ở cấp tỉnh có 1.072 TTHC"): a part of it.
+  if (fig.depth === 0 && !candidates.length && (fig.kind === 'count' || fig.kind === 'ratio') && OPENING_LEVEL.test(sf.words)) {
+    // (The sentences after the first part go on with its whole: "Cấp huyện có 115 TTHC".)
+    for (let k = ctx.previous.length - 1; k >= 0; k--) {
+      const whole = ctx.previous[k].whole ?? ctx.previous[k];
+      if (compatible(whole) && !whole.dims.level && whole.fig.unit !== '' && whole.fig.unit === fig.unit) return whole;
+    }
   }
   return null;
 }
@@ -535,7 +546,7 @@ class SentenceReader {
       if (!this.levelOf(fig) && parent.dims.level && !part.dims.entity) setDim(part.dims, 'level', parent.dims.level);
       // A part splits its whole along a dim (channel, level, kind, tech…); one its words do not set
       // apart ("kỳ trước chuyển sang: 1.200 hồ sơ") is something else.
-      if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = part;
+      if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = { ...part, whole: parent };
     }
     if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig) && !speaksAgainst(fig, prev.metric)) c = this.listItem(fig, prev);
     // A count's list goes on past the share said of the count before it ("Số DVCTT một phần là 610,
