@@ -109,6 +109,8 @@ export const BEFORE_BODIES = /^\s*(?:các|số|những)?\s*$/u;
 export const RESPECTIVELY_CUE = 'respectively';
 /** The cue of the whole a rate is taken of ("… trên tổng cộng 168.000 hồ sơ"). */
 export const OF_TOTAL_CUE = 'of_total';
+/** "nâng tổng số … lên": what the count after it was raised to (see SHARED_CUES.raised_to). */
+export const RAISED_TO_CUE = 'raised_to';
 
 /** What stands between two actions said of one number ("tiếp nhận và giải quyết 2.418 hồ sơ"). */
 export const JOINS_ACTIONS = /^\s*(?:và|,|\/|hoặc|và đã|, đã)\s*$/u;

@@ -261,6 +261,15 @@ export const examples: Example[] = [
   // A bare "trạm" named by one technology's network, before or after it.
   { text: 'Mạng 4G với 987 trạm đã phủ sóng 99% dân số.', only: true, facts: [{ metric: 'bts.stations', dims: { tech: '4G' }, value: 987 }] },
   { text: 'Hạ tầng 5G: 40 trạm.', only: true, facts: [{ metric: 'bts.stations', dims: { tech: '5G' }, value: 40 }] },
+  { text: 'Trong năm, các doanh nghiệp lắp đặt mới 120 trạm BTS, nâng tổng số trạm BTS lên 2.980 trạm.', only: true, facts: [{ metric: 'bts.stations', value: 2980 }] },
+  {
+    text: 'Toàn tỉnh có 1.200 trạm BTS; năm 2024 nâng tổng số trạm 5G lên 150 trạm.',
+    only: true,
+    facts: [
+      { metric: 'bts.stations', value: 1200 },
+      { metric: 'bts.stations', dims: { tech: '5G' }, value: 150 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -1301,6 +1301,17 @@ export const examples: Example[] = [
   },
   // (Something else counted at a level is no part.)
   { text: 'Toàn tỉnh tiếp nhận 52.000 hồ sơ.\nCấp huyện có 15 hội nghị, cấp xã có 40 lớp tập huấn.', only: true, facts: [{ metric: 'dossier.received', value: 52000 }] },
+  // What was added, then the total it was raised to: only the total is the count of services; a
+  // share after it is of the total, though bodies were named before ("tới 10 sở").
+  {
+    text: 'Tỉnh đã đưa 81 dịch vụ công trực tuyến tới 10 sở, nâng tổng số dịch vụ công trực tuyến hiện có lên 391 dịch vụ công, chiếm gần 20,4% trên tổng số thủ tục hành chính.',
+    only: true,
+    facts: [
+      { metric: 'eservice.count', value: 391 },
+      { metric: 'eservice.share', value: 20.4 },
+    ],
+  },
+  { text: 'Nâng tổng số dịch vụ công trực tuyến toàn trình lên 1.120 dịch vụ sau khi bổ sung 65 dịch vụ.', only: true, facts: [{ metric: 'eservice.count', dims: { kind: 'full' }, value: 1120 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -5,7 +5,7 @@ import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
 import { scoreFigure, scoreSignature, signaturesOf, winners } from './signatures.js';
 import { cuesOfWords } from './cues.js';
 import { countsKnownThing, explainFigure, type FigureExplanation } from './explain.js';
-import { AIM_CUE, BEFORE_DIM, BODIES, BODIES_HAVE, OF_TOTAL_CUE, PER_100_PEOPLE_AFTER, REACHED_CUE, RESPECTIVELY_CUE } from '../../rules/lexicon.js';
+import { AIM_CUE, BEFORE_DIM, BODIES, BODIES_HAVE, OF_TOTAL_CUE, PER_100_PEOPLE_AFTER, RAISED_TO_CUE, REACHED_CUE, RESPECTIVELY_CUE } from '../../rules/lexicon.js';
 import type { Mention, Period } from '../numbers/types.js';
 import { findPeriods } from '../numbers/periods.js';
 import { clipToDoc, fromDoc, type Sentence } from './segments.js';
@@ -197,6 +197,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
   reader.respectively();
   reader.attachChanges();
   reader.dropTotalsWithLater();
+  reader.dropIncrements();
   for (const d of reader.drafts) out.push(d.draft);
   return reader.done.filter((d): d is Classified => d !== null);
 }
@@ -633,7 +634,9 @@ class SentenceReader {
     for (let k = i - 1; k >= 0; k--) {
       const f = this.figs[k];
       if (f.numStart < itemStart) break;
-      if ((f.kind !== 'count' && f.kind !== 'ratio') || ![...BODIES].some((body) => f.view.tail === body || f.view.tail.startsWith(`${body} `) || f.view.tail.startsWith(`${body},`))) continue;
+      if (f.kind !== 'count' && f.kind !== 'ratio') continue;
+      // (A count of something else in between is what the rate is a share of.)
+      if (![...BODIES].some((body) => f.view.tail === body || f.view.tail.startsWith(`${body} `) || f.view.tail.startsWith(`${body},`))) return false;
       const between = this.sf.wordsBetween(f.numEnd, fig.numStart);
       return BODIES_HAVE.test(between) && !RATE_WORD.test(between.split(HAS_OR_REACHES)[0]);
     }
@@ -724,6 +727,8 @@ class SentenceReader {
     // rate names it as its entity, any other metric (no entity dim) leaves it out. The issuer acts
     // for the whole province, except for the dossiers it receives itself.
     if (c.dims.entity) return c;
+    // (A share or density of the count before it is of that count's scope, which was read with it.)
+    if (c.rule.endsWith('/share-of-count') || c.rule.endsWith('/density-of-count')) return c;
     const unit = subUnitAt(this.sf, fig);
     if (!unit || (unit.issuer && !c.metric.startsWith('dossier.'))) return c;
     // (A unit's signing rate is its entity's: a district's, a commune's, a department's; not an operator's.)
@@ -946,6 +951,31 @@ class SentenceReader {
       if (m.role !== 'change' || m.change?.unit === 'abs' || !m.numbers.length) continue;
       const target = [...this.drafts].reverse().find((d) => d.fig.numStart < fig.numStart && d.part && (d.fig.kind === 'count' || d.fig.kind === 'ratio'));
       if (target && target.draft.change_pct === null) target.draft.change_pct = m.change?.value ?? (FALL_WORD.test(fig.nearLead) ? -m.value : m.value);
+    }
+  }
+
+  /** A count raised to a new total ("đưa 81 DVCTT tới 10 sở, nâng tổng số DVCTT lên 391", "nâng tổng
+   *  số DVCTT lên 1.120 sau khi bổ sung 65"): the other counts of the same metric in its item are what
+   *  was added or what it was before, not the metric (a metric of new ones reads them by its own words). */
+  dropIncrements(): void {
+    const { figs, done, drafts, sf } = this;
+    const raisedTo = (j: number) => {
+      const f = figs[j];
+      const from = j > 0 ? figs[j - 1].words.numEnd : f.words.item;
+      return sf.hits.some((h) => h.start >= from && h.end <= f.words.num && h.cues.includes(RAISED_TO_CUE));
+    };
+    for (let j = 0; j < figs.length; j++) {
+      const t = done[j];
+      if (!t || t.fig.kind !== 'count' || !raisedTo(j)) continue;
+      for (let i = 0; i < figs.length; i++) {
+        const c = done[i];
+        if (i === j || !c || c.fig.kind !== 'count' || c.metric !== t.metric || !sameDims(c.dims, t.dims)) continue;
+        if (Object.values(c.family.newOf ?? {}).includes(c.metric)) continue;
+        const [a, b] = i < j ? [c.fig, t.fig] : [t.fig, c.fig];
+        if (sf.text.slice(a.numEnd, b.numStart).includes(';')) continue;
+        done[i] = null;
+        for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].fig === figs[i]) drafts.splice(k, 1);
+      }
     }
   }
 
