@@ -52,7 +52,7 @@ export const SUBJECTLESS_CLAUSE = /^[\s,;]*(?:đồng thời|và|cùng với đ�
 
 /** Nothing before a level but a list mark or a preposition: the level opens the sentence ("- Cấp
  *  huyện: …", "Tại cấp tỉnh: …", "Cấp tỉnh tiếp nhận …; giải quyết …"). */
-export const LEVEL_OPENS = /^[\s\-+•*–]*(?:(?:tại|ở|đối với|về|riêng|trong đó)\s+)?$/u;
+export const LEVEL_OPENS = /^[\s\-+•*–]*(?:(?:tại|ở|đối với|về|riêng|trong đó)\s+)?(?:(?:ubnd|ủy ban nhân dân|bộ phận (?:một cửa|tiếp nhận và trả kết quả)|các cơ quan|cơ quan|các đơn vị|đơn vị)\s+)?(?:các\s+)?$/u;
 
 /** A sentence that opens with a level ("Cấp huyện tiếp nhận …", "Tại cấp tỉnh: …", "Kết quả cấp xã: …", "Cấp xã."): the level. */
 export const OPENING_LEVEL = /^[\s\-+•*–]*(?:(?:trong|tính đến|đến|từ|năm|tháng|quý|về|đối với|kết quả)[^,.;:]{0,40}[,:]\s*)?(?:(?:tại|ở|đối với|về|riêng|kết quả(?: thực hiện)?(?: của| tại| ở)?)\s+)?(?:các\s+)?cấp\s+(tỉnh|huyện|xã|cơ sở)(?![\p{L}\p{M}])(?!\s*(?:,|và|hoặc)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))/u;

@@ -1312,6 +1312,38 @@ export const examples: Example[] = [
     ],
   },
   { text: 'Nâng tổng số dịch vụ công trực tuyến toàn trình lên 1.120 dịch vụ sau khi bổ sung 65 dịch vụ.', only: true, facts: [{ metric: 'eservice.count', dims: { kind: 'full' }, value: 1120 }] },
+  // A level said before a group holds for the ';' items inside it; a level opened by its body
+  // ("UBND cấp xã", "Bộ phận Một cửa cấp huyện") heads the sentence's items.
+  {
+    text: 'Bộ phận Một cửa cấp huyện tiếp nhận 48.305 hồ sơ (trực tuyến 30.112 hồ sơ; trực tiếp 17.950 hồ sơ; qua dịch vụ bưu chính công ích 243 hồ sơ).',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'district' }, value: 48305 },
+      { metric: 'dossier.received', dims: { level: 'district', channel: 'online' }, value: 30112 },
+      { metric: 'dossier.received', dims: { level: 'district', channel: 'direct' }, value: 17950 },
+      { metric: 'dossier.received', dims: { level: 'district', channel: 'postal' }, value: 243 },
+    ],
+  },
+  {
+    text: 'UBND cấp xã đã tiếp nhận 210.345 hồ sơ, giải quyết 208.990 hồ sơ; tỷ lệ giải quyết đúng và trước hạn đạt 97,9%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { level: 'commune' }, value: 210345 },
+      { metric: 'dossier.resolved', dims: { level: 'commune' }, value: 208990 },
+      { metric: 'dossier.resolved_ontime_share', dims: { level: 'commune' }, value: 97.9 },
+    ],
+  },
+  { text: 'Bộ phận Một cửa cấp huyện bố trí 68 công chức tại 22 quầy; trong tháng đã giải quyết 8.456 hồ sơ.', only: true, facts: [{ metric: 'dossier.resolved', dims: { level: 'district' }, value: 8456 }] },
+  // (A level named in an earlier item, not opening the sentence, does not reach the next item.)
+  {
+    text: 'Toàn tỉnh tiếp nhận 52.000 hồ sơ, riêng cấp huyện 20.000 hồ sơ; tỷ lệ giải quyết đúng hạn đạt 98%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', value: 52000 },
+      { metric: 'dossier.received', dims: { level: 'district' }, value: 20000 },
+      { metric: 'dossier.resolved_ontime_share', value: 98 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

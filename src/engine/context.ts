@@ -78,7 +78,9 @@ export function levelMarkerAt(sf: SentenceFigures, fig: Figure): { level: string
     const at = s + (m.index ?? 0);
     const d = sf.depthAt(at);
     // (A level that opens the sentence heads all its items: "Cấp huyện: tiếp nhận …; đã giải quyết …".)
-    if (d > fig.depth || ((m.index ?? 0) < lastSemi && !LEVEL_OPENS.test(before.slice(0, m.index)))) continue;
+    // (A ';' inside a group opened after the level does not end it: "Cấp huyện tiếp nhận 48.305 hồ sơ
+    // (trực tuyến 30.112 hồ sơ; trực tiếp 17.950 hồ sơ)".)
+    if (d > fig.depth || ((m.index ?? 0) < lastSemi && sf.depthAt(s + lastSemi) <= d && !LEVEL_OPENS.test(before.slice(0, m.index)))) continue;
     // "từ cấp tỉnh đến cấp xã" names every level.
     if (FROM_END.test(before.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || LEVEL_TO_LEVEL.test(before.slice(m.index ?? 0))) continue;
     // A marker inside a group that closed before the figure no longer applies.

@@ -526,7 +526,8 @@ class SentenceReader {
         if (own.noWhole) c.noWhole = true;
         // A part named only by its unit takes the metric of the whole it belongs to; one its words
         // do not set apart from that whole ("…, trong đó FTTH 400.000 thuê bao") is no fact of it.
-        if (own.generic && parent && parent.family === own.family && unitsAgree(fig, parent.fig)) {
+        // (A rate is a part only of a rate.)
+        if (own.generic && parent && parent.family === own.family && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent')) {
           const part = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, { ...parent.dims, ...c.dims });
           if (!this.levelOf(fig) && parent.dims.level) setDim(part.dims, 'level', parent.dims.level);
           c = sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims)) ? null : part;
