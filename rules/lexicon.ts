@@ -78,6 +78,7 @@ export const SHARED_CUES: Record<string, string[]> = {
   aim: [
     'phấn đấu', 'đặt mục tiêu', 'mục tiêu đến', 'mục tiêu là', 'mục tiêu đặt ra', 'chỉ tiêu đến', 'chỉ tiêu đặt ra', 'đặt ra chỉ tiêu', 'sẽ đạt', 'sẽ có', 'sẽ',
     'chỉ tiêu năm', 'chỉ tiêu :', 'mục tiêu :', 'mục tiêu năm', 'đặt ra', 'đề ra', 'yêu cầu đến năm', 'yêu cầu đến',
+    'giao chỉ tiêu', 'được giao chỉ tiêu', 'kế hoạch giao',
     'hướng tới', 'hướng đến', 'tầm nhìn đến', 'định hướng đến', 'mục tiêu phấn đấu', 'nhằm đạt', 'bảo đảm cung ứng', 'đảm bảo cung ứng',
   ],
   // Said of the counted thing after it, a negation makes the figure those that are not ("56 trạm BTS

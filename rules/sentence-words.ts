@@ -95,6 +95,10 @@ export const TARGET_CLAUSE = /^(?:[-+•–*]\s*)?(?:chỉ tiêu|mục tiêu|k�
  *  2024 là 85.000 hồ sơ"): the same metric, as a target. */
 export const ONLY_TARGET_LEAD = /^[,;]?\s*(?:và\s+)?(?:theo\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)(?: giao| đề ra| được giao)?(?: năm \d{4}| đến năm \d{4}| năm| cả năm)?(?: là| đạt)?:?\s*$/u;
 
+/** Words between an aim and a figure that say it was reached ("… được giao chỉ tiêu 45.000 hồ sơ,
+ *  đã tiếp nhận 47.000 hồ sơ"), though a longer cue holds them ("đã tiếp nhận"). */
+export const REACHED_WORDS = /(?:^|\s)(?:đã|đạt được|thực hiện được|kết quả|thực tế)(?=\s|$)/u;
+
 /** An item that says only that it is what was done, or is estimated, of what the item before
  *  counted ("Chỉ tiêu … : 120 thuê bao/100 dân; thực hiện 123,4 thuê bao/100 dân", "Năm 2023 có
  *  1.567.890 thuê bao điện thoại, ước năm 2024 đạt 1.600.000 thuê bao"): the same metric. */

@@ -1344,6 +1344,31 @@ export const examples: Example[] = [
       { metric: 'dossier.resolved_ontime_share', value: 98 },
     ],
   },
+  // A target assigned ("giao chỉ tiêu", "được giao chỉ tiêu") up to words that say it was reached.
+  {
+    text: 'Kế hoạch năm 2024 giao chỉ tiêu tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%; kết quả thực hiện đạt 98,6%.',
+    only: true,
+    facts: [
+      { metric: 'dossier.resolved_ontime_share', value: 98, basis: 'target' },
+      { metric: 'dossier.resolved_ontime_share', value: 98.6 },
+    ],
+  },
+  {
+    text: 'Tỉnh được giao chỉ tiêu 45.000 hồ sơ trực tuyến, đã tiếp nhận 47.000 hồ sơ trực tuyến.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { channel: 'online' }, value: 45000, basis: 'target' },
+      { metric: 'dossier.received', dims: { channel: 'online' }, value: 47000 },
+    ],
+  },
+  {
+    text: 'Mục tiêu đến năm 2025: 100% dịch vụ công trực tuyến toàn trình, 80% hồ sơ được tiếp nhận trực tuyến.',
+    only: true,
+    facts: [
+      { metric: 'eservice.share', dims: { kind: 'full' }, value: 100, basis: 'target' },
+      { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 80, basis: 'target' },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
