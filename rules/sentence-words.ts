@@ -99,6 +99,10 @@ export const ONLY_TARGET_LEAD = /^[,;]?\s*(?:và\s+)?(?:theo\s+)?(?:kế hoạch
  *  đã tiếp nhận 47.000 hồ sơ"), though a longer cue holds them ("đã tiếp nhận"). */
 export const REACHED_WORDS = /(?:^|\s)(?:đã|đạt được|thực hiện được|kết quả|thực tế)(?=\s|$)/u;
 
+/** Words that make a count the one a share before it stands for ("… trễ hạn là 3,4%, tương ứng
+ *  2.145 hồ sơ", "…, tức là 1.200 hồ sơ"). */
+export const COUNT_OF_SHARE_LEAD = /^[,;]?\s*(?:tương ứng(?: với)?|tương đương(?: với)?|tức là|ứng với)$/u;
+
 /** An item that says only that it is what was done, or is estimated, of what the item before
  *  counted ("Chỉ tiêu … : 120 thuê bao/100 dân; thực hiện 123,4 thuê bao/100 dân", "Năm 2023 có
  *  1.567.890 thuê bao điện thoại, ước năm 2024 đạt 1.600.000 thuê bao"): the same metric. */

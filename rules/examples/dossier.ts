@@ -1369,6 +1369,26 @@ export const examples: Example[] = [
       { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 80, basis: 'target' },
     ],
   },
+  // The count a share stands for, in parentheses after it or after "tương ứng".
+  {
+    text: 'Cấp huyện có tỷ lệ hồ sơ trễ hạn cao nhất là 3,4%, tương ứng 2.145 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.resolved_late_share', dims: { level: 'district' }, value: 3.4 },
+      { metric: 'dossier.resolved_late', dims: { level: 'district' }, value: 2145 },
+    ],
+  },
+  {
+    text: 'Tính chung toàn tỉnh, hồ sơ tiếp nhận trực tuyến chiếm 82,03% (75.284 hồ sơ).',
+    only: true,
+    facts: [
+      { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 82.03 },
+      { metric: 'dossier.received', dims: { channel: 'online' }, value: 75284 },
+    ],
+  },
+  // (A change or people in its place are not its count.)
+  { text: 'Tỷ lệ hồ sơ trực tuyến đạt 45% (tăng 12% so với năm trước).', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 45 }] },
+  { text: 'Tỷ lệ hồ sơ trực tuyến đạt 45%, tương ứng 120 người.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 45 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

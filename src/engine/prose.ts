@@ -2,7 +2,7 @@
 // is a part of (parentheses, "trong đó"), or by the figure before it (shares, lists).
 import { FAMILIES } from '../../rules/index.js';
 import type { DimWords, FamilyRules, MetricRule } from '../../rules/types.js';
-import { scoreFigure, scoreSignature, signaturesOf, winners } from './signatures.js';
+import { scoreFigure, scoreSignature, signaturesOf, unitHit, winners } from './signatures.js';
 import { cuesOfWords } from './cues.js';
 import { countsKnownThing, explainFigure, type FigureExplanation } from './explain.js';
 import { AIM_CUE, BEFORE_DIM, BODIES, BODIES_HAVE, OF_TOTAL_CUE, PER_100_PEOPLE_AFTER, RAISED_TO_CUE, REACHED_CUE, RESPECTIVELY_CUE } from '../../rules/lexicon.js';
@@ -15,7 +15,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, dimCuesOf, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
-import { NEW_LEAD, STOCK_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, OPENING_LEVEL, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, REACHED_WORDS, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { NEW_LEAD, STOCK_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, OPENING_LEVEL, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, REACHED_WORDS, COUNT_OF_SHARE_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST } from '../../rules/places.js';
 
 export interface Classified {
@@ -534,14 +534,18 @@ class SentenceReader {
         } else if (named[1]) this.also = this.make(fig, named[1].metric, named[1].family, named[1].id, {}, false, named[1].namedBefore);
       }
     }
-    // The counts behind a stated share: "đạt 57,9% (45.678/78.900 hồ sơ)".
-    if (!c && kind === 'ratio' && fig.depth > 0 && sf.wordsBetween(fig.groupOpen + 1, fig.numStart) === '') {
+    // The counts behind a stated share: "đạt 57,9% (45.678/78.900 hồ sơ)", "chiếm 82,03% (75.284 hồ
+    // sơ)", "là 3,4%, tương ứng 2.145 hồ sơ".
+    const inParens = fig.depth > 0 && sf.wordsBetween(fig.groupOpen + 1, fig.numStart) === '';
+    const countOfShare = kind === 'count' && !own && (inParens || COUNT_OF_SHARE_LEAD.test(fig.nearLead)) && unitHit(fig.words) !== undefined;
+    if (!c && (kind === 'ratio' ? inParens : countOfShare)) {
       // Only the figure right before the '(' (the share it explains), never one of an earlier item.
       let k = i - 1;
-      while (k >= 0 && figs[k].numEnd > fig.groupOpen) k--;
-      const share = k >= 0 && figs[k].kind === 'percent' && !sf.text.slice(figs[k].numEnd, fig.groupOpen).includes(';') ? done[k] : null;
+      while (k >= 0 && inParens && figs[k].numEnd > fig.groupOpen) k--;
+      const end = inParens ? fig.groupOpen : fig.numStart;
+      const share = k >= 0 && figs[k].kind === 'percent' && !sf.text.slice(figs[k].numEnd, end).includes(';') ? done[k] : null;
       const count = share && Object.entries(share.family.shareOf ?? {}).find(([, m]) => m === share.metric)?.[0];
-      if (share && count) c = { ...share, fig, metric: count, dims: { ...share.dims }, rule: `${share.family.family}/counts-of-share` };
+      if (share && count && (kind === 'ratio' || !speaksAgainst(fig, count))) c = { ...share, fig, metric: count, dims: { ...share.dims }, rule: `${share.family.family}/counts-of-share` };
     }
     if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent') && !speaksAgainst(fig, parent.metric)) {
       const part = this.make(fig, parent.metric, parent.family, `${parent.family.family}/part-of-whole`, parent.dims);
