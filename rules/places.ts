@@ -49,6 +49,10 @@ export const SOURCE_BEFORE = /(?:theo|số liệu của|báo cáo của|thống 
 export const SOURCE_AFTER = /^[^,;]{0,40}?\s(?:cho biết|cho hay|thông tin|báo cáo)(?![\p{L}\p{M}])/u;
 
 /** Words that put the figure back on the whole province after a unit was named. */
+/** A clause that says its figure is the province's own, as written (a name after "tỉnh" would be
+ *  another province's): "…, trong khi tỷ lệ … của tỉnh đạt 58,3%", "toàn tỉnh", "tỉnh ta". */
+export const OWN_PROVINCE = /(?:của|toàn|trên địa bàn(?: toàn)?) (?:tỉnh|thành phố)(?!\s+[\p{Lu}])|(?:tỉnh|thành phố) ta/u;
+
 export const WHOLE_SCOPE = /toàn tỉnh|trên địa bàn (?:toàn )?tỉnh|(?:trên )?toàn địa bàn|toàn thành phố|cấp (?:tỉnh|huyện|xã)|các cấp|các (?:sở|huyện|xã)/iu;
 
 /** "cấp tỉnh, huyện và xã": the levels listed after one "cấp". */

@@ -1389,6 +1389,9 @@ export const examples: Example[] = [
   // (A change or people in its place are not its count.)
   { text: 'Tỷ lệ hồ sơ trực tuyến đạt 45% (tăng 12% so với năm trước).', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 45 }] },
   { text: 'Tỷ lệ hồ sơ trực tuyến đạt 45%, tương ứng 120 người.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 45 }] },
+  // After the nation's figure, a clause that says it is the province's own is the province's.
+  { text: 'Cả nước có 46,5% hồ sơ tiếp nhận trực tuyến, trong khi tỷ lệ hồ sơ tiếp nhận trực tuyến của tỉnh đạt 58,3%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 58.3 }] },
+  { text: 'Bình quân cả nước đạt 46,5% hồ sơ trực tuyến; toàn tỉnh tiếp nhận trực tuyến 58,3% hồ sơ.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 58.3 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -1556,4 +1559,7 @@ export const counterexamples: string[] = [
   'Hệ thống đã tạo lập 567.890 hồ sơ điện tử cho người dân.',
   'Đã khởi tạo 12.000 hồ sơ điện tử trên hệ thống.',
   'Toàn tỉnh có 650.000 người dân được lập hồ sơ sức khỏe điện tử.',
+  // The nation's figures, and another province's after them.
+  'Bình quân cả nước, tỷ lệ hồ sơ trực tuyến đạt 45%, tỷ lệ giải quyết đúng hạn đạt 97%.',
+  'Cả nước có 46,5% hồ sơ tiếp nhận trực tuyến, trong khi tỷ lệ hồ sơ trực tuyến của tỉnh Lâm Đồng đạt 58,3%.',
 ];

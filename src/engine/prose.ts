@@ -16,7 +16,7 @@ import { allowed, apartFromReport, dimCuesOf, entityAt, levelAt, levelMarkerAt, 
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
 import { NEW_LEAD, STOCK_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, OPENING_LEVEL, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, REACHED_WORDS, COUNT_OF_SHARE_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
-import { AGENCY_NAME_REST } from '../../rules/places.js';
+import { AGENCY_NAME_REST, OWN_PROVINCE } from '../../rules/places.js';
 
 export interface Classified {
   fig: Figure;
@@ -416,7 +416,8 @@ class SentenceReader {
       if (fig.depth > 0 && OTHER_SCOPE.test(sf.wordsBetween(fig.clauseStart, fig.numStart) || sf.wordsBetween(this.clauseBefore(fig.groupOpen), fig.groupOpen))) return;
       // An aside about the nation: "(… của cả nước là 60,9 thuê bao/100 dân, riêng cố định là 13,4 …)".
       if (fig.depth > 0 && OTHER_SCOPE.test(sf.wordsBetween(fig.groupOpen, fig.numStart))) return;
-      if (OTHER_SCOPE.test(sf.wordsBetween(sentence.start, Math.min(fig.numStart, this.firstComma())))) return;
+      // (Unless its own clause is the province's: "Cả nước có 46,5% …, trong khi tỷ lệ … của tỉnh đạt 58,3%".)
+      if (OTHER_SCOPE.test(sf.wordsBetween(sentence.start, Math.min(fig.numStart, this.firstComma()))) && !(fig.clauseStart > this.firstComma() && OWN_PROVINCE.test(sf.text.slice(fig.clauseStart, fig.numStart)))) return;
     }
     if (fig.kind === 'percent' && this.ofBodies(i)) return;
     // A national programme's target: named in its item before it or in its words up to the next figure.
