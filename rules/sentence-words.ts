@@ -170,7 +170,11 @@ export const HAS_OR_REACHES = /\s(?:có|đạt)\s/u;
 /** A list item's tail that adds nothing but levels ("…, 38% ở cấp xã"). */
 export const BARE_LIST_TAIL = /^\s*(?:(?:đối với|ở|tại|của|với)\s+)?(?:(?:các )?cấp (?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp )?(?:tỉnh|huyện|xã))*)?\s*$/u;
 export const ITEM_OPENING = /^[\s,;:+•–*-]*(?:và\s+)?/u;
-export const ITEM_VERB_END = /\s*(?::|\s(?:là|đạt|có))$/u;
+export const ITEM_VERB_END = /\s*(?::|\s(?:(?:mới|chỉ|cũng|đã)\s)?(?:là|đạt|có))$/u;
+
+/** A sentence that opens by setting itself beside the one before ("Trong khi đó, cấp xã mới đạt
+ *  88,6%", "Còn cấp huyện đạt 96%"): an item of the list that sentence began. */
+export const BESIDE_BEFORE = /^(?:trong khi đó|trong khi|còn|riêng|tương tự|tương tự như vậy|so với đó)(?![\p{L}\p{M}])\s*,?\s*/u;
 export const BARE_PREDICATE_2 = /^\s*(?:là|đạt|:)?\s*$/u;
 export const AND_END = /\svà$/u;
 

@@ -1392,6 +1392,22 @@ export const examples: Example[] = [
   // After the nation's figure, a clause that says it is the province's own is the province's.
   { text: 'Cả nước có 46,5% hồ sơ tiếp nhận trực tuyến, trong khi tỷ lệ hồ sơ tiếp nhận trực tuyến của tỉnh đạt 58,3%.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 58.3 }] },
   { text: 'Bình quân cả nước đạt 46,5% hồ sơ trực tuyến; toàn tỉnh tiếp nhận trực tuyến 58,3% hồ sơ.', only: true, facts: [{ metric: 'dossier.received_share', dims: { channel: 'online' }, value: 58.3 }] },
+  {
+    text: 'Cấp tỉnh tiếp nhận 12.000 hồ sơ trực tuyến. Còn cấp huyện là 8.000 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { channel: 'online', level: 'province' }, value: 12000 },
+      { metric: 'dossier.received', dims: { channel: 'online', level: 'district' }, value: 8000 },
+    ],
+  },
+  {
+    text: 'Cấp tỉnh tiếp nhận 12.000 hồ sơ trực tuyến, còn cấp huyện là 8.000 hồ sơ.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', dims: { channel: 'online', level: 'province' }, value: 12000 },
+      { metric: 'dossier.received', dims: { channel: 'online', level: 'district' }, value: 8000 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -372,6 +372,17 @@ export const examples: Example[] = [
     ],
   },
   { text: 'Số văn bản được ký số là 45.600/46.000 văn bản.', only: true, facts: [{ metric: 'esign.signed_documents', value: 45600 }] },
+  // A sentence set beside the one before ("Trong khi đó", "Còn") that names only a level: an item of its list.
+  {
+    text: 'Tỷ lệ văn bản đi được ký số ở cấp huyện đạt 98,2%. Trong khi đó, cấp xã mới đạt 88,6%.',
+    only: true,
+    facts: [
+      { metric: 'esign.rate', dims: { level: 'district' }, value: 98.2 },
+      { metric: 'esign.rate', dims: { level: 'commune' }, value: 88.6 },
+    ],
+  },
+  // (One that names something else done at a level is not.)
+  { text: 'Tỷ lệ ký số cấp tỉnh đạt 99%. Trong khi đó, cấp xã tổ chức 12 lớp tập huấn.', only: true, facts: [{ metric: 'esign.rate', dims: { level: 'province' }, value: 99 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

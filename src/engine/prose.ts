@@ -15,7 +15,7 @@ import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js
 import { allowed, apartFromReport, dimCuesOf, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
-import { NEW_LEAD, STOCK_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, OPENING_LEVEL, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, REACHED_WORDS, COUNT_OF_SHARE_LEAD, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
+import { NEW_LEAD, STOCK_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, OPENING_LEVEL, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, REACHED_WORDS, COUNT_OF_SHARE_LEAD, BESIDE_BEFORE, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST, OWN_PROVINCE } from '../../rules/places.js';
 
 export interface Classified {
@@ -556,6 +556,12 @@ class SentenceReader {
       if (!sameDims(allowed(part.metric, part.dims), allowed(parent.metric, parent.dims))) c = { ...part, whole: parent };
     }
     if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig) && !speaksAgainst(fig, prev.metric)) c = this.listItem(fig, prev);
+    // A sentence that sets itself beside the one before and names only a level ("… cấp huyện đạt
+    // 98,2%. Trong khi đó, cấp xã mới đạt 88,6%"): an item of that sentence's list.
+    if (!c && (!own || own.generic) && i === figs.findIndex((f) => f.kind) && ctx.previous.length && BESIDE_BEFORE.test(sf.words) && this.onlyLevelWords(fig)) {
+      const before = ctx.previous[ctx.previous.length - 1];
+      if (before.fig.kind === kind && unitsAgree(fig, before.fig) && !speaksAgainst(fig, before.metric)) c = this.listItem(fig, before);
+    }
     // A count's list goes on past the share said of the count before it ("Số DVCTT một phần là 610,
     // chiếm 33,1%; toàn trình là 1.233, chiếm 66,9%").
     if (!c && kind !== 'percent' && prev?.fig.kind === 'percent' && prevIndex > 0) {
@@ -685,7 +691,7 @@ class SentenceReader {
 
   /** The words before the number name a level and nothing more ("cấp huyện", "UBND các huyện đạt", "- Cấp xã:"). */
   private onlyLevelWords(fig: Figure): boolean {
-    const lead = fig.nearLead.replace(ITEM_OPENING, '').replace(ITEM_VERB_END, '').replace(/:$/u, '');
+    const lead = fig.nearLead.replace(ITEM_OPENING, '').replace(BESIDE_BEFORE, '').replace(ITEM_VERB_END, '').replace(/:$/u, '');
     if (!lead) return false;
     const marker = levelMarkerAt(this.sf, fig);
     if (!marker || marker.at < fig.nearLeadStart) return false;
