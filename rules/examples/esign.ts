@@ -383,6 +383,8 @@ export const examples: Example[] = [
   },
   // (One that names something else done at a level is not.)
   { text: 'Tỷ lệ ký số cấp tỉnh đạt 99%. Trong khi đó, cấp xã tổ chức 12 lớp tập huấn.', only: true, facts: [{ metric: 'esign.rate', dims: { level: 'province' }, value: 99 }] },
+  // An agency named after its figure keeps its whole name ("Sở Tư pháp", not "Sở Tư").
+  { text: 'Đơn vị có tỷ lệ ký số 100% là Sở Tư pháp.', only: true, facts: [{ metric: 'esign.rate', dims: { entity: 'Sở Tư pháp' }, value: 100 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -599,9 +599,11 @@ class SentenceReader {
   /** An agency's whole name: its capitalized start and the words after it up to a verb ("Sở Tài chính đạt"). */
   private agencyName(start: string, fig: Figure): string {
     const t = this.sf.text;
-    const at = t.lastIndexOf(start, fig.numStart);
-    if (at < 0) return start;
-    const rest = AGENCY_NAME_REST.exec(t.slice(at + start.length, fig.numStart))?.[0] ?? '';
+    // (Named before the figure, or after it: "… đạt 100% như Sở Tư pháp, …".)
+    const before = t.lastIndexOf(start, fig.numStart);
+    const at = before >= this.sentence.start ? before : t.indexOf(start, fig.numEnd);
+    if (at < 0 || at >= this.sentence.end) return start;
+    const rest = AGENCY_NAME_REST.exec(t.slice(at + start.length, at < fig.numStart ? fig.numStart : this.sentence.end))?.[0] ?? '';
     return (start + rest).trim();
   }
 
