@@ -3,7 +3,7 @@ import * as more from './examples/bts.js';
 import type { FamilyRules } from './types.js';
 
 // Stations counted for something else than the stock: new ones, permits, violations, outages.
-const NOT_THE_STOCK = ['built_new', 'station_trouble', 'trial', 'shared', 'controller', 'friendly', 'indoor'];
+const NOT_THE_STOCK = ['built_new', 'station_trouble', 'trial', 'shared', 'controller', 'friendly', 'indoor', 'own_power'];
 
 export const bts: FamilyRules = {
   family: 'bts',
@@ -35,6 +35,8 @@ export const bts: FamilyRules = {
     // Indoor stations (IBS) are counted apart from base stations.
     indoor: ['trạm ibs', 'ibs', 'trong nhà', 'bên trong các tòa nhà', 'trong các tòa nhà', 'trong tòa nhà', 'tòa nhà cao tầng', 'phủ sóng trong nhà'],
     friendly: ['thân thiện', 'trạm bts thân thiện'],
+    // Stations with a power source of their own are some of the stations, not all of them.
+    own_power: ['năng lượng mặt trời', 'điện mặt trời', 'pin mặt trời', 'nguồn điện năng lượng mặt trời', 'năng lượng tái tạo', 'điện gió'],
     built_new: [
       'mới', 'xây dựng mới', 'phát triển mới', 'lắp đặt mới', 'lắp mới', 'thêm mới', 'tăng thêm', 'phát triển thêm', 'lắp đặt thêm', 'xây dựng thêm',
       'xây mới', 'đầu tư mới', 'đầu tư thêm', 'bổ sung thêm', 'phát triển', 'lắp thêm', 'dựng mới', 'xây dựng', 'chỉnh trang', 'cần thêm', 'cần', 'hỗ trợ lắp đặt',

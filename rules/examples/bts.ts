@@ -270,6 +270,8 @@ export const examples: Example[] = [
       { metric: 'bts.stations', dims: { tech: '5G' }, value: 150 },
     ],
   },
+  // (A power source said of something else leaves the stations the stock.)
+  { text: 'Toàn tỉnh có 1.320 trạm BTS; các xã đã lắp 45 hệ thống điện mặt trời.', only: true, facts: [{ metric: 'bts.stations', value: 1320 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -378,4 +380,8 @@ export const counterexamples: string[] = [
   'Số trạm BTS ở mỗi huyện dao động từ 45 trạm đến 120 trạm.',
   // An item with words of its own after 'thực hiện' is no result of the item before.
   'Toàn tỉnh có 1.200 cột ăng-ten chưa cấp phép; thực hiện ngầm hóa 35 tuyến cáp.',
+  // Stations with a power source of their own are some of the stations, in any word order.
+  'Toàn tỉnh có 35 trạm BTS sử dụng năng lượng mặt trời tại các xã vùng sâu, vùng xa.',
+  'Có 90 trạm BTS dùng nguồn điện năng lượng mặt trời.',
+  'Số trạm BTS sử dụng điện mặt trời là 42 trạm.',
 ];
