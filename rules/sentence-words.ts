@@ -164,6 +164,8 @@ export const SHARE_WORD_ONLY = /^(?:chiếm|tỷ lệ)?\s*$/u;
 
 /** A density right after its count: "…, mật độ 145 thuê bao/100 dân". */
 export const DENSITY_LEAD = /(?:mật độ|đạt)\s*$/u;
+/** An item that is only a density ("…; mật độ 135 thuê bao/100 dân"): of the count of the item before. */
+export const DENSITY_ITEM = /^[,;]?\s*(?:và\s+)?(?:đạt\s+)?mật độ(?:\s+(?:đạt|là))?:?\s*$/u;
 export const RATE_WORD = /(?:^|\s)tỷ lệ/u;
 export const HAS_OR_REACHES = /\s(?:có|đạt)\s/u;
 

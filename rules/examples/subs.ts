@@ -389,6 +389,15 @@ export const examples: Example[] = [
     ],
   },
   { text: 'Phát triển mới 12.000 thuê bao di động, lũy kế từ đầu năm 45.000 thuê bao.', only: true, facts: [{ metric: 'subs.phone_new', dims: { kind: 'mobile' }, value: 12000 }] },
+  // An item that is only a density is of the count of the item before, across ';'.
+  {
+    text: 'Ước thực hiện năm 2024, tổng số thuê bao điện thoại đạt 1.420.000 thuê bao; mật độ 135 thuê bao/100 dân.',
+    only: true,
+    facts: [
+      { metric: 'subs.phone', value: 1420000, basis: 'estimate' },
+      { metric: 'subs.phone_density', value: 135, basis: 'estimate' },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
