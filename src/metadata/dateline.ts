@@ -11,7 +11,9 @@
 //   of the latest year the text states as its own ("Sáng 13-11, …" with "quý III-2025").
 // A text without any date may still give its year: "Ngày 15/10/2021 … Qua khoảng hai năm triển khai"
 // is 2023; "so với năm 2019 đã tăng" alone says the figures are of 2020; "từ đầu năm 2024 đến nay" is
-// of 2024; else it is of the latest year it states as its own (not a target, not a comparison).
+// of 2024; else it is of the latest year it states as its own (not a target, not a comparison), as of
+// the latest day in that year it says something happened on ("Sau lễ khai trương ngày 22/5/2019, …
+// Tính đến nay" is as of 22/5/2019; a bound, a deadline or a document's date is no such day).
 
 import { isProse } from './layout-short.js';
 
