@@ -496,15 +496,28 @@ export const dossier: FamilyRules = {
         { metric: 'dossier.received', dims: { level: 'province' }, value: 7000 },
       ],
     },
-    // The number after the slash is the whole, not another count of the same thing.
+    // The number after the slash is the whole (all dossiers, of every channel), not another count
+    // of the same thing: a ratio states the part, the whole and the share.
     {
       text: 'Số hồ sơ trực tuyến phát sinh: 45.000 hồ sơ/ 75.000 hồ sơ, đạt 60%.',
       only: true,
       facts: [
         { metric: 'dossier.received', dims: { channel: 'online' }, value: 45000 },
+        { metric: 'dossier.received', value: 75000 },
         { metric: 'dossier.received_share', dims: { channel: 'online' }, value: 60 },
       ],
     },
+    {
+      text: 'Cấp huyện: tiếp nhận trực tuyến 62.118 hồ sơ/78.540 hồ sơ, đạt 79,09%.',
+      only: true,
+      facts: [
+        { metric: 'dossier.received', dims: { channel: 'online', level: 'district' }, value: 62118 },
+        { metric: 'dossier.received', dims: { level: 'district' }, value: 78540 },
+        { metric: 'dossier.received_share', dims: { channel: 'online', level: 'district' }, value: 79.09 },
+      ],
+    },
+    // (A whole of something else after the slash is none of the metric's.)
+    { text: 'Tiếp nhận 45.000 hồ sơ/ 75.000 trang tài liệu.', only: true, facts: [{ metric: 'dossier.received', value: 45000 }] },
     { text: 'Tiếp nhận 45.000 hồ sơ ở các lĩnh vực.', only: true, facts: [{ metric: 'dossier.received', value: 45000 }] },
     { text: 'Tỷ lệ DVCTT có phát sinh hồ sơ: 450/1.122 dịch vụ, đạt 40,1%.', only: true, facts: [{ metric: 'dossier.eservice_with_dossier_share', value: 40.1 }] },
     {

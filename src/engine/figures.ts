@@ -113,6 +113,8 @@ export interface SentenceFigures {
   /** The sentence's matching view, and the cues said in it. */
   view: MatchingView;
   hits: readonly CueHit[];
+  /** Counts written after a '/' with their unit ("62.118 hồ sơ/78.540 hồ sơ"): wholes of the figure before, not figures of their own. */
+  slashWholes: readonly { m: Mention; s: number; e: number }[];
 }
 
 type Placed = { m: Mention; s: number; e: number };
@@ -154,6 +156,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   const text = j.text;
 
   const placed: Placed[] = [];
+  const slashWholes: Placed[] = [];
   // (A paragraph's mentions are placed once; each sentence reads only its own.)
   const all = placedIn(j, mentions);
   for (let k = firstFrom(all, sentence.start); k < all.length && all[k].s < sentence.end; k++) {
@@ -161,7 +164,10 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     if (e < 0) continue;
     // "…/100 dân": the 100 belongs to the density before it; "45.000 hồ sơ/ 75.000 hồ sơ": the
     // 75.000 is the whole the figure before it is a part of, not a count of the same thing.
-    if (/\/\s*$/.test(text.slice(Math.max(sentence.start, s - 3), s))) continue;
+    if (/\/\s*$/.test(text.slice(Math.max(sentence.start, s - 3), s))) {
+      if (m.unit && m.kind === 'count') slashWholes.push({ m, s, e });
+      continue;
+    }
     // "Mật độ … trên 100 hộ gia đình đạt 60": the 100 is what the density is per.
     if (m.value === 100 && PER_100_BEFORE.test(text.slice(Math.max(sentence.start, s - 6), s)) && PER_100_OF.test(text.slice(e, e + 20))) continue;
     placed.push({ m, s, e });
@@ -368,7 +374,7 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
     f.view = { ...f.view, tail: view.text.slice(f.words.tail, f.words.tailEnd).trim() };
     f.view.frame = `${f.view.lead} # ${f.view.tail}`;
   }
-  return new ReadSentence(sentence, text, figures, depthAt, groupAt, words, head, wordsBetween, view, hits);
+  return new ReadSentence(sentence, text, figures, depthAt, groupAt, words, head, wordsBetween, view, hits, slashWholes);
 }
 
 /** A sentence's figures and words. (A class, not an object literal with a getter: V8 builds such a
@@ -386,6 +392,7 @@ class ReadSentence implements SentenceFigures {
     readonly wordsBetween: (from: number, to: number) => string,
     readonly view: MatchingView,
     readonly hits: readonly CueHit[],
+    readonly slashWholes: readonly Placed[],
   ) {}
 
   get lower(): string {

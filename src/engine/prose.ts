@@ -14,6 +14,7 @@ import type { Span } from '../model.js';
 import { sentenceFigures, type Figure, type SentenceFigures } from './figures.js';
 import { allowed, apartFromReport, dimCuesOf, entityAt, levelAt, levelMarkerAt, levelsAfter, levelsNamed, MIXED, readDims, subUnitAt, yearSoFar } from './context.js';
 import { unitsAgree, wholeCandidates, wholeIndex } from './structure.js';
+import { unitKey } from './words.js';
 import { setDim, type Basis, type FactDraft } from './types.js';
 import { NEW_LEAD, STOCK_LEAD, OPENING_BASIS, PLAN_OPENING, LEVEL_WORDS_ONLY, PREDICATE_ONLY, COORDINATED, COORDINATED_PARTS, EXAMPLE_LIST, GOES_ON, OPENS_WITH_ACTION, OPENS_WITH_MEASURE, OPENING_LEVEL, ONLY_TARGET_LEAD, ONLY_RESULT_LEAD, ESTIMATE_LEAD, REACHED_WORDS, COUNT_OF_SHARE_LEAD, BESIDE_BEFORE, DENSITY_ITEM, OPENS_WITH_PARTS, SHARE_LEAD, LIST_LEAD, OTHER_SCOPE, NATIONAL, AIM, TARGET_LEAD, TARGET_CLAUSE, TARGET_BEFORE_PAREN, CHANGE_TO, NOW, FROM_VALUE, RANGE_OPEN, RANGE_TO, OWN_PERIOD_INTRODUCER, YEAR_TO_DATE, BARE_PREDICATE, CENTRE_WORD, YEAR_JUST_BEFORE, YEAR_BEFORE, SHARE_WORD_ONLY, DENSITY_LEAD, RATE_WORD, HAS_OR_REACHES, BARE_LIST_TAIL, ITEM_OPENING, ITEM_VERB_END, BARE_PREDICATE_2, AND_END, ESTIMATE_WORD, LIST_JOIN, FALL_WORD } from '../../rules/sentence-words.js';
 import { AGENCY_NAME_REST, OWN_PROVINCE } from '../../rules/places.js';
@@ -198,6 +199,7 @@ export function sentenceFacts(sentence: Sentence, mentions: readonly Mention[], 
   reader.attachChanges();
   reader.dropTotalsWithLater();
   reader.dropIncrements();
+  reader.wholesAfterSlash();
   for (const d of reader.drafts) out.push(d.draft);
   return reader.done.filter((d): d is Classified => d !== null);
 }
@@ -966,6 +968,23 @@ class SentenceReader {
       if (m.role !== 'change' || m.change?.unit === 'abs' || !m.numbers.length) continue;
       const target = [...this.drafts].reverse().find((d) => d.fig.numStart < fig.numStart && d.part && (d.fig.kind === 'count' || d.fig.kind === 'ratio'));
       if (target && target.draft.change_pct === null) target.draft.change_pct = m.change?.value ?? (FALL_WORD.test(fig.nearLead) ? -m.value : m.value);
+    }
+  }
+
+  /** A count written after a '/' with its unit ("tiếp nhận trực tuyến 62.118 hồ sơ/78.540 hồ sơ"):
+   *  the whole of the count before it, as the family says (all dossiers received, of any channel). */
+  wholesAfterSlash(): void {
+    for (const w of this.sf.slashWholes) {
+      let k = -1;
+      for (let i = 0; i < this.figs.length && this.figs[i].numEnd <= w.s; i++) k = i;
+      const c = k >= 0 ? this.done[k] : null;
+      const whole = c && c.fig.kind === 'count' ? c.family.wholeOf?.[c.metric] : undefined;
+      if (!c || !whole || unitKey(w.m.unit ?? '') !== c.fig.unit || /[;,]/.test(this.sf.text.slice(c.fig.numEnd, w.s))) continue;
+      const dims = { ...c.dims };
+      for (const d of whole.drop) delete dims[d];
+      const first = w.m.numbers[0] ?? w.m;
+      const last = w.m.numbers[w.m.numbers.length - 1] ?? w.m;
+      this.emit({ ...c, metric: whole.metric, dims, rule: `${c.family.family}/whole-after-slash` }, w.m.value, w.m.numbers.length === 1 ? w.m.numbers[0].raw : w.m.raw, { start: first.start, end: last.end }, {}, false);
     }
   }
 
