@@ -384,4 +384,6 @@ export const counterexamples: string[] = [
   'Toàn tỉnh có 35 trạm BTS sử dụng năng lượng mặt trời tại các xã vùng sâu, vùng xa.',
   'Có 90 trạm BTS dùng nguồn điện năng lượng mặt trời.',
   'Số trạm BTS sử dụng điện mặt trời là 42 trạm.',
+  // Another province's stations, beside the province's own or compared with them.
+  'Tỉnh Bình Dương hiện có khoảng 3.500 trạm BTS, gấp gần 2 lần so với tỉnh ta.',
 ];

@@ -385,6 +385,8 @@ export const examples: Example[] = [
   { text: 'Tỷ lệ ký số cấp tỉnh đạt 99%. Trong khi đó, cấp xã tổ chức 12 lớp tập huấn.', only: true, facts: [{ metric: 'esign.rate', dims: { level: 'province' }, value: 99 }] },
   // An agency named after its figure keeps its whole name ("Sở Tư pháp", not "Sở Tư").
   { text: 'Đơn vị có tỷ lệ ký số 100% là Sở Tư pháp.', only: true, facts: [{ metric: 'esign.rate', dims: { entity: 'Sở Tư pháp' }, value: 100 }] },
+  // (The report's own province named before its aside: its own figure.)
+  { text: 'Tỷ lệ ký số của tỉnh Ninh Thuận (97,5%) cao hơn bình quân.', only: true, facts: [{ metric: 'esign.rate', value: 97.5 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,
@@ -466,4 +468,6 @@ export const counterexamples: string[] = [
   'Tỷ lệ ký số của các sở dao động trong khoảng 85% - 97%.',
   // Documents that failed are no share of those exchanged.
   'Tỷ lệ văn bản điện tử bị lỗi là 2%.',
+  // Another province's figure in an aside to the words that name it.
+  'So với tỉnh Đắk Lắk (tỷ lệ ký số 99,8%), tỉnh vẫn còn thấp hơn 2,1 điểm phần trăm.',
 ];

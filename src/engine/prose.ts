@@ -740,6 +740,8 @@ class SentenceReader {
     if (this.ofExampleMember(c)) return null;
     // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
     if (this.ctx.provinceCode && this.namesElsewhere(fig.clauseStart, fig.tailEnd)) return null;
+    // (An aside is about what its clause names before it: "So với tỉnh Đắk Lắk (tỷ lệ ký số 99,8%), …".)
+    if (this.ctx.provinceCode && fig.depth > 0 && this.namesElsewhere(this.clauseBefore(fig.groupOpen), fig.groupOpen)) return null;
     // A figure of one district, commune, department or operator is not the province's: a signing
     // rate names it as its entity, any other metric (no entity dim) leaves it out. The issuer acts
     // for the whole province, except for the dossiers it receives itself.
