@@ -1408,6 +1408,26 @@ export const examples: Example[] = [
       { metric: 'dossier.received', dims: { channel: 'online', level: 'district' }, value: 8000 },
     ],
   },
+  // A count said with neither noun nor unit takes the noun the item before it named first.
+  {
+    text: 'Hồ sơ giải quyết đúng hạn 45.678, trễ hạn 90.',
+    only: true,
+    facts: [
+      { metric: 'dossier.resolved_ontime', value: 45678 },
+      { metric: 'dossier.resolved_late', value: 90 },
+    ],
+  },
+  {
+    text: 'Số hồ sơ tiếp nhận 12.000, đã giải quyết 11.500, trễ hạn 20.',
+    only: true,
+    facts: [
+      { metric: 'dossier.received', value: 12000 },
+      { metric: 'dossier.resolved', value: 11500 },
+      { metric: 'dossier.resolved_late', value: 20 },
+    ],
+  },
+  // (Not when its own words name what it counts.)
+  { text: 'Số người dân được hỗ trợ 12.000, hồ sơ trực tuyến 8.000.', only: true, facts: [{ metric: 'dossier.received', dims: { channel: 'online' }, value: 8000 }] },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

@@ -398,6 +398,14 @@ export const examples: Example[] = [
       { metric: 'subs.phone_density', value: 135, basis: 'estimate' },
     ],
   },
+  {
+    text: 'Thuê bao di động 1.200.000, cố định 45.000.',
+    only: true,
+    facts: [
+      { metric: 'subs.phone', dims: { kind: 'mobile' }, value: 1200000 },
+      { metric: 'subs.phone', dims: { kind: 'fixed' }, value: 45000 },
+    ],
+  },
 ];
 
 // The same words used for something else: another sector's or kind's figures, complaints, pay TV,

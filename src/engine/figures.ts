@@ -341,13 +341,23 @@ export function sentenceFigures(sentence: Sentence, mentions: readonly Mention[]
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     if (f.kind !== 'count' || f.unit !== '' || !/^[\s.,;:]*$/u.test(view.text.slice(f.words.tail, f.words.tailEnd))) continue;
-    // (A neighbour of the same list item: a comma or "và" between, no ';' or parenthesis.)
-    const lends = (o: Figure, between: string) => o.kind === 'count' && o.depth === f.depth && !/[;()]/.test(between) && /,|\svà\s/u.test(between) && unitHit(o.words) !== undefined;
+    // (A neighbour of the same list item: a comma or "và" between, no ';' or parenthesis. Its noun
+    // is its unit, or, for the one before when neither has a unit and this one's words name no
+    // thing, the counted thing its own words name: "Hồ sơ giải quyết đúng hạn 45.678, trễ hạn 90".)
+    const thingIn = (h: CueHit) => h.cues.some((c) => THING_CUES.has(c));
+    const ownsNoThing = !hits.some((h) => h.start >= f.words.near && h.end <= f.words.num && thingIn(h));
+    const nounOf = (o: Figure, isBefore: boolean): CueHit | undefined => {
+      const unit = unitHit(o.words);
+      if (unit || !isBefore || o.unit !== '' || !ownsNoThing) return unit;
+      return hits.find((h) => h.start >= o.words.near && h.end <= o.words.num && thingIn(h));
+    };
+    const lends = (o: Figure, between: string, isBefore: boolean) => o.kind === 'count' && o.depth === f.depth && !/[;()]/.test(between) && /,|\svà\s/u.test(between) && nounOf(o, isBefore) !== undefined;
     const before = figures[i - 1];
     const after = figures[i + 1];
-    const from = before && lends(before, text.slice(before.numEnd, f.numStart)) ? before : after && lends(after, text.slice(f.numEnd, after.numStart)) ? after : undefined;
+    const fromBefore = before && lends(before, text.slice(before.numEnd, f.numStart), true);
+    const from = fromBefore ? before : after && lends(after, text.slice(f.numEnd, after.numStart), false) ? after : undefined;
     if (!from) continue;
-    f.words = { ...f.words, sharedUnit: unitHit(from.words) };
+    f.words = { ...f.words, sharedUnit: nounOf(from, fromBefore) };
     f.unit = from.unit;
   }
   // A bare item of a list ("xây dựng thêm 56 trạm BTS, 23 trạm 5G"; "phát triển mới 1.234 thuê bao
