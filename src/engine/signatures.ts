@@ -313,8 +313,17 @@ export function scoreSignature(w: FigureWords, sig: Signature, viaHead: boolean,
 const BY_THING = new Map<string, { signature: Signature; family: FamilyRules }[]>();
 for (const e of ENTRIES) for (const t of e.signature.thing) BY_THING.set(t, [...(BY_THING.get(t) ?? []), e]);
 
+/** A figure's plain scoring (its own words, no explanation), kept: the trace an unclaimed figure
+ *  leaves asks for it again. */
+const plainScores = new WeakMap<FigureWords, Scored[]>();
+
 /** Every signature scored against a figure, best first; with `explain`, why the others were not. */
 export function scoreFigure(w: FigureWords, viaHead: boolean, headOnly: boolean, explain?: Rejected[]): Scored[] {
+  const plain = !viaHead && !headOnly && !explain;
+  if (plain) {
+    const known = plainScores.get(w);
+    if (known) return known;
+  }
   const out: Scored[] = [];
   for (const { signature, family } of explain ? ENTRIES : saidIn(w.hits).candidates) {
     const r = scoreSignature(w, signature, viaHead, headOnly, !!explain);
@@ -325,6 +334,7 @@ export function scoreFigure(w: FigureWords, viaHead: boolean, headOnly: boolean,
     out.push({ signature, family, score: r.score, roles: r.roles });
   }
   out.sort((a, b) => b.score - a.score);
+  if (plain) plainScores.set(w, out);
   return out;
 }
 
