@@ -50,7 +50,7 @@ export function explainFigure(w: FigureWords, view: string, span: Span, raw: str
   // (A trace left for every unclaimed figure says what was scored, not why each signature failed:
   // writing out the reasons costs more than the rest of its reading.)
   const scored: Scored[] = scoreFigure(w, false, false, nearOnly ? undefined : rejected);
-  const seen = new Set(w.hits.flatMap((h) => h.cues));
+  const seen = rejected.length ? new Set(w.hits.flatMap((h) => h.cues)) : null;
   return {
     span,
     raw,
@@ -59,7 +59,7 @@ export function explainFigure(w: FigureWords, view: string, span: Span, raw: str
     cues,
     scored: scored.map((s) => ({ id: s.signature.id, metric: s.signature.metric, score: Math.round(s.score * 100) / 100, roles: s.roles.map((r) => `${r.role}=${r.cue}@${r.scope}`) })),
     // Only signatures whose counted thing was said somewhere in the sentence: the rest are noise.
-    rejected: rejected.filter((r) => r.signature.thing.some((t) => seen.has(t))).map((r) => ({ id: r.signature.id, reason: r.reason })),
+    rejected: seen ? rejected.filter((r) => r.signature.thing.some((t) => seen.has(t))).map((r) => ({ id: r.signature.id, reason: r.reason })) : [],
     metric: null,
     rule: null,
   };

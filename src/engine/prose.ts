@@ -561,7 +561,7 @@ class SentenceReader {
     if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig) && !speaksAgainst(fig, prev.metric)) c = this.listItem(fig, prev);
     // A sentence that sets itself beside the one before and names only a level ("… cấp huyện đạt
     // 98,2%. Trong khi đó, cấp xã mới đạt 88,6%"): an item of that sentence's list.
-    if (!c && (!own || own.generic) && i === figs.findIndex((f) => f.kind) && ctx.previous.length && BESIDE_BEFORE.test(sf.words) && this.onlyLevelWords(fig)) {
+    if (!c && (!own || own.generic) && ctx.previous.length && BESIDE_BEFORE.test(sf.words) && i === figs.findIndex((f) => f.kind) && this.onlyLevelWords(fig)) {
       const before = ctx.previous[ctx.previous.length - 1];
       if (before.fig.kind === kind && unitsAgree(fig, before.fig) && !speaksAgainst(fig, before.metric)) c = this.listItem(fig, before);
     }
