@@ -6,7 +6,7 @@ import { FAMILIES } from '../../rules/index.js';
 import { SHARED_CUES } from '../../rules/lexicon.js';
 import type { Cues } from '../../rules/types.js';
 import { viewOf } from './matching.js';
-import { tokenize, TokenTrie, type Tokens } from './tokens.js';
+import { textsOf, tokenize, TokenTrie, type Tokens } from './tokens.js';
 
 export interface CueHit {
   /** View positions of the words that said it. */
@@ -26,7 +26,7 @@ function declare(owner: string, cues: Cues): void {
     if (other) throw new Error(`cue "${name}" is declared by both ${other} and ${owner}`);
     declaredBy.set(name, owner);
     for (const form of forms) {
-      const toks = tokenize(viewOf(form)).t;
+      const toks = textsOf(tokenize(viewOf(form)));
       if (toks.length) CUES.add(toks, (old) => (old?.includes(name) ? old : [...(old ?? []), name]));
     }
   }
@@ -42,7 +42,7 @@ export const isCue = (name: string): boolean => declaredBy.has(name);
 export function findCues(view: string | Tokens): CueHit[] {
   const toks = typeof view === 'string' ? tokenize(view) : view;
   const hits: CueHit[] = [];
-  for (let i = 0; i < toks.t.length; i++) {
+  for (let i = 0; i < toks.s.length; i++) {
     const last = CUES.longest(toks, i);
     if (last < 0) continue;
     hits.push({ start: toks.s[i], end: toks.e[last], cues: CUES.value! });
@@ -56,7 +56,7 @@ export function findCues(view: string | Tokens): CueHit[] {
 export function cuesOfWords(view: string): { at: number; cues: readonly string[] }[] {
   const toks = tokenize(view);
   const out: { at: number; cues: readonly string[] }[] = [];
-  for (let i = 0; i < toks.t.length; i++) {
+  for (let i = 0; i < toks.s.length; i++) {
     const last = CUES.longest(toks, i, i + 1);
     if (last === i) out.push({ at: toks.s[i], cues: CUES.value! });
   }

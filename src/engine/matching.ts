@@ -4,7 +4,7 @@
 // single spaces — with a map back, so whatever is found in the view points into the original text.
 import { SPELLINGS, TONES } from '../../rules/lexicon.js';
 import { lowerSameLength, MARKUP } from './words.js';
-import { isWordChar, noTokens, tokenize, TokenTrie, type Tokens } from './tokens.js';
+import { isWordChar, noTokens, textsOf, tokenize, TokenTrie, type Tokens } from './tokens.js';
 
 export interface MatchingView {
   /** The view: lower case, one spelling, words joined by single spaces. */
@@ -77,7 +77,7 @@ const REWRITES = new TokenTrie<Rewrite[]>();
 for (const sp of SPELLINGS) {
   for (const form of sp.forms) {
     const rw: Rewrite = { means: keyOf(sp.means), upper: sp.upper ? new Set([form.normalize('NFC').replace(/\s+/g, '')]) : null };
-    REWRITES.add(tokenize(keyOf(form)).t, (old) => [...(old ?? []), rw]);
+    REWRITES.add(textsOf(tokenize(keyOf(form))), (old) => [...(old ?? []), rw]);
   }
 }
 
@@ -109,7 +109,7 @@ export function matchingView(text: string, start = 0, end = text.length): Matchi
   // checked against the source.
   const reps: { s: number; e: number; to: string; i: number; last: number }[] = [];
   const toks = tokenize(lower);
-  for (let i = 0; i < toks.t.length; i++) {
+  for (let i = 0; i < toks.s.length; i++) {
     const last = REWRITES.longest(toks, i);
     if (last < 0) continue;
     const s = toks.s[i];
@@ -131,6 +131,7 @@ export function matchingView(text: string, start = 0, end = text.length): Matchi
       toks.s[i] -= lead;
       toks.e[i] -= lead;
     }
+    toks.src = view;
     return {
       text: view,
       pos: clamp,
@@ -182,23 +183,23 @@ export function matchingView(text: string, start = 0, end = text.length): Matchi
   let viewTokens: Tokens;
   if (!reps.length) {
     // (Most sentences need no rewrite: the tokens only move to their view places.)
-    viewTokens = { t: toks.t, s: [], e: [], h: toks.h };
-    for (let i = 0; i < toks.t.length; i++) {
+    viewTokens = { src: view, s: [], e: [], h: toks.h };
+    for (let i = 0; i < toks.s.length; i++) {
       const s = at[toks.s[i]];
       viewTokens.s.push(s);
       viewTokens.e.push(s + (toks.e[i] - toks.s[i]));
     }
   } else {
-    viewTokens = noTokens();
+    // (Each token stands in the view as it was read: a word of the source, or of a rewrite.)
+    viewTokens = noTokens(view);
     let ri = 0;
-    for (let i = 0; i < toks.t.length; i++) {
+    for (let i = 0; i < toks.s.length; i++) {
       const rep = ri < reps.length && reps[ri].i === i ? reps[ri++] : undefined;
       if (rep) {
         tokenize(rep.to, viewTokens, at[rep.s]);
         i = rep.last;
       } else {
         const s = at[toks.s[i]];
-        viewTokens.t.push(toks.t[i]);
         viewTokens.h.push(toks.h[i]);
         viewTokens.s.push(s);
         viewTokens.e.push(s + (toks.e[i] - toks.s[i]));

@@ -5,12 +5,16 @@
 // look tokens up by a number (a string key would be hashed again, and compared, at every lookup).
 
 export interface Tokens {
-  /** Each token's text, start, end and hash. */
-  t: string[];
+  /** The text the tokens are places of; each token's start, end and hash. (No string a token: a
+   *  token's text is src.slice(s, e), read only to tell apart two of one hash.) */
+  src: string;
   s: number[];
   e: number[];
   h: number[];
 }
+
+/** The tokens' texts (to add a form to a trie). */
+export const textsOf = (toks: Tokens): string[] => toks.s.map((s, i) => toks.src.slice(s, toks.e[i]));
 
 /** Letters (Latin with Vietnamese diacritics, combining marks) and digits. */
 export function isWordChar(c: number): boolean {
@@ -21,7 +25,7 @@ export function isWordChar(c: number): boolean {
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11;
 
-export const noTokens = (): Tokens => ({ t: [], s: [], e: [], h: [] });
+export const noTokens = (src = ''): Tokens => ({ src, s: [], e: [], h: [] });
 
 /** A token's hash, as `tokenize` sums it. */
 export function tokenHash(s: string): number {
@@ -30,8 +34,9 @@ export function tokenHash(s: string): number {
   return h;
 }
 
-/** Appends the tokens of `s` to `out`, their places moved by `shift`. */
-export function tokenize(s: string, out: Tokens = noTokens(), shift = 0): Tokens {
+/** Appends the tokens of `s` to `out`, their places moved by `shift` (`out.src` is then the caller's
+ *  to set: the text those places are in). */
+export function tokenize(s: string, out: Tokens = noTokens(s), shift = 0): Tokens {
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -45,7 +50,6 @@ export function tokenize(s: string, out: Tokens = noTokens(), shift = 0): Tokens
     if (isWordChar(c)) {
       for (let d: number; j < n && isWordChar((d = s.charCodeAt(j))); j++) h = (Math.imul(h, 31) + d) | 0;
     }
-    out.t.push(s.slice(i, j));
     out.s.push(i + shift);
     out.e.push(j + shift);
     out.h.push(h);
@@ -67,6 +71,14 @@ const node = <T>(tok: string): TrieNode<T> => ({ next: null, tok, other: null, v
 /** The child of `n` reached by token `tok` of hash `h`. */
 function child<T>(n: TrieNode<T>, h: number, tok: string): TrieNode<T> | undefined {
   for (let c: TrieNode<T> | null | undefined = n.next?.get(h); c; c = c.other) if (c.tok === tok) return c;
+  return undefined;
+}
+
+/** The child of `n` reached by token k of `toks`: by its hash, its text read in place. */
+function childAt<T>(n: TrieNode<T>, toks: Tokens, k: number): TrieNode<T> | undefined {
+  const s = toks.s[k];
+  const length = toks.e[k] - s;
+  for (let c: TrieNode<T> | null | undefined = n.next?.get(toks.h[k]); c; c = c.other) if (c.tok.length === length && toks.src.startsWith(c.tok, s)) return c;
   return undefined;
 }
 
@@ -93,11 +105,11 @@ export class TokenTrie<T> {
   }
 
   /** The index of the last token of the longest match starting at token i (-1: none); its value is `this.value`. */
-  longest(toks: Tokens, i: number, end = toks.t.length): number {
+  longest(toks: Tokens, i: number, end = toks.s.length): number {
     let n: TrieNode<T> | undefined = this.root;
     let last = -1;
     for (let k = i; k < end; k++) {
-      n = child(n, toks.h[k], toks.t[k]);
+      n = childAt(n, toks, k);
       if (!n) break;
       if (n.value !== undefined) {
         last = k;
