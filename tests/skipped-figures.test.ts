@@ -60,3 +60,32 @@ describe('figures no metric claimed', () => {
     });
   });
 });
+
+describe('baocao text --explain', () => {
+  let dir = '';
+  afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));
+
+  it('says per figure what it became, and why a figure its words named was set aside', async () => {
+    const { runCli } = await import('./cli-run.js');
+    dir = await mkdtemp(path.join(tmpdir(), 'baocao-explain-'));
+    const file = path.join(dir, 'bao-cao.txt');
+    await writeFile(
+      file,
+      [
+        'Sở Thông tin và Truyền thông tỉnh Bình Phước',
+        'Báo cáo năm 2024',
+        'Toàn tỉnh có 1.320 trạm BTS.',
+        'Viettel đã phát sóng thử nghiệm 12 trạm 5G tại thành phố.',
+        'So với tỉnh Đắk Lắk (tỷ lệ ký số 99,8%), tỉnh vẫn còn thấp hơn.',
+      ].join('\n'),
+    );
+    const r = await runCli(['text', file, '--explain']);
+    expect(r.code).toBe(0);
+    const outcomes = r.stdout.split('\n').filter((l) => l.trim().startsWith('=>'));
+    expect(outcomes).toEqual([
+      '  => bts.stations by bts/stations: bts.stations {} = 1320',
+      "  => no metric: bts.stations_on_air_trial, but of an operator (Viettel), not the province's",
+      "  => no metric: esign.rate, but another province's",
+    ]);
+  });
+});

@@ -79,7 +79,7 @@ export function renderExplanations(doc: TextDocument, explanations: FigureExplan
     out.push(`  cues: ${e.cues.filter((c) => c.where !== 'sentence').map((c) => `${c.words} (${c.cues.join('/')}, ${c.where})`).join('; ') || '—'}`);
     for (const s of e.scored.slice(0, 3)) out.push(`  scored ${s.score}: ${s.id} → ${s.metric}  [${s.roles.join(', ')}]`);
     for (const r of e.rejected.slice(0, 6)) out.push(`  not ${r.id}: ${r.reason}`);
-    const why = e.rule ? `${e.metric} by ${e.rule}` : 'no metric';
+    const why = e.rule ? `${e.metric} by ${e.rule}` : e.setAside ? `no metric: ${e.setAside}` : 'no metric';
     out.push(`  => ${why}${made.length ? `: ${made.map((f) => `${f.metric} ${JSON.stringify(f.dims)} = ${f.value}${f.basis !== 'actual' ? ` (${f.basis})` : ''}`).join('; ')}` : ''}`);
   }
   return out.join('\n');

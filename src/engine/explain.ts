@@ -27,6 +27,8 @@ export interface FigureExplanation {
   /** What the figure became, and by which rule (a signature, an idiom, or a relation to another figure). */
   metric: string | null;
   rule: string | null;
+  /** Why a figure its words named is not this report's fact (another province's, one unit's, an example's). */
+  setAside?: string;
 }
 
 function where(w: FigureWords, h: CueHit, unit: CueHit | undefined): string {

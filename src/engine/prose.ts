@@ -239,6 +239,10 @@ class SentenceReader {
   private national: { scope: boolean; aim: boolean } | null = null;
   /** Where a list that names examples opens its items in the sentence's view (-1: none). */
   private exampleListEnd: number | null = null;
+  /** Why the figure being read was set aside though its words named it (for --explain). */
+  private setAside = '';
+  private setAsideFig: Figure | null = null;
+  private asideOf: Figure | null = null;
 
   constructor(
     readonly sentence: Sentence,
@@ -380,9 +384,11 @@ class SentenceReader {
       return;
     }
     const e = this.explanation(fig);
+    this.setAsideFig = fig;
     this.classify(i);
     e.metric = this.done[i]?.metric ?? null;
     e.rule = this.done[i]?.rule ?? null;
+    if (!e.metric && this.asideOf === fig) e.setAside = this.setAside;
     this.ctx.explain.push(e);
   }
 
@@ -737,11 +743,12 @@ class SentenceReader {
   /** The classification, unless the figure is another province's or one unit's (then null). */
   private ownScope(c: Classified): Classified | null {
     const fig = c.fig;
-    if (this.ofExampleMember(c)) return null;
+    this.setAside = `${c.metric}, but`;
+    if (this.ofExampleMember(c)) return this.aside('a member of a list of examples');
     // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
-    if (this.ctx.provinceCode && this.namesElsewhere(fig.clauseStart, fig.tailEnd)) return null;
+    if (this.ctx.provinceCode && this.namesElsewhere(fig.clauseStart, fig.tailEnd)) return this.aside("another province's");
     // (An aside is about what its clause names before it: "So với tỉnh Đắk Lắk (tỷ lệ ký số 99,8%), …".)
-    if (this.ctx.provinceCode && fig.depth > 0 && this.namesElsewhere(this.clauseBefore(fig.groupOpen), fig.groupOpen)) return null;
+    if (this.ctx.provinceCode && fig.depth > 0 && this.namesElsewhere(this.clauseBefore(fig.groupOpen), fig.groupOpen)) return this.aside("another province's");
     // A figure of one district, commune, department or operator is not the province's: a signing
     // rate names it as its entity, any other metric (no entity dim) leaves it out. The issuer acts
     // for the whole province, except for the dossiers it receives itself.
@@ -756,6 +763,13 @@ class SentenceReader {
       delete entity.dims.level;
       return entity;
     }
+    return this.aside(`of ${unit.operator ? 'an operator' : 'one unit below the province'} (${unit.name}), not the province's`);
+  }
+
+  /** Records why a named figure is not this report's fact (for --explain), and drops it. */
+  private aside(why: string): null {
+    this.setAside = `${this.setAside} ${why}`;
+    this.asideOf = this.setAsideFig;
     return null;
   }
 

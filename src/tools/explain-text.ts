@@ -12,6 +12,6 @@ for (const e of explain) {
   console.log(`  cues: ${e.cues.map((c) => `${c.words}=${c.cues.join('/')}@${c.where}`).join(', ')}`);
   for (const s of e.scored.slice(0, 4)) console.log(`  + ${s.id} ${s.score} (${s.roles.join(', ')})`);
   for (const r of e.rejected.slice(0, 8)) console.log(`  - ${r.id}: ${r.reason}`);
-  console.log(`  => ${e.metric ?? '—'} by ${e.rule ?? '—'}`);
+  console.log(`  => ${e.metric ?? '—'} by ${e.rule ?? '—'}${e.setAside ? ` (set aside: ${e.setAside})` : ''}`);
 }
 for (const f of facts) console.log(`FACT ${f.metric} ${JSON.stringify(f.dims)} ${f.value} ${f.basis} «${text.slice(f.quoteSpan.start, f.quoteSpan.end)}»`);
