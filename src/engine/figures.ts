@@ -114,7 +114,7 @@ export interface SentenceFigures {
   view: MatchingView;
   hits: readonly CueHit[];
   /** Counts written after a '/' with their unit ("62.118 hồ sơ/78.540 hồ sơ"): wholes of the figure before, not figures of their own. */
-  slashWholes: readonly { m: Mention; s: number; e: number }[];
+  slashWholes: readonly Placed[];
 }
 
 type Placed = { m: Mention; s: number; e: number };

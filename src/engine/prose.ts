@@ -137,6 +137,9 @@ function speaksAgainst(fig: Figure, metric: string): boolean {
   return false;
 }
 
+/** The metric a family's map (shareOf, newOf) leads to `metric` from: "subs.phone" for "subs.phone_new". */
+const metricLeadingTo = (map: Record<string, string> | undefined, metric: string): string | undefined => Object.entries(map ?? {}).find(([, m]) => m === metric)?.[0];
+
 const sameDims = (a: Record<string, string>, b: Record<string, string>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
 
@@ -239,10 +242,8 @@ class SentenceReader {
   private national: { scope: boolean; aim: boolean } | null = null;
   /** Where a list that names examples opens its items in the sentence's view (-1: none). */
   private exampleListEnd: number | null = null;
-  /** Why the figure being read was set aside though its words named it (for --explain). */
-  private setAside = '';
-  private setAsideFig: Figure | null = null;
-  private asideOf: Figure | null = null;
+  /** The last figure set aside though its words named it, and why (for --explain). */
+  private setAside: { fig: Figure; why: string } | null = null;
 
   constructor(
     readonly sentence: Sentence,
@@ -384,11 +385,10 @@ class SentenceReader {
       return;
     }
     const e = this.explanation(fig);
-    this.setAsideFig = fig;
     this.classify(i);
     e.metric = this.done[i]?.metric ?? null;
     e.rule = this.done[i]?.rule ?? null;
-    if (!e.metric && this.asideOf === fig) e.setAside = this.setAside;
+    if (!e.metric && this.setAside?.fig === fig) e.setAside = this.setAside.why;
     this.ctx.explain.push(e);
   }
 
@@ -484,7 +484,7 @@ class SentenceReader {
     }
     // The whole a rate before it was taken of: "đạt tỷ lệ 68,54% trên tổng cộng 168.000 hồ sơ".
     if (!c && kind === 'count' && prev && prev.fig.kind === 'percent' && this.saidRightBefore(fig, OF_TOTAL_CUE)) {
-      const count = Object.entries(prev.family.shareOf ?? {}).find(([, m]) => m === prev.metric)?.[0];
+      const count = metricLeadingTo(prev.family.shareOf, prev.metric);
       const whole = count ? prev.family.wholeOf?.[count] : undefined;
       if (whole) {
         const dims = { ...prev.dims };
@@ -519,7 +519,7 @@ class SentenceReader {
     // The stock right after the new ones of the same thing, named only as a total or cumulative:
     // "Thuê bao … phát triển mới 34.567 thuê bao, lũy kế 890.123 thuê bao".
     if (!c && !own && kind === 'count' && prev && prev.fig.kind === 'count' && prev.fig.depth === fig.depth && STOCK_LEAD.test(fig.nearLead) && unitsAgree(fig, prev.fig)) {
-      const stock = Object.entries(prev.family.newOf ?? {}).find(([, m]) => m === prev.metric)?.[0];
+      const stock = metricLeadingTo(prev.family.newOf, prev.metric);
       if (stock && !speaksAgainst(fig, stock)) c = this.make(fig, stock, prev.family, `${prev.family.family}/stock-after-new`, { ...prev.dims });
     }
     // An item named only by another value of a dim of the figure before ("Thuê bao băng rộng cố định
@@ -554,7 +554,7 @@ class SentenceReader {
       while (k >= 0 && inParens && figs[k].numEnd > fig.groupOpen) k--;
       const end = inParens ? fig.groupOpen : fig.numStart;
       const share = k >= 0 && figs[k].kind === 'percent' && !sf.text.slice(figs[k].numEnd, end).includes(';') ? done[k] : null;
-      const count = share && Object.entries(share.family.shareOf ?? {}).find(([, m]) => m === share.metric)?.[0];
+      const count = share && metricLeadingTo(share.family.shareOf, share.metric);
       if (share && count && (kind === 'ratio' || !speaksAgainst(fig, count))) c = { ...share, fig, metric: count, dims: { ...share.dims }, rule: `${share.family.family}/counts-of-share` };
     }
     if (!c && parent && unitsAgree(fig, parent.fig) && (kind !== 'percent' || parent.fig.kind === 'percent') && !speaksAgainst(fig, parent.metric)) {
@@ -567,7 +567,8 @@ class SentenceReader {
     if (!c && prev && prev.fig.kind === kind && prev.fig.depth === fig.depth && unitsAgree(fig, prev.fig) && !speaksAgainst(fig, prev.metric)) c = this.listItem(fig, prev);
     // A sentence that sets itself beside the one before and names only a level ("… cấp huyện đạt
     // 98,2%. Trong khi đó, cấp xã mới đạt 88,6%"): an item of that sentence's list.
-    if (!c && (!own || own.generic) && ctx.previous.length && BESIDE_BEFORE.test(sf.words) && i === figs.findIndex((f) => f.kind) && this.onlyLevelWords(fig)) {
+    const first = figs.findIndex((f) => f.kind) === i;
+    if (!c && (!own || own.generic) && first && ctx.previous.length && BESIDE_BEFORE.test(sf.words) && this.onlyLevelWords(fig)) {
       const before = ctx.previous[ctx.previous.length - 1];
       if (before.fig.kind === kind && unitsAgree(fig, before.fig) && !speaksAgainst(fig, before.metric)) c = this.listItem(fig, before);
     }
@@ -581,7 +582,6 @@ class SentenceReader {
     // after a head that ends with a colon ("Số chứng thư số đã cấp …: 1.250 … và 4.860 …").
     // The sentence's first figure is described by everything before it, commas and all
     // ("Lũy kế đến nay, tổng số chữ ký số đã được cấp cho cán bộ, công chức là 12.450 chữ ký số").
-    const first = figs.findIndex((f) => f.kind) === i;
     // A count said only with its verb ("…, đạt khoảng 8,5 triệu thuê bao") is of the sentence's subject.
     if (!c && (kind === 'percent' || kind === 'density' || first || /:$/u.test(fig.view.head) || PREDICATE_ONLY.test(fig.nearLead))) {
       const viaHead = this.name(fig, true, !(first && (kind === 'count' || kind === 'ratio')))[0];
@@ -743,12 +743,11 @@ class SentenceReader {
   /** The classification, unless the figure is another province's or one unit's (then null). */
   private ownScope(c: Classified): Classified | null {
     const fig = c.fig;
-    this.setAside = `${c.metric}, but`;
-    if (this.ofExampleMember(c)) return this.aside('a member of a list of examples');
+    if (this.ofExampleMember(c)) return this.aside(c, 'a member of a list of examples');
     // A clause about another province ("tỉnh Khánh Hòa đạt 85%") is not this report's figure.
-    if (this.ctx.provinceCode && this.namesElsewhere(fig.clauseStart, fig.tailEnd)) return this.aside("another province's");
+    if (this.ctx.provinceCode && this.namesElsewhere(fig.clauseStart, fig.tailEnd)) return this.aside(c, "another province's");
     // (An aside is about what its clause names before it: "So với tỉnh Đắk Lắk (tỷ lệ ký số 99,8%), …".)
-    if (this.ctx.provinceCode && fig.depth > 0 && this.namesElsewhere(this.clauseBefore(fig.groupOpen), fig.groupOpen)) return this.aside("another province's");
+    if (this.ctx.provinceCode && fig.depth > 0 && this.namesElsewhere(this.clauseBefore(fig.groupOpen), fig.groupOpen)) return this.aside(c, "another province's");
     // A figure of one district, commune, department or operator is not the province's: a signing
     // rate names it as its entity, any other metric (no entity dim) leaves it out. The issuer acts
     // for the whole province, except for the dossiers it receives itself.
@@ -763,13 +762,12 @@ class SentenceReader {
       delete entity.dims.level;
       return entity;
     }
-    return this.aside(`of ${unit.operator ? 'an operator' : 'one unit below the province'} (${unit.name}), not the province's`);
+    return this.aside(c, `of ${unit.operator ? 'an operator' : 'one unit below the province'} (${unit.name}), not the province's`);
   }
 
   /** Records why a named figure is not this report's fact (for --explain), and drops it. */
-  private aside(why: string): null {
-    this.setAside = `${this.setAside} ${why}`;
-    this.asideOf = this.setAsideFig;
+  private aside(c: Classified, why: string): null {
+    this.setAside = { fig: c.fig, why: `${c.metric}, but ${why}` };
     return null;
   }
 
